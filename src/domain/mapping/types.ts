@@ -1,0 +1,94 @@
+/**
+ * The mapping: how a workbook's sheets are read. Pure JSON-able data, so `lapkin map` can print it,
+ * a planner can edit it, and the add-in can store it in the workbook.
+ */
+import type { Period } from '../settings';
+
+/** What a sheet holds. */
+export type SheetKind =
+  /** budget realisation with codes (Tabel 3.1) */
+  | 'tabel-3.1'
+  /** budget detail: numbered sub kegiatan rows with their line items beneath (Tabel 3.2/3.4/3.6) */
+  | 'detail'
+  /** Perjanjian Kinerja indicators with target, realisasi, capaian (report section 3.4) */
+  | 'capaian-pk'
+  /** activities with their dates (Tabel 3.3/3.5/3.7) */
+  | 'kegiatan'
+  /** not recognised: listed, left alone */
+  | 'unknown';
+
+export const SHEET_KINDS: SheetKind[] = ['tabel-3.1', 'detail', 'capaian-pk', 'kegiatan', 'unknown'];
+
+/** What a column holds. */
+export type ColumnRole =
+  | 'no'
+  | 'kode'
+  | 'uraian'
+  | 'pagu'
+  /** budget: target triwulan / anggaran kas; indicator: target of the report year */
+  | 'target'
+  | 'realisasi'
+  | 'capaian'
+  | 'sasaran'
+  | 'indikator'
+  | 'satuan'
+  | 'polaritas'
+  | 'kondisiAwal'
+  | 'definisi'
+  | 'formula'
+  | 'waktu'
+  | 'hasil'
+  | 'keterangan'
+  | 'kategori'
+  /** recognised but not used (e.g. a target of another year) */
+  | 'ignore';
+
+export const COLUMN_ROLES: ColumnRole[] = [
+  'no', 'kode', 'uraian', 'pagu', 'target', 'realisasi', 'capaian', 'sasaran', 'indikator', 'satuan',
+  'polaritas', 'kondisiAwal', 'definisi', 'formula', 'waktu', 'hasil', 'keterangan', 'kategori', 'ignore',
+];
+
+export interface ColumnMapping {
+  /** Column letter, e.g. "C". */
+  column: string;
+  role: ColumnRole;
+  /** The header text found there (joined over header rows), for display. */
+  header?: string;
+}
+
+export interface SheetMapping {
+  sheet: string;
+  kind: SheetKind;
+  /** 1-based Excel row of the (first) header row; absent for unknown sheets. */
+  headerRow?: number;
+  /** How many rows the header spans (two-row and merged headers), default 1. */
+  headerRows?: number;
+  /** 1-based Excel row of the first data row (after the header and any column-number row "1 2 3 …"). */
+  firstDataRow?: number;
+  /** 1-based Excel row of the last data row; absent = to the end of the sheet. */
+  lastDataRow?: number;
+  columns: ColumnMapping[];
+  /** For detail and kegiatan sheets: the section title found above the table (e.g. "Bagian Tatalaksana"). */
+  title?: string;
+}
+
+export interface WorkbookMapping {
+  version: 1;
+  /** Detected from titles and headers ("Triwulan I Tahun 2024"), or set by the planner. */
+  period?: Period;
+  sheets: SheetMapping[];
+}
+
+/** One data row of a mapped table, as the model builders see it. */
+export interface MappedCell {
+  /** The cell, after filling merged blocks down (a sasaran merged over its indicators appears on each row). */
+  cell: import('../grid/grid').Cell | undefined;
+  /** A1 address of the cell the value came from (the merge's top-left for merged cells). */
+  address: string;
+}
+
+export interface MappedRow {
+  /** 1-based Excel row. */
+  row: number;
+  cells: Partial<Record<ColumnRole, MappedCell>>;
+}

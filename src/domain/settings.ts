@@ -1,0 +1,52 @@
+/** Settings a planner can change; every one has the documented default. */
+
+export type Lang = 'id' | 'en';
+
+/** Capaian for negative polarity (lower is better). */
+export type NegativePolarityFormula = '2T-R' | 'T/R';
+
+/** A category band: values ≥ min (percent) fall in it; bands are checked from the highest min down. */
+export interface CategoryBand {
+  min: number;
+  label: string;
+}
+
+export interface Period {
+  year: number;
+  /** 1–4 */
+  quarter: 1 | 2 | 3 | 4;
+}
+
+export interface Settings {
+  lang: Lang;
+  negativeFormula: NegativePolarityFormula;
+  /** Permendagri 86/2017 evaluation bands for PK capaian. */
+  categoryBands: CategoryBand[];
+  /** Percentage points within which a stated percentage still agrees with the computed one. */
+  percentTolerance: number;
+  /** Period of the report; when absent the mapping's detected period is used. */
+  period?: Period;
+}
+
+export const DEFAULT_CATEGORY_BANDS: CategoryBand[] = [
+  { min: 91, label: 'Sangat Tinggi' },
+  { min: 76, label: 'Tinggi' },
+  { min: 66, label: 'Sedang' },
+  { min: 51, label: 'Rendah' },
+  { min: -Infinity, label: 'Sangat Rendah' },
+];
+
+/** SIMONEV-style cumulative absorption bands per quarter: lower bounds of Sangat Tinggi / Tinggi / Sedang / Rendah. */
+export const ABSORPTION_BANDS: Record<1 | 2 | 3 | 4, [number, number, number, number]> = {
+  1: [23, 20, 17, 13],
+  2: [45, 39, 33, 26],
+  3: [79, 70, 61, 51],
+  4: [98, 95, 92, 88],
+};
+
+export const DEFAULT_SETTINGS: Settings = {
+  lang: 'id',
+  negativeFormula: '2T-R',
+  categoryBands: DEFAULT_CATEGORY_BANDS,
+  percentTolerance: 0.01,
+};
