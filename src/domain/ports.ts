@@ -19,3 +19,17 @@ export interface ReportWriter {
    */
   writePlans(plans: SheetPlan[], onProgress?: (done: number, total: number) => void): Promise<WrittenSheet[]>;
 }
+
+/** What the task pane and the ribbon commands need from the workbook they run in. */
+export interface WorkbookHost extends WorkbookReader, ReportWriter {
+  /** The mapping, period and settings saved in the workbook, if any. */
+  loadState(): Promise<SavedState | undefined>;
+  saveState(state: SavedState): Promise<void>;
+  /** Select a cell so the planner sees it (clicking a finding). */
+  selectCell(sheet: string, cell: string): Promise<void>;
+}
+
+export interface SavedState {
+  mapping?: import('./mapping/types').WorkbookMapping;
+  settings?: Partial<import('./settings').Settings>;
+}
