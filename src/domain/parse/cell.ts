@@ -1,0 +1,105 @@
+/**
+ * Reading one cell as an amount, a percentage or a plain number, the way the budget and indicator
+ * builders need it: the value, what the cell showed, and what was wrong with how it was typed.
+ */
+import type { Cell } from '../grid/grid';
+import type { Amount } from '../model';
+import { parseIndonesianNumber, type CellIssue, type Expect } from './number';
+
+export type { CellIssue, Expect, NumberReading } from './number';
+export { parseIndonesianNumber } from './number';
+
+export interface CellReading {
+  amount: Amount;
+  /** decimals as written (for stated percentages) */
+  decimals?: number;
+  issue?: CellIssue;
+}
+
+/** Read an amount / percent (percent units: 25.49) / plain number from a cell as planners type it. */
+export function readCell(cell: Cell | undefined, address: string, expect: Expect): CellReading {
+  const base = (raw: string): Amount => ({
+    value: null,
+    cell: address,
+    raw,
+    ...(cell?.formula !== undefined ? { formula: cell.formula } : {}),
+  });
+  if (!cell || cell.value === null || cell.value === undefined) return { amount: base(cell?.text ?? '') };
+
+  const raw = cell.text ?? String(cell.value);
+  const value = cell.value;
+
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return refused(base(raw), notANumber(raw));
+    const formatDecimals = decimalsOfFormat(cell.numberFormat);
+    // A fraction under a % format (0.2549 shown as "25,49%") is 25.49 in percent units.
+    if (expect === 'percent' && isPercentFormat(cell.numberFormat)) {
+      return { amount: { ...base(raw), value: clean(value * 100) }, decimals: formatDecimals ?? shortestDecimals(clean(value * 100)) };
+    }
+    return { amount: { ...base(raw), value }, decimals: formatDecimals ?? shortestDecimals(value) };
+  }
+
+  if (typeof value === 'boolean') return refused(base(raw), notANumber(raw));
+
+  const reading = parseIndonesianNumber(value, expect);
+  if (reading.issue && reading.issue.severity === 'error') return refused(base(raw), reading.issue);
+  return {
+    amount: { ...base(raw), value: reading.value },
+    ...(reading.decimals !== undefined ? { decimals: reading.decimals } : {}),
+    ...(reading.issue ? { issue: reading.issue } : {}),
+  };
+}
+
+function refused(amount: Amount, issue: CellIssue): CellReading {
+  const suggestion = issue.candidates?.[0];
+  return {
+    amount: { ...amount, value: null, invalid: true, ...(suggestion !== undefined ? { suggestion } : {}) },
+    issue,
+  };
+}
+
+function notANumber(raw: string): CellIssue {
+  return {
+    rule: 'number-format',
+    severity: 'error',
+    reason: 'not-a-number',
+    message: { id: `"${raw}" bukan angka`, en: `"${raw}" is not a number` },
+  };
+}
+
+/** The format's first section with quoted literals and escapes removed, so "0.00\" %\"" is not a % format. */
+function formatCode(numberFormat: string | undefined): string {
+  if (!numberFormat) return '';
+  const first = numberFormat.split(';')[0];
+  return first.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+}
+
+export function isPercentFormat(numberFormat: string | undefined): boolean {
+  return formatCode(numberFormat).includes('%');
+}
+
+/** Decimals an explicit number format shows ("0.00%" → 2, "#,##0" → 0); undefined for General or none. */
+export function decimalsOfFormat(numberFormat: string | undefined): number | undefined {
+  const code = formatCode(numberFormat);
+  if (code === '' || /general/i.test(code) || code === '@') return undefined;
+  if (!/[0#?]/.test(code)) return undefined;
+  const m = /\.([0#?]+)/.exec(code);
+  return m ? m[1].length : 0;
+}
+
+/** Decimals of a number's shortest representation: 25.49 → 2, 100 → 0. */
+export function shortestDecimals(n: number): number {
+  const s = String(n);
+  if (s.includes('e-')) {
+    const [mant, exp] = s.split('e-');
+    const frac = mant.split('.')[1] ?? '';
+    return frac.length + Number(exp);
+  }
+  const frac = s.split('.')[1];
+  return frac ? frac.length : 0;
+}
+
+/** Drop binary noise from ×100 (0.2549 × 100 = 25.490000000000002). */
+function clean(n: number): number {
+  return Number(n.toPrecision(12));
+}

@@ -1,0 +1,262 @@
+/**
+ * Numbers as Indonesian planners type them: "." groups thousands, "," is the decimal mark
+ * ("Rp. 1.500.000.000,-", "25,49 %"). A digit group that is not three long after a thousands dot
+ * ("375.000.00") is refused with likely values; English separators ("Rp. 2,100,000") are read with a warning.
+ */
+
+export type Expect = 'amount' | 'percent' | 'number';
+
+export interface CellIssue {
+  rule: 'number-format' | 'separator-style';
+  severity: 'error' | 'warning';
+  /** machine reason, e.g. 'digit-groups', 'stray-characters', 'english-separators', 'english-decimal' */
+  reason: string;
+  /** One-line explanation, Indonesian and English. */
+  message: { id: string; en: string };
+  /** likely values, most likely first (e.g. "375.000.00" → [375000000, 37500000]) */
+  candidates?: number[];
+}
+
+export interface NumberReading {
+  /** null for blank text or when refused (then `issue` is an error). */
+  value: number | null;
+  /** Digits after the decimal mark as written (0 for whole numbers). */
+  decimals?: number;
+  issue?: CellIssue;
+}
+
+/** "-", "–", "—", "−": the planner's way of writing zero / none. */
+const DASH_ONLY = /^[-–—−]+$/;
+const CURRENCY_PREFIX = /^(?:rp|idr)\s*[.:]?\s*/i;
+/** Trailing ",-", ",-.", ".-", "." after the digits: "no cents" marks and sentence dots. */
+const TRAILING_MARKS = /[\s.,\-–—−]+$/;
+
+/** Read a number written the Indonesian way. `expect` decides how a lone "." or "," is understood. */
+export function parseIndonesianNumber(text: string, expect: Expect): NumberReading {
+  const quoted = text.trim();
+  let s = quoted.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  if (s === '') return { value: null };
+
+  s = s.replace(CURRENCY_PREFIX, '');
+  if (expect !== 'amount') s = s.replace(/\s*%\s*$/, '');
+  s = s.trim();
+  if (s === '' || DASH_ONLY.test(s)) return { value: 0, decimals: 0 };
+
+  // Sign: "-1.500", "−1.500", or the accountants' "(1.500)".
+  let negative = false;
+  if (/^\(.*\)$/.test(s)) {
+    negative = true;
+    s = s.slice(1, -1).trim();
+  }
+  if (/^[-−]\s*\d/.test(s)) {
+    negative = true;
+    s = s.replace(/^[-−]\s*/, '');
+  }
+  s = s.replace(TRAILING_MARKS, '').replace(/\s+/g, '');
+  if (s === '') return { value: 0, decimals: 0 };
+
+  const body = readBody(s, quoted, expect);
+  if (body.value === null || !negative) return body;
+  return {
+    ...body,
+    value: body.value === 0 ? 0 : -body.value,
+    issue: body.issue?.candidates ? { ...body.issue, candidates: body.issue.candidates.map((c) => -c) } : body.issue,
+  };
+}
+
+/** Digits with "." and "," only, sign and currency already taken off. */
+function readBody(s: string, quoted: string, expect: Expect): NumberReading {
+  if (!/^[\d.,]+$/.test(s) || !/\d/.test(s)) return strayCharacters(s, quoted, expect);
+
+  const commas = count(s, ',');
+  const dots = count(s, '.');
+  const lastComma = s.lastIndexOf(',');
+  const lastDot = s.lastIndexOf('.');
+
+  if (commas === 0 && dots === 0) return whole(s);
+
+  // Both marks: whichever comes last is the decimal mark.
+  if (commas > 0 && dots > 0) {
+    if (lastComma > lastDot) {
+      if (commas > 1) return twoDecimalMarks(quoted, ',');
+      return groupedWithDecimals(s.slice(0, lastComma), s.slice(lastComma + 1), '.', quoted);
+    }
+    if (dots > 1) return twoDecimalMarks(quoted, '.');
+    const english = groupedWithDecimals(s.slice(0, lastDot), s.slice(lastDot + 1), ',', quoted);
+    return english.issue ? english : { ...english, issue: englishSeparators(quoted, english.value) };
+  }
+
+  if (commas > 0) {
+    const groups = s.split(',');
+    const englishThousands = groups.length > 1 && groups.slice(1).every((g) => g.length === 3) && groups[0].length >= 1 && groups[0].length <= 3;
+    // "2,100,000": several commas in three-digit groups are English thousands. In an amount, even a single
+    // ",000" is: rupiah never have three decimals.
+    if (englishThousands && (commas > 1 || expect === 'amount')) {
+      const value = Number(groups.join(''));
+      return { value, decimals: 0, issue: englishSeparators(quoted, value) };
+    }
+    if (commas > 1) return twoDecimalMarks(quoted, ',');
+    return groupedWithDecimals(groups[0], groups[1], '.', quoted);
+  }
+
+  // Dots only.
+  const groups = s.split('.');
+  if (dots === 1 && expect !== 'amount' && groups[1].length !== 3 && groups[0].length > 0 && groups[1].length > 0) {
+    // "13.36%": an English decimal point in a percentage or a count.
+    const value = Number(s);
+    return { value, decimals: groups[1].length, issue: englishDecimal(quoted, value) };
+  }
+  return groupedWithDecimals(s, '', '.', quoted);
+}
+
+/** Integer part grouped by `groupMark`, optional decimal digits. Refuses bad group lengths. */
+function groupedWithDecimals(intPart: string, fraction: string, groupMark: '.' | ',', quoted: string): NumberReading {
+  if (!/^\d*$/.test(fraction)) return twoDecimalMarks(quoted, groupMark === '.' ? ',' : '.');
+  const groups = intPart.split(groupMark);
+  const decimals = fraction.length;
+  const fractionValue = decimals > 0 ? Number(`0.${fraction}`) : 0;
+  const bad = firstBadGroup(groups);
+  if (bad === null) {
+    const value = round(Number(groups.join('') || '0') + fractionValue, decimals);
+    return { value, decimals };
+  }
+  const candidates = groupCandidates(groups, bad).map((c) => round(c + fractionValue, decimals));
+  return { value: null, issue: digitGroups(quoted, groups, bad, groupMark, candidates) };
+}
+
+/** Index of the first group that breaks the "1–3 digits, then exactly 3" rule, or null. */
+function firstBadGroup(groups: string[]): number | null {
+  if (groups.length === 1) return null;
+  if (groups[0].length < 1 || groups[0].length > 3) return 0;
+  for (let i = 1; i < groups.length; i++) if (groups[i].length !== 3) return i;
+  return null;
+}
+
+/**
+ * Likely values for a bad grouping. A last group that is too short lost its trailing zeros
+ * ("375.000.00" → 375.000.000); a group that is too long got an extra digit, so the digits
+ * as typed come first ("22.8000" → 228.000).
+ */
+function groupCandidates(groups: string[], bad: number): number[] {
+  const concatenated = Number(groups.join(''));
+  const out: number[] = [];
+  const g = groups[bad];
+  if (bad > 0 && g.length < 3) {
+    const padded = Number([...groups.slice(0, bad), g.padEnd(3, '0'), ...groups.slice(bad + 1)].join(''));
+    if (bad === groups.length - 1) out.push(padded, concatenated);
+    else out.push(concatenated, padded);
+  } else {
+    out.push(concatenated);
+    // "22.8000": one zero too many is the other likely slip.
+    if (bad > 0 && /^\d{3}0+$/.test(g)) {
+      out.push(Number([...groups.slice(0, bad), g.slice(0, 3), ...groups.slice(bad + 1)].join('')));
+    }
+  }
+  return [...new Set(out)];
+}
+
+function whole(s: string): NumberReading {
+  return { value: Number(s), decimals: 0 };
+}
+
+function count(s: string, ch: string): number {
+  let n = 0;
+  for (const c of s) if (c === ch) n++;
+  return n;
+}
+
+function round(n: number, decimals: number): number {
+  return Number(n.toFixed(Math.min(Math.max(decimals, 0), 20)));
+}
+
+/** Indonesian digit grouping for messages: 375000000 → "375.000.000" (decimals with ","). */
+function show(n: number): string {
+  const [i, f] = String(Math.abs(n)).split('.');
+  const grouped = i.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return (n < 0 ? '-' : '') + (f ? `${grouped},${f}` : grouped);
+}
+
+function digitGroups(quoted: string, groups: string[], bad: number, mark: '.' | ',', candidates: number[]): CellIssue {
+  const g = groups[bad];
+  const guess = candidates.length > 0 ? candidates.map(show).join(' / ') : '';
+  let id: string;
+  let en: string;
+  if (bad === 0) {
+    id = `"${quoted}": angka sebelum pemisah ribuan "${mark}" pertama (${g}) lebih dari 3 digit`;
+    en = `"${quoted}": the digits before the first thousands separator "${mark}" (${g}) are more than 3`;
+  } else {
+    const which = bad === groups.length - 1 ? 'terakhir' : `ke-${bad + 1}`;
+    const whichEn = bad === groups.length - 1 ? 'last digit group' : `digit group ${bad + 1}`;
+    id = `"${quoted}": kelompok angka ${which} "${g}" terdiri dari ${g.length} digit, padahal setelah pemisah ribuan "${mark}" harus 3 digit`;
+    en = `"${quoted}": the ${whichEn} "${g}" has ${g.length} digits; after a thousands separator "${mark}" there must be 3`;
+  }
+  return {
+    rule: 'number-format',
+    severity: 'error',
+    reason: 'digit-groups',
+    message: { id: guess ? `${id}; mungkin maksudnya ${guess}` : id, en: guess ? `${en}; probably ${guess}` : en },
+    candidates,
+  };
+}
+
+function twoDecimalMarks(quoted: string, mark: string): NumberReading {
+  return {
+    value: null,
+    issue: {
+      rule: 'number-format',
+      severity: 'error',
+      reason: 'stray-characters',
+      message: {
+        id: `"${quoted}": tanda desimal "${mark}" muncul lebih dari sekali, bukan angka yang sah`,
+        en: `"${quoted}": the decimal mark "${mark}" appears more than once; not a valid number`,
+      },
+    },
+  };
+}
+
+function strayCharacters(s: string, quoted: string, expect: Expect): NumberReading {
+  const stray = [...new Set(s.replace(/[\d.,]/g, ''))].join('');
+  // When the characters are dropped, whatever number remains is the likely value.
+  const rest = s.replace(/[^\d.,]/g, '');
+  const retry = rest && /\d/.test(rest) ? readBody(rest, quoted, expect) : { value: null };
+  const candidates = retry.value !== null ? [retry.value] : retry.issue?.candidates;
+  return {
+    value: null,
+    issue: {
+      rule: 'number-format',
+      severity: 'error',
+      reason: 'stray-characters',
+      message: {
+        id: `"${quoted}": berisi karakter yang bukan angka (${stray})`,
+        en: `"${quoted}": contains characters that are not part of a number (${stray})`,
+      },
+      ...(candidates && candidates.length > 0 ? { candidates } : {}),
+    },
+  };
+}
+
+function englishSeparators(quoted: string, value: number | null): CellIssue {
+  const read = value === null ? 'angka' : show(value);
+  const readEn = value === null ? 'a number' : show(value);
+  return {
+    rule: 'separator-style',
+    severity: 'warning',
+    reason: 'english-separators',
+    message: {
+      id: `"${quoted}" memakai pemisah gaya Inggris; dibaca sebagai ${read} — tulis dengan titik untuk ribuan dan koma untuk desimal`,
+      en: `"${quoted}" uses English separators; read as ${readEn} — Indonesian tables use "." for thousands and "," for decimals`,
+    },
+  };
+}
+
+function englishDecimal(quoted: string, value: number): CellIssue {
+  return {
+    rule: 'separator-style',
+    severity: 'warning',
+    reason: 'english-decimal',
+    message: {
+      id: `"${quoted}" memakai titik sebagai tanda desimal; dibaca sebagai ${show(value)} — tulis dengan koma`,
+      en: `"${quoted}" uses a decimal point; read as ${show(value)} — Indonesian tables use a decimal comma`,
+    },
+  };
+}
