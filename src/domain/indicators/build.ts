@@ -1,0 +1,122 @@
+/**
+ * The Perjanjian Kinerja capaian table (report section 3.4) built from mapped rows: one IndicatorRow per
+ * indicator, with target, realisasi and stated capaian read the way planners type them. Cells that cannot
+ * be read, or are read with English separators, become findings here; the capaian rules live in
+ * rules/indicators/check.ts.
+ */
+import type { Finding } from '../findings';
+import type { ColumnRole, MappedRow, SheetMapping } from '../mapping/types';
+import type { IndicatorRow, IndicatorTable } from '../model';
+import { readCell, type CellReading, type Expect } from '../parse/cell';
+import type { Lang } from '../settings';
+import { parsePolaritas } from './polarity';
+import { cellText, showNumber } from './text';
+
+type TableColumn = keyof IndicatorTable['columns'];
+const TABLE_COLUMNS: TableColumn[] = ['sasaran', 'indikator', 'satuan', 'polaritas', 'target', 'realisasi', 'capaian'];
+
+export function buildIndicatorTable(
+  sheet: SheetMapping,
+  rows: MappedRow[],
+  lang: Lang,
+): { table: IndicatorTable; findings: Finding[] } {
+  const letters = columnLetters(sheet);
+  const findings: Finding[] = [];
+  const indicatorRows: IndicatorRow[] = [];
+  let lastSasaran = '';
+
+  for (const mapped of rows) {
+    const text = (role: ColumnRole): string => cellText(mapped.cells[role]?.cell);
+    const read = (role: ColumnRole, expect: Expect): CellReading => {
+      const reading = readCell(mapped.cells[role]?.cell, addressOf(mapped, role, letters), expect);
+      if (reading.issue) findings.push(issueFinding(sheet.sheet, reading, lang));
+      return reading;
+    };
+
+    const indikator = text('indikator');
+    if (indikator === '' && !hasAnyValue(mapped)) continue;
+
+    // Mapping fills merged sasaran cells down; a sasaran left blank (not merged) under the one above
+    // belongs to it as well, the way the planner reads the printed table.
+    const sasaranHere = text('sasaran');
+    if (sasaranHere !== '') lastSasaran = sasaranHere;
+
+    const satuan = text('satuan') || undefined;
+    const valueExpect = expectFor(satuan);
+    const polarity = parsePolaritas(text('polaritas'));
+
+    const row: IndicatorRow = {
+      row: mapped.row,
+      sasaran: lastSasaran,
+      indikator,
+      polaritas: polarity.polaritas,
+      polaritasStated: polarity.stated,
+      target: read('target', valueExpect).amount,
+      realisasi: read('realisasi', valueExpect).amount,
+    };
+    if (satuan) row.satuan = satuan;
+    if (hasRole(mapped, letters, 'kondisiAwal')) row.kondisiAwal = read('kondisiAwal', valueExpect).amount;
+    if (hasRole(mapped, letters, 'capaian')) {
+      const capaian = read('capaian', 'percent');
+      row.capaian = capaian.amount;
+      if (capaian.decimals !== undefined) row.capaianDecimals = capaian.decimals;
+    }
+    indicatorRows.push(row);
+  }
+
+  const columns: IndicatorTable['columns'] = {};
+  for (const role of TABLE_COLUMNS) {
+    const letter = letters.get(role);
+    if (letter) columns[role] = letter;
+  }
+  return { table: { sheet: sheet.sheet, rows: indicatorRows, columns }, findings };
+}
+
+/**
+ * Percent units read fractions under a % format as percent; other units (Indeks 3,5; Level 45; Dokumen 12)
+ * are plain numbers. Without a satuan the PK table is taken as percent, as most PK indicators are.
+ */
+export function expectFor(satuan: string | undefined): Expect {
+  if (satuan === undefined || satuan.trim() === '') return 'percent';
+  return /%|persen|percent/i.test(satuan) ? 'percent' : 'number';
+}
+
+/** First column per role (a second 'target' column, e.g. an earlier year, is mapped 'ignore' by convention). */
+function columnLetters(sheet: SheetMapping): Map<ColumnRole, string> {
+  const letters = new Map<ColumnRole, string>();
+  for (const c of sheet.columns) if (!letters.has(c.role)) letters.set(c.role, c.column);
+  return letters;
+}
+
+function addressOf(mapped: MappedRow, role: ColumnRole, letters: Map<ColumnRole, string>): string {
+  const fromCell = mapped.cells[role]?.address;
+  if (fromCell) return fromCell;
+  const letter = letters.get(role);
+  return letter ? `${letter}${mapped.row}` : '';
+}
+
+function hasRole(mapped: MappedRow, letters: Map<ColumnRole, string>, role: ColumnRole): boolean {
+  return mapped.cells[role] !== undefined || letters.has(role);
+}
+
+function hasAnyValue(mapped: MappedRow): boolean {
+  return (['target', 'realisasi', 'capaian'] as ColumnRole[]).some((role) => cellText(mapped.cells[role]?.cell) !== '');
+}
+
+function issueFinding(sheet: string, reading: CellReading, lang: Lang): Finding {
+  const issue = reading.issue;
+  if (!issue) throw new Error('issueFinding tanpa issue');
+  const finding: Finding = {
+    rule: issue.rule,
+    severity: issue.severity,
+    sheet,
+    cell: reading.amount.cell,
+    message: issue.message[lang],
+    actual: reading.amount.raw,
+  };
+  // A refused cell suggests its most likely value; a cell read with English separators suggests
+  // the same value written the Indonesian way ("13.36%" → "13,36").
+  const likely = issue.candidates?.[0] ?? (issue.rule === 'separator-style' ? reading.amount.value : null);
+  if (likely !== null && likely !== undefined) finding.suggestion = showNumber(likely, 'id');
+  return finding;
+}

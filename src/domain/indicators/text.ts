@@ -1,0 +1,30 @@
+/** Small text helpers for indicator tables: cell text, Indonesian number display. */
+import type { Cell } from '../grid/grid';
+import type { Lang } from '../settings';
+import { formatPercent } from '../parse/format';
+
+/** What a label cell says, whitespace collapsed (sasaran and indikator names often wrap over lines). */
+export function cellText(cell: Cell | undefined): string {
+  if (!cell) return '';
+  const v = cell.value;
+  const raw = typeof v === 'string' ? v : cell.text ?? (v === null ? '' : String(v));
+  return raw.replace(/\s+/g, ' ').trim();
+}
+
+/** Decimals a number needs to show as stored, at most `max` (0,5 → 1; 13,36 → 2; 104,4444… → max). */
+export function decimalsOf(n: number, max = 4): number {
+  if (!Number.isFinite(n)) return 0;
+  for (let d = 0; d < max; d++) if (Math.abs(Number(n.toFixed(d)) - n) < 1e-9) return d;
+  return max;
+}
+
+/** A value for a message or suggestion: "13,36", "228.000" in Indonesian; "13.36", "228,000" in English. */
+export function showNumber(n: number, lang: Lang, decimals = decimalsOf(n)): string {
+  if (lang === 'id') return formatPercent(n, decimals);
+  return n.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+}
+
+/** Long indicator names shortened for one-line messages. */
+export function shortName(name: string, max = 70): string {
+  return name.length <= max ? name : `${name.slice(0, max - 1).trimEnd()}…`;
+}
