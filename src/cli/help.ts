@@ -1,0 +1,35 @@
+/** `lapkin --help`, in the chosen language. */
+import type { Lang } from '../domain/settings';
+
+const HELP: Record<Lang, string> = {
+  id: `Lapkin — periksa dan hitung ulang Laporan Kinerja dari workbook Anda.
+
+Pemakaian:
+  lapkin check FILE.xlsx  [--year TAHUN] [--quarter 1-4] [--mapping PEMETAAN.json] [--lang id|en] [--json]
+      Daftar temuan (sheet, sel, penjelasan, nilai tertulis, seharusnya, saran).
+      Keluar 0 bila tidak ada error, 1 bila ada error, 2 bila berkas/opsi tidak dapat dibaca.
+  lapkin report FILE.xlsx -o LAPORAN.xlsx  [opsi yang sama]
+      Menulis salinan workbook ditambah sheet laporan (Tabel 3.1, rincian, Capaian PK, Temuan).
+      Berkas asli tidak pernah ditulis.
+  lapkin map FILE.xlsx  [--mapping PEMETAAN.json]
+      Mencetak pemetaan yang terdeteksi (jenis sheet, baris judul kolom, peran kolom) sebagai JSON.
+      Sunting dan berikan kembali dengan --mapping bila ada yang keliru.
+`,
+  en: `Lapkin — check and recalculate a Laporan Kinerja from your workbook.
+
+Usage:
+  lapkin check FILE.xlsx  [--year YEAR] [--quarter 1-4] [--mapping MAPPING.json] [--lang id|en] [--json]
+      List findings (sheet, cell, explanation, stated value, expected value, suggestion).
+      Exit 0 with no errors, 1 with errors, 2 when the file or options cannot be read.
+  lapkin report FILE.xlsx -o REPORT.xlsx  [same options]
+      Write a copy of the workbook plus report sheets (Tabel 3.1, details, Capaian PK, Findings).
+      The input file is never written.
+  lapkin map FILE.xlsx  [--mapping MAPPING.json]
+      Print the detected mapping (sheet kinds, header rows, column roles) as JSON.
+      Edit it and pass it back with --mapping where something is off.
+`,
+};
+
+export function helpText(lang: Lang): string {
+  return HELP[lang];
+}
