@@ -40,7 +40,7 @@ const PATTERN = new RegExp(
     // s/d, s.d, s.d., s / d
     /(?<sd>\bs\s*[/.]\s*d\b\.?)/.source,
     /(?<digits>\d+)/.source,
-    /(?<word>\p{L}+)/.source,
+    /(?<word>\p{L}+)/u.source,
     /(?<dash>[-–—])/.source,
     /(?<comma>[,&])/.source,
     /(?<punct>[:.])/.source,
