@@ -1,0 +1,93 @@
+/**
+ * `npm run bench`: speed and memory of `lapkin check` on a generated Tabel 3.1 workbook of 100,000 sub kegiatan
+ * rows (Indonesian text amounts), against exceljs alone reading the same file in the same run, and the core alone
+ * (mapping + rules + recalculation on already-read grids). Figures are ratios against the baseline measured here,
+ * never absolute thresholds in tests. `npm run bench -- --rows 20000 --runs 3` for a quicker look.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { analyzeWorkbook } from '../src/domain/analyze';
+import { readWorkbook } from '../src/xlsx/read-workbook';
+import { generateTabel31 } from './bench/generate';
+
+const root = path.join(__dirname, '..');
+
+function flag(name: string, fallback: number): number {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+interface ChildRun {
+  ms: number;
+  maxRssMiB: number;
+  status: number | null;
+}
+
+/** One child process, timed from outside, its peak memory reported by the preloaded rss-on-exit hook. */
+function runChild(args: string[]): ChildRun {
+  const out = path.join(os.tmpdir(), `lapkin-bench-${process.pid}-${Math.random().toString(36).slice(2)}.json`);
+  const start = process.hrtime.bigint();
+  const res = spawnSync(process.execPath, ['-r', path.join(__dirname, 'bench', 'rss-on-exit.cjs'), ...args], {
+    env: { ...process.env, LAPKIN_BENCH_OUT: out },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (res.status !== 0 && res.status !== 1) throw new Error(`child ${args.join(' ')} failed: ${String(res.stderr)}`);
+  const { maxRssKiB } = JSON.parse(fs.readFileSync(out, 'utf8')) as { maxRssKiB: number };
+  fs.rmSync(out, { force: true });
+  return { ms, maxRssMiB: maxRssKiB / 1024, status: res.status };
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function main(): Promise<void> {
+  const rows = flag('--rows', 100_000);
+  const runs = flag('--runs', 3);
+  const file = path.join(root, 'out', 'bench', `tabel31-${rows}.xlsx`);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (!fs.existsSync(file)) {
+    process.stdout.write(`generating ${file} …\n`);
+    await generateTabel31(file, rows);
+  }
+  const cli = path.join(root, 'bin', 'lapkin.js');
+  const baseline: ChildRun[] = [];
+  const lapkin: ChildRun[] = [];
+  // Alternate the two so machine noise falls on both alike.
+  for (let i = 0; i < runs; i++) {
+    baseline.push(runChild([path.join(__dirname, 'bench', 'exceljs-read.cjs'), file]));
+    lapkin.push(runChild([cli, 'check', file, '--json']));
+  }
+  const bMs = median(baseline.map((r) => r.ms));
+  const lMs = median(lapkin.map((r) => r.ms));
+  const bMem = median(baseline.map((r) => r.maxRssMiB));
+  const lMem = median(lapkin.map((r) => r.maxRssMiB));
+
+  // The core alone, in this process, on grids read once.
+  const grids = await readWorkbook(file);
+  analyzeWorkbook(grids); // warm-up: JIT and first-call costs are not the steady state a planner sees on re-check
+  const coreTimes: number[] = [];
+  let findings = 0;
+  for (let i = 0; i < 5; i++) {
+    const t = process.hrtime.bigint();
+    findings = analyzeWorkbook(grids).findings.length;
+    coreTimes.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  const coreMs = median(coreTimes);
+
+  const line = (label: string, value: string) => process.stdout.write(`${label.padEnd(44)} ${value}\n`);
+  process.stdout.write(`\nLapkin bench — ${rows.toLocaleString('id-ID')} sub kegiatan rows, median of ${runs} runs (${os.cpus().length} cores)\n\n`);
+  line('exceljs alone, readFile (baseline)', `${bMs.toFixed(0)} ms, peak ${bMem.toFixed(0)} MiB`);
+  line('lapkin check --json (whole command)', `${lMs.toFixed(0)} ms, peak ${lMem.toFixed(0)} MiB`);
+  line('  time ratio (target ≤ 1.5)', `${(lMs / bMs).toFixed(2)} ${lMs / bMs <= 1.5 ? 'OK' : 'OVER'}`);
+  line('  memory ratio (target ≤ 1.5)', `${(lMem / bMem).toFixed(2)} ${lMem / bMem <= 1.5 ? 'OK' : 'OVER'}`);
+  line('core alone (mapping + rules + recalculation)', `${coreMs.toFixed(0)} ms (target < 150 ms) ${coreMs < 150 ? 'OK' : 'OVER'}, ${findings} findings`);
+  line('  core / exceljs read time', `${(coreMs / bMs).toFixed(3)}`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = 1;
+});
