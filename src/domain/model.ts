@@ -108,6 +108,25 @@ export interface Activity {
   uraian: string;
   /** What the cell showed. */
   raw: string;
+  /** The day or month the waktu cell names (a range's first); absent when the cell holds no readable date. */
+  start?: ActivityDate;
+  /** The range's last day or month; equals start for a single date. */
+  end?: ActivityDate;
+  /** Section heading the activity sits under, e.g. "A. Kelembagaan". */
+  group?: string;
+  /** What the activity produced (hasil column). */
+  hasil?: string;
+  /** The keterangan text and its cell, where the row has one (letters cited there carry dates too). */
+  keterangan?: string;
+  keteranganCell?: string;
+}
+
+/** A calendar day, or a whole month when day is absent ("Maret 2024"). */
+export interface ActivityDate {
+  year: number;
+  /** 1–12 */
+  month: number;
+  day?: number;
 }
 
 export interface ActivityTable {
