@@ -24,7 +24,10 @@ export function showNumber(n: number, lang: Lang, decimals = decimalsOf(n)): str
   return n.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 }
 
-/** Long indicator names shortened for one-line messages. */
-export function shortName(name: string, max = 70): string {
-  return name.length <= max ? name : `${name.slice(0, max - 1).trimEnd()}…`;
+/** Long indicator names shortened for one-line messages, cut between words. */
+export function shortName(name: string, max = 90): string {
+  if (name.length <= max) return name;
+  const head = name.slice(0, max - 1);
+  const space = head.lastIndexOf(' ');
+  return `${(space > max / 2 ? head.slice(0, space) : head).trimEnd()}…`;
 }
