@@ -1,0 +1,174 @@
+/**
+ * 'capaian-pk': the Perjanjian Kinerja achievement table (report section 3.4) with capaian as a live formula per
+ * polarity, kategori as a live nested IF over the configured bands, and the capaian column coloured by band.
+ */
+import type { Analysis } from '../analysis';
+import { a1, columnLetter } from '../grid/grid';
+import type { IndicatorResult, IndicatorTable, Polarity } from '../model';
+import { formatPercent } from '../parse/format';
+import type { CategoryBand, NegativePolarityFormula } from '../settings';
+import type { ReportLabels } from './labels';
+import type { ConditionalBand, ConditionalFormat, PlanCell, SheetPlan } from './sheet-plan';
+import {
+  PERCENT_FORMAT, REPORT_STYLES, VALUE_FORMAT, a4Landscape, findingsByRow, formula, formulaString, num, ruleNote, text,
+} from './plan-kit';
+import { percentAgrees } from './stated-values';
+
+const COL = { no: 0, sasaran: 1, indikator: 2, satuan: 3, polaritas: 4, target: 5, realisasi: 6, capaian: 7, kategori: 8, catatan: 9 };
+
+/**
+ * Capaian in percent units. Target 0 or blank, or realisasi blank: undefined ("-"), never a division.
+ * Negative polarity: (2T − R)/T × 100 by default (PermenPAN-RB), or T/R × 100 where the settings say so.
+ */
+export function capaianFormula(polarity: Polarity, negative: NegativePolarityFormula, t: string, r: string): string {
+  const guard = (body: string): string => `IF(${t}=0,"-",IF(${r}="","-",${body}))`;
+  if (polarity === 'positif') return guard(`${r}/${t}*100`);
+  if (negative === '2T-R') return guard(`(2*${t}-${r})/${t}*100`);
+  return guard(`IF(${r}=0,"-",${t}/${r}*100)`);
+}
+
+/** Bands from the highest minimum down, the order they are checked in. */
+function sortedBands(bands: CategoryBand[]): CategoryBand[] {
+  return [...bands].sort((a, b) => b.min - a.min);
+}
+
+/** Nested IF over the capaian cell: `IF(H5="-","-",IF(H5>=91,"Sangat Tinggi",…,"Sangat Rendah"))`. */
+export function kategoriFormula(bands: CategoryBand[], capaian: string): string {
+  const sorted = sortedBands(bands);
+  let body = '"-"';
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    const b = sorted[i];
+    body = Number.isFinite(b.min) ? `IF(${capaian}>=${b.min},${formulaString(b.label)},${body})` : formulaString(b.label);
+  }
+  // "-" first: Excel ranks any text above every number, so "-">=91 would be TRUE.
+  return `IF(${capaian}="-","-",${body})`;
+}
+
+/** Dark green → green → yellow → orange → red, each with a font that stays readable on it. */
+const PALETTE: { fill: string; fontColor: string }[] = [
+  { fill: '#006100', fontColor: '#FFFFFF' },
+  { fill: '#92D050', fontColor: '#000000' },
+  { fill: '#FFEB84', fontColor: '#000000' },
+  { fill: '#F4B183', fontColor: '#000000' },
+  { fill: '#C00000', fontColor: '#FFFFFF' },
+];
+
+/** A lower bound standing in for −∞, which conditional formats cannot hold. */
+const LOWEST = -1e9;
+
+export function categoryColourBands(bands: CategoryBand[]): ConditionalBand[] {
+  const sorted = sortedBands(bands);
+  return sorted.map((b, i) => {
+    const rank = sorted.length === 1 ? 0 : Math.round((i * (PALETTE.length - 1)) / (sorted.length - 1));
+    const band: ConditionalBand = { min: Number.isFinite(b.min) ? b.min : LOWEST, ...PALETTE[rank] };
+    if (i > 0) band.max = sorted[i - 1].min;
+    return band;
+  });
+}
+
+export function buildCapaianPkPlan(
+  indicators: { table: IndicatorTable; results: IndicatorResult[] },
+  analysis: Analysis,
+  labels: ReportLabels,
+  name: string,
+): SheetPlan {
+  const { table, results } = indicators;
+  const { settings, period } = analysis;
+  const rows: (PlanCell | null)[][] = [];
+  const merges: string[] = [];
+  const mergeAcross = (row1: number): void => void merges.push(`A${row1}:${columnLetter(COL.catatan)}${row1}`);
+
+  rows.push([text(labels.capaianPkTitle, 'title')]);
+  mergeAcross(rows.length);
+  const periodLine = labels.periodLine(period);
+  if (periodLine) {
+    rows.push([text(periodLine, 'subtitle')]);
+    mergeAcross(rows.length);
+  }
+  rows.push([]);
+
+  const header: (PlanCell | null)[] = [];
+  header[COL.no] = text(labels.no, 'header');
+  header[COL.sasaran] = text(labels.sasaran, 'header');
+  header[COL.indikator] = text(labels.indikator, 'header');
+  header[COL.satuan] = text(labels.satuan, 'header');
+  header[COL.polaritas] = text(labels.polaritas, 'header');
+  header[COL.target] = text(labels.targetYear(period), 'header');
+  header[COL.realisasi] = text(labels.realisasiYear(period), 'header');
+  header[COL.capaian] = text(labels.capaianPct, 'header');
+  header[COL.kategori] = text(labels.kategori, 'header');
+  header[COL.catatan] = text(labels.catatan, 'header');
+  rows.push(header);
+  const headerRow = rows.length;
+  const firstData = headerRow + 1;
+
+  const byRow = findingsByRow(analysis.findings, table.sheet);
+  let ordinal = 0;
+  let groupStart = -1;
+  let groupSasaran: string | undefined;
+  const closeGroup = (lastRow: number): void => {
+    if (groupStart > 0 && lastRow > groupStart) {
+      merges.push(`${a1(groupStart - 1, COL.no)}:${a1(lastRow - 1, COL.no)}`);
+      merges.push(`${a1(groupStart - 1, COL.sasaran)}:${a1(lastRow - 1, COL.sasaran)}`);
+    }
+  };
+
+  results.forEach((res, i) => {
+    const src = res.source;
+    const r = firstData + i;
+    const cells: (PlanCell | null)[] = [];
+    // A sasaran merged over its indicators: the first row carries it, the rest stay empty under the merge.
+    const sasaran = src.sasaran.trim();
+    if (sasaran !== groupSasaran || sasaran === '') {
+      closeGroup(r - 1);
+      groupStart = r;
+      groupSasaran = sasaran;
+      cells[COL.no] = text(String(++ordinal));
+      cells[COL.sasaran] = text(src.sasaran);
+    }
+    cells[COL.indikator] = text(src.indikator);
+    cells[COL.satuan] = text(src.satuan ?? '');
+    cells[COL.polaritas] = text(labels.polarity(src.polaritas));
+    // Blank stays truly empty (null), so the formula's `=""` test sees a blank, as in the source.
+    cells[COL.target] = src.target.value === null ? null : num(src.target.value, VALUE_FORMAT);
+    cells[COL.realisasi] = src.realisasi.value === null ? null : num(src.realisasi.value, VALUE_FORMAT);
+    const t = a1(r - 1, COL.target);
+    const rr = a1(r - 1, COL.realisasi);
+    const h = a1(r - 1, COL.capaian);
+    cells[COL.capaian] = formula(capaianFormula(src.polaritas, settings.negativeFormula, t, rr), res.capaian ?? '-', PERCENT_FORMAT);
+    cells[COL.kategori] = formula(kategoriFormula(settings.categoryBands, h), res.kategori ?? '-', 'General');
+    const extra = [res.undefinedReason ?? '', statedCapaianNote(res, settings.percentTolerance, labels)];
+    cells[COL.catatan] = text(ruleNote(byRow.get(src.row), labels, extra), 'note');
+    rows.push(cells);
+  });
+  closeGroup(firstData + results.length - 1);
+  const lastData = firstData + results.length - 1;
+
+  const conditionalFormats: ConditionalFormat[] = results.length === 0 ? [] : [{
+    range: `${a1(firstData - 1, COL.capaian)}:${a1(lastData - 1, COL.capaian)}`,
+    bands: categoryColourBands(settings.categoryBands),
+  }];
+
+  return {
+    name,
+    kind: 'capaian-pk',
+    rows,
+    styles: REPORT_STYLES,
+    merges,
+    widths: [5, 30, 40, 10, 10, 11, 11, 11, 14, 30],
+    freeze: { rows: headerRow, cols: 0 },
+    print: a4Landscape(headerRow, headerRow),
+    conditionalFormats,
+    charts: [],
+  };
+}
+
+/** "tertulis 100,00" where the source stated a capaian that disagrees with the recomputed one. */
+function statedCapaianNote(res: IndicatorResult, tolerance: number, labels: ReportLabels): string {
+  const stated = res.source.capaian;
+  if (!stated) return '';
+  if (stated.invalid) return stated.raw.trim() ? labels.statedNote(stated.raw.trim()) : '';
+  if (stated.value === null) return '';
+  const agrees = res.capaian === null ? stated.value === 0 : percentAgrees(stated.value, res.capaian, res.source.capaianDecimals, tolerance);
+  return agrees ? '' : labels.statedNote(formatPercent(stated.value, res.source.capaianDecimals ?? 2));
+}

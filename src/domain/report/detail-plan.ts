@@ -1,0 +1,165 @@
+/**
+ * 'detail': one sheet per detail table (Tabel 3.2/3.4/3.6, and the Rencana Kerja list, which has no realisasi).
+ * Detail tables list only some line items, so sub kegiatan rows keep their stated amounts (items falling short is a
+ * finding, not a reason to change the sub kegiatan); the percentages and the Total row are live formulas.
+ */
+import type { Analysis } from '../analysis';
+import type { Amount, BudgetRow, RecomputedTable } from '../model';
+import { a1, columnLetter } from '../grid/grid';
+import type { ReportLabels } from './labels';
+import type { PlanCell, SheetPlan, StyleName } from './sheet-plan';
+import {
+  AMOUNT_FORMAT, PERCENT_FORMAT, REPORT_STYLES, a4Landscape, blank, findingsByRow, formula, indented, num,
+  ratioFormula, ruleNote, sumFormula, text,
+} from './plan-kit';
+import { statedAmountCell, statedPercentCell } from './stated-values';
+
+interface Columns {
+  no: number; uraian: number; pagu: number; realisasi?: number; pct?: number;
+  statedPagu: number; statedRealisasi?: number; statedPct?: number; catatan: number;
+}
+
+function layoutColumns(hasRealisasi: boolean): Columns {
+  if (!hasRealisasi) return { no: 0, uraian: 1, pagu: 2, statedPagu: 3, catatan: 4 };
+  return { no: 0, uraian: 1, pagu: 2, realisasi: 3, pct: 4, statedPagu: 5, statedRealisasi: 6, statedPct: 7, catatan: 8 };
+}
+
+/** What a row shows in one amount column: a number, or a SUM over its children where it stated nothing itself. */
+interface Shown { value: number; sumOver: number[] | null }
+
+/** The stated amount where it was readable, else the core's value for the row. */
+function statedOr(amount: Amount, core: number): number {
+  return amount.value !== null && !amount.invalid ? amount.value : core;
+}
+
+export function buildDetailPlan(rec: RecomputedTable, analysis: Analysis, labels: ReportLabels, name: string): SheetPlan {
+  const { table } = rec;
+  const period = analysis.period;
+  const hasRealisasi = table.columns.realisasi !== undefined || table.rows.some((r) => r.realisasi.value !== null);
+  const col = layoutColumns(hasRealisasi);
+  const rows: (PlanCell | null)[][] = [];
+  const merges: string[] = [];
+  const mergeAcross = (row1: number): void => void merges.push(`A${row1}:${columnLetter(col.catatan)}${row1}`);
+
+  rows.push([text(labels.detailTitle(table.sheet), 'title')]);
+  mergeAcross(rows.length);
+  if (table.title) {
+    rows.push([text(table.title, 'subtitle')]);
+    mergeAcross(rows.length);
+  }
+  rows.push([text(labels.tabel31Subtitle(period), 'subtitle')]);
+  mergeAcross(rows.length);
+  rows.push([]);
+
+  const header: (PlanCell | null)[] = [];
+  header[col.no] = text(labels.no, 'header');
+  header[col.uraian] = text(labels.subKegiatanRincian, 'header');
+  header[col.pagu] = text(labels.alokasiDana, 'header');
+  if (col.realisasi !== undefined) header[col.realisasi] = text(labels.realisasi, 'header');
+  if (col.pct !== undefined) header[col.pct] = text(labels.pct, 'header');
+  const statedHead = (label: string): PlanCell => text(`${labels.statedGroup}: ${label}`, 'header');
+  header[col.statedPagu] = statedHead(labels.alokasiDana);
+  if (col.statedRealisasi !== undefined) header[col.statedRealisasi] = statedHead(labels.realisasi);
+  if (col.statedPct !== undefined) header[col.statedPct] = statedHead(labels.pct);
+  header[col.catatan] = text(labels.catatan, 'header');
+  rows.push(header);
+  const headerRow = rows.length;
+  const firstData = headerRow + 1;
+
+  const planRow = new Map<BudgetRow, number>();
+  rec.rows.forEach((rr, i) => planRow.set(rr.source, firstData + i));
+  const coreOf = new Map(rec.rows.map((rr) => [rr.source, rr]));
+
+  // Shown values, computed leaves-first so a parent that stated nothing can sum what its children show.
+  const shownPagu = new Map<BudgetRow, Shown>();
+  const shownReal = new Map<BudgetRow, Shown>();
+  const resolve = (r: BudgetRow, pick: 'pagu' | 'realisasi', memo: Map<BudgetRow, Shown>): Shown => {
+    const known = memo.get(r);
+    if (known) return known;
+    const amount = r[pick];
+    const kids = r.children.map((i) => table.rows[i]);
+    let shown: Shown;
+    if (amount.value === null && !amount.invalid && kids.length > 0) {
+      const value = kids.reduce((s, k) => s + resolve(k, pick, memo).value, 0);
+      shown = { value, sumOver: kids.map((k) => planRow.get(k) ?? 0) };
+    } else {
+      shown = { value: statedOr(amount, coreOf.get(r)?.[pick] ?? 0), sumOver: null };
+    }
+    memo.set(r, shown);
+    return shown;
+  };
+
+  const heads = table.rows.filter((r) => r.parent === -1 && r.level !== 'total');
+  const headRows = heads.map((r) => planRow.get(r) ?? 0);
+  const totalOf = (pick: 'pagu' | 'realisasi', memo: Map<BudgetRow, Shown>): Shown =>
+    ({ value: heads.reduce((s, h) => s + resolve(h, pick, memo).value, 0), sumOver: headRows });
+  const depth = (r: BudgetRow): number => {
+    let d = 0;
+    for (let p = r.parent; p >= 0 && d < 50; p = table.rows[p].parent) d++;
+    return d;
+  };
+
+  const byRow = findingsByRow(analysis.findings, table.sheet);
+  const tolerance = analysis.settings.percentTolerance;
+
+  const line = (r: number, no: string, uraian: string, pagu: Shown, real: Shown, style: StyleName, source: BudgetRow | undefined, note: string): (PlanCell | null)[] => {
+    const cells: (PlanCell | null)[] = [];
+    const amount = (c: number, s: Shown): PlanCell =>
+      s.sumOver ? formula(sumFormula(c, s.sumOver), s.value, AMOUNT_FORMAT, style) : num(s.value, AMOUNT_FORMAT, style);
+    cells[col.no] = text(no, style);
+    cells[col.uraian] = text(uraian, style);
+    cells[col.pagu] = amount(col.pagu, pagu);
+    cells[col.statedPagu] = statedAmountCell(source?.pagu, pagu.value, AMOUNT_FORMAT) ?? blank();
+    if (col.realisasi !== undefined && col.pct !== undefined && col.statedRealisasi !== undefined && col.statedPct !== undefined) {
+      const pct = pagu.value === 0 ? null : (real.value / pagu.value) * 100;
+      cells[col.realisasi] = amount(col.realisasi, real);
+      cells[col.pct] = formula(ratioFormula(a1(r - 1, col.realisasi), a1(r - 1, col.pagu)), pct ?? '-', PERCENT_FORMAT, style);
+      cells[col.statedRealisasi] = statedAmountCell(source?.realisasi, real.value, AMOUNT_FORMAT) ?? blank();
+      cells[col.statedPct] = statedPercentCell(source?.capaian, source?.capaianDecimals, pct, tolerance, PERCENT_FORMAT) ?? blank();
+    }
+    cells[col.catatan] = text(note, 'note');
+    return cells;
+  };
+
+  let ordinal = 0;
+  rec.rows.forEach((rr, i) => {
+    const src = rr.source;
+    const r = firstData + i;
+    const note = ruleNote(byRow.get(src.row), labels);
+    if (src.level === 'total') {
+      rows.push(line(r, '', src.uraian, totalOf('pagu', shownPagu), totalOf('realisasi', shownReal), 'total', src, note));
+      return;
+    }
+    const isHead = src.parent === -1;
+    const no = isHead ? String(++ordinal) : '';
+    const uraian = indented(src.uraian, depth(src));
+    rows.push(line(r, no, uraian, resolve(src, 'pagu', shownPagu), resolve(src, 'realisasi', shownReal), isHead ? 'bodyBold' : 'body', src, note));
+  });
+  if (!table.rows.some((r) => r.level === 'total')) {
+    rows.push(line(rows.length + 1, '', labels.total, totalOf('pagu', shownPagu), totalOf('realisasi', shownReal), 'total', undefined, ''));
+  }
+
+  const widths: number[] = [];
+  widths[col.no] = 5;
+  widths[col.uraian] = 52;
+  widths[col.pagu] = 17;
+  if (col.realisasi !== undefined) widths[col.realisasi] = 17;
+  if (col.pct !== undefined) widths[col.pct] = 9;
+  widths[col.statedPagu] = 15;
+  if (col.statedRealisasi !== undefined) widths[col.statedRealisasi] = 15;
+  if (col.statedPct !== undefined) widths[col.statedPct] = 10;
+  widths[col.catatan] = 30;
+
+  return {
+    name,
+    kind: 'detail',
+    rows,
+    styles: REPORT_STYLES,
+    merges,
+    widths,
+    freeze: { rows: headerRow, cols: 0 },
+    print: a4Landscape(headerRow, headerRow),
+    conditionalFormats: [],
+    charts: [],
+  };
+}

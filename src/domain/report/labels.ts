@@ -1,0 +1,227 @@
+/**
+ * Every word the report sheets print, in Bahasa Indonesia and English.
+ * Kept in one place so a planner-facing wording change touches one file.
+ */
+import type { RuleName, Severity } from '../findings';
+import type { Period, Lang } from '../settings';
+import type { Polarity } from '../model';
+
+export interface ReportLabels {
+  sheetTabel31: string;
+  sheetDetail: string;
+  sheetCapaianPk: string;
+  sheetTemuan: string;
+
+  tabel31Title: string;
+  /** "Realisasi Anggaran Triwulan I Tahun 2024" or, without a period, "Realisasi Anggaran". */
+  tabel31Subtitle(period?: Period): string;
+  kodeRek: string;
+  uraian: string;
+  pagu(period?: Period): string;
+  targetTriwulan(period?: Period): string;
+  realisasiTriwulan(period?: Period): string;
+  capaianPct: string;
+  statedGroup: string;
+  statedPagu: string;
+  statedTarget: string;
+  statedRealisasi: string;
+  statedCapaian: string;
+  catatan: string;
+  jumlah: string;
+  chartTitle: string;
+  chartData: string;
+  program: string;
+
+  detailTitle(sheet: string): string;
+  no: string;
+  subKegiatanRincian: string;
+  alokasiDana: string;
+  realisasi: string;
+  pct: string;
+  total: string;
+
+  capaianPkTitle: string;
+  /** "Triwulan I Tahun 2024"; empty without a period. */
+  periodLine(period?: Period): string;
+  sasaran: string;
+  indikator: string;
+  satuan: string;
+  polaritas: string;
+  targetYear(period?: Period): string;
+  realisasiYear(period?: Period): string;
+  kategori: string;
+  polarity(p: Polarity): string;
+  statedNote(text: string): string;
+
+  temuanTitle: string;
+  sheet: string;
+  sel: string;
+  aturan: string;
+  tingkat: string;
+  pesan: string;
+  nilaiTertulis: string;
+  seharusnya: string;
+  saran: string;
+  noFindings: string;
+  severity(s: Severity): string;
+  rule(r: RuleName): string;
+}
+
+const ROMAN: Record<1 | 2 | 3 | 4, string> = { 1: 'I', 2: 'II', 3: 'III', 4: 'IV' };
+
+/** Short rule names for the Catatan/Aturan columns. Partial on purpose: a rule added later falls back to its id. */
+const RULES_ID: Partial<Record<RuleName, string>> = {
+  'number-format': 'format angka salah',
+  'separator-style': 'pemisah angka gaya Inggris',
+  'sum-mismatch': 'jumlah tidak sesuai',
+  'percent-mismatch': 'persentase tidak sesuai',
+  'capaian-mismatch': 'capaian tidak sesuai',
+  'missing-value': 'nilai kosong',
+  'over-budget': 'melebihi pagu',
+  'duplicate-code': 'kode ganda',
+  'cross-table-mismatch': 'beda dengan tabel lain',
+  'date-out-of-period': 'tanggal di luar periode',
+  'date-invalid': 'tanggal tidak valid',
+  'header-mismatch': 'judul kolom tidak sesuai',
+  'capaian-undefined': 'capaian tidak terdefinisi',
+  'items-below-total': 'rincian kurang dari jumlah',
+};
+
+const RULES_EN: Partial<Record<RuleName, string>> = {
+  'number-format': 'malformed number',
+  'separator-style': 'English-style separators',
+  'sum-mismatch': 'sum mismatch',
+  'percent-mismatch': 'percentage mismatch',
+  'capaian-mismatch': 'achievement mismatch',
+  'missing-value': 'missing value',
+  'over-budget': 'over budget',
+  'duplicate-code': 'duplicate code',
+  'cross-table-mismatch': 'differs from another table',
+  'date-out-of-period': 'date outside the period',
+  'date-invalid': 'invalid date',
+  'header-mismatch': 'column header mismatch',
+  'capaian-undefined': 'achievement undefined',
+  'items-below-total': 'items below the total',
+};
+
+const ID: ReportLabels = {
+  sheetTabel31: 'Lapkin Tabel 3.1',
+  sheetDetail: 'Lapkin Rincian',
+  sheetCapaianPk: 'Lapkin Capaian PK',
+  sheetTemuan: 'Lapkin Temuan',
+
+  tabel31Title: 'Tabel 3.1 Realisasi Anggaran',
+  tabel31Subtitle: (p) => (p ? `Realisasi Anggaran Triwulan ${ROMAN[p.quarter]} Tahun ${p.year}` : 'Realisasi Anggaran'),
+  kodeRek: 'Kode Rek',
+  uraian: 'Uraian',
+  pagu: (p) => (p ? `Pagu Anggaran ${p.year}` : 'Pagu Anggaran'),
+  targetTriwulan: (p) => (p ? `Target Triwulan ${ROMAN[p.quarter]} Tahun ${p.year}` : 'Target Triwulan'),
+  realisasiTriwulan: (p) => (p ? `Realisasi Triwulan ${ROMAN[p.quarter]} Tahun ${p.year}` : 'Realisasi'),
+  capaianPct: 'Capaian (%)',
+  statedGroup: 'Tertulis di sumber',
+  statedPagu: 'Pagu',
+  statedTarget: 'Target',
+  statedRealisasi: 'Realisasi',
+  statedCapaian: 'Capaian (%)',
+  catatan: 'Catatan',
+  jumlah: 'JUMLAH',
+  chartTitle: 'Pagu dan Realisasi per Program',
+  chartData: 'Data grafik',
+  program: 'Program',
+
+  detailTitle: (sheet) => `Rincian Realisasi Anggaran: ${sheet}`,
+  no: 'No',
+  subKegiatanRincian: 'Sub Kegiatan / Rincian',
+  alokasiDana: 'Alokasi Dana',
+  realisasi: 'Realisasi',
+  pct: '%',
+  total: 'Total',
+
+  capaianPkTitle: 'Capaian Kinerja berdasarkan Perjanjian Kinerja',
+  periodLine: (p) => (p ? `Triwulan ${ROMAN[p.quarter]} Tahun ${p.year}` : ''),
+  sasaran: 'Sasaran Strategis',
+  indikator: 'Indikator Kinerja',
+  satuan: 'Satuan',
+  polaritas: 'Polaritas',
+  targetYear: (p) => (p ? `Target ${p.year}` : 'Target'),
+  realisasiYear: (p) => (p ? `Realisasi ${p.year}` : 'Realisasi'),
+  kategori: 'Kategori',
+  polarity: (p) => (p === 'negatif' ? 'Negatif' : 'Positif'),
+  statedNote: (t) => `tertulis ${t}`,
+
+  temuanTitle: 'Temuan Pemeriksaan',
+  sheet: 'Sheet',
+  sel: 'Sel',
+  aturan: 'Aturan',
+  tingkat: 'Tingkat',
+  pesan: 'Pesan',
+  nilaiTertulis: 'Nilai tertulis',
+  seharusnya: 'Seharusnya',
+  saran: 'Saran',
+  noFindings: 'Tidak ada temuan.',
+  severity: (s) => ({ error: 'Error', warning: 'Peringatan', info: 'Info' })[s],
+  rule: (r) => RULES_ID[r] ?? r,
+};
+
+const EN: ReportLabels = {
+  sheetTabel31: 'Lapkin Table 3.1',
+  sheetDetail: 'Lapkin Detail',
+  sheetCapaianPk: 'Lapkin PK Achievement',
+  sheetTemuan: 'Lapkin Findings',
+
+  tabel31Title: 'Table 3.1 Budget Realisation',
+  tabel31Subtitle: (p) => (p ? `Budget Realisation, Quarter ${ROMAN[p.quarter]} ${p.year}` : 'Budget Realisation'),
+  kodeRek: 'Code',
+  uraian: 'Description',
+  pagu: (p) => (p ? `Budget (pagu) ${p.year}` : 'Budget (pagu)'),
+  targetTriwulan: (p) => (p ? `Target Quarter ${ROMAN[p.quarter]} ${p.year}` : 'Quarter target'),
+  realisasiTriwulan: (p) => (p ? `Realisation Quarter ${ROMAN[p.quarter]} ${p.year}` : 'Realisation'),
+  capaianPct: 'Achievement (%)',
+  statedGroup: 'Stated in source',
+  statedPagu: 'Budget',
+  statedTarget: 'Target',
+  statedRealisasi: 'Realisation',
+  statedCapaian: 'Achievement (%)',
+  catatan: 'Notes',
+  jumlah: 'TOTAL',
+  chartTitle: 'Budget and realisation per programme',
+  chartData: 'Chart data',
+  program: 'Programme',
+
+  detailTitle: (sheet) => `Budget realisation detail: ${sheet}`,
+  no: 'No',
+  subKegiatanRincian: 'Sub-activity / Item',
+  alokasiDana: 'Allocation',
+  realisasi: 'Realisation',
+  pct: '%',
+  total: 'Total',
+
+  capaianPkTitle: 'Performance Achievement against the Performance Agreement (PK)',
+  periodLine: (p) => (p ? `Quarter ${ROMAN[p.quarter]} ${p.year}` : ''),
+  sasaran: 'Strategic Objective',
+  indikator: 'Performance Indicator',
+  satuan: 'Unit',
+  polaritas: 'Polarity',
+  targetYear: (p) => (p ? `Target ${p.year}` : 'Target'),
+  realisasiYear: (p) => (p ? `Realisation ${p.year}` : 'Realisation'),
+  kategori: 'Category',
+  polarity: (p) => (p === 'negatif' ? 'Negative' : 'Positive'),
+  statedNote: (t) => `stated ${t}`,
+
+  temuanTitle: 'Review Findings',
+  sheet: 'Sheet',
+  sel: 'Cell',
+  aturan: 'Rule',
+  tingkat: 'Severity',
+  pesan: 'Message',
+  nilaiTertulis: 'Stated value',
+  seharusnya: 'Expected',
+  saran: 'Suggestion',
+  noFindings: 'No findings.',
+  severity: (s) => ({ error: 'Error', warning: 'Warning', info: 'Info' })[s],
+  rule: (r) => RULES_EN[r] ?? r,
+};
+
+export function reportLabels(lang: Lang): ReportLabels {
+  return lang === 'en' ? EN : ID;
+}
