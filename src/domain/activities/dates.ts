@@ -1,0 +1,54 @@
+/**
+ * Reading the date an activity row states, and the window a report period allows:
+ * realisasi is cumulative from 1 Januari, so any day from 1 Januari to the quarter's last day is in period.
+ */
+import type { MappedCell } from '../mapping/types';
+import type { ActivityDate } from '../model';
+import type { Lang, Period } from '../settings';
+import { BULAN, MONTHS_EN, dateFromSerial, daysInMonth, parseDateText, type DateReading } from '../parse/date';
+
+/** The text a cell shows: its display text, else its value; '' for empty cells. */
+export function cellText(mc: MappedCell | undefined): string {
+  const c = mc?.cell;
+  if (!c || c.value === null || c.value === undefined) return (c?.text ?? '').trim();
+  if (typeof c.value === 'string') return (c.text ?? c.value).replace(/\s+/g, ' ').trim();
+  return (c.text ?? String(c.value)).trim();
+}
+
+/** Excel date cells hold a serial under a date format; a bare number that large can only be a serial too. */
+function isDateSerial(value: number, numberFormat: string | undefined): boolean {
+  const code = (numberFormat ?? '').replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
+  return Number.isFinite(value) && value >= 1 && (/[dmy]/i.test(code) || value >= 20000);
+}
+
+/** The date a waktu cell states; undefined when the cell is empty. */
+export function readActivityDate(mc: MappedCell | undefined, defaultYear?: number): DateReading | undefined {
+  const c = mc?.cell;
+  if (c && typeof c.value === 'number' && isDateSerial(c.value, c.numberFormat)) {
+    const d = dateFromSerial(c.value);
+    return { ok: true, start: d, end: d };
+  }
+  const text = cellText(mc);
+  if (text === '') return undefined;
+  return parseDateText(text, defaultYear);
+}
+
+/** Last day of the report's quarter: TW I 31 Maret, TW II 30 Juni, TW III 30 September, TW IV 31 Desember. */
+export function quarterEnd(period: Period): Required<ActivityDate> {
+  const month = period.quarter * 3;
+  return { year: period.year, month, day: daysInMonth(period.year, month) };
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/** "Triwulan I 2024" / "Q1 2024". */
+export function periodLabel(period: Period, lang: Lang): string {
+  return lang === 'en' ? `Q${period.quarter} ${period.year}` : `Triwulan ${ROMAN[period.quarter - 1]} ${period.year}`;
+}
+
+/** "1 Januari – 31 Maret 2024" / "1 January – 31 March 2024". */
+export function periodWindow(period: Period, lang: Lang): string {
+  const end = quarterEnd(period);
+  const names = lang === 'en' ? MONTHS_EN : BULAN;
+  return `1 ${names[0]} – ${end.day} ${names[end.month - 1]} ${period.year}`;
+}
