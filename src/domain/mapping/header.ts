@@ -1,0 +1,153 @@
+/**
+ * Header detection: find the header row (anywhere in the first 30 rows, below any title block),
+ * possibly spread over two rows with merged group cells, and read each column's role from it.
+ */
+import { a1, cellAt, gridEndCol, gridEndRow, type Cell, type Grid, type MergeRange } from '../grid/grid';
+import type { ColumnRole } from './types';
+import { headerTextOf } from './text';
+import { readHeader } from './vocabulary';
+
+/** How far down a header may sit. */
+export const HEADER_SCAN_ROWS = 30;
+
+export interface HeaderColumn {
+  /** 0-based sheet column. */
+  col: number;
+  /** The header text joined over the header rows ("TARGET TARGET TAHUN 2024" reads as "TARGET / TARGET TAHUN 2024"). */
+  text: string;
+  /** The most specific header text (the lowest row's), used in messages. */
+  leafText: string;
+  /** A1 address of the cell holding leafText (a merge's top-left). */
+  leafCell: string;
+  role?: ColumnRole;
+  percentMarked: boolean;
+}
+
+export interface HeaderLayout {
+  /** 0-based sheet row of the first header row. */
+  top: number;
+  /** 1 or 2. */
+  rows: number;
+  columns: HeaderColumn[];
+}
+
+/** The merge covering (row, col), if any. */
+export function mergeAt(grid: Grid, row: number, col: number): MergeRange | undefined {
+  return grid.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+}
+
+/** The cell whose value shows at (row, col): the merge's top-left inside a merge. */
+export function sourceOf(grid: Grid, row: number, col: number): { row: number; col: number; cell: Cell | undefined } {
+  const m = mergeAt(grid, row, col);
+  const r = m ? m.top : row;
+  const c = m ? m.left : col;
+  return { row: r, col: c, cell: cellAt(grid, r, c) };
+}
+
+interface HeaderPart {
+  text: string;
+  row: number;
+  col: number;
+  /** Columns the part's merge spans (a group header spans several). */
+  width: number;
+}
+
+function partsOf(grid: Grid, top: number, span: number, col: number): HeaderPart[] {
+  const parts: HeaderPart[] = [];
+  for (let r = top; r < top + span; r++) {
+    const src = sourceOf(grid, r, col);
+    const text = headerTextOf(src.cell);
+    if (text === undefined) continue;
+    // A vertical merge shows the same cell on both rows: count it once.
+    if (parts.some((p) => p.row === src.row && p.col === src.col)) continue;
+    const m = mergeAt(grid, r, col);
+    parts.push({ text, row: src.row, col: src.col, width: m ? m.right - m.left + 1 : 1 });
+  }
+  return parts;
+}
+
+/** Reads one column: the most specific part first, then the parts joined ("TARGET" + "2024"), then the group. */
+function readColumn(parts: HeaderPart[], col: number, reportYear: number | undefined): HeaderColumn | undefined {
+  if (parts.length === 0) return undefined;
+  const leaf = parts[parts.length - 1];
+  const joined = parts.map((p) => p.text).join(' ');
+  const reading =
+    readHeader(leaf.text, reportYear) ??
+    (parts.length > 1 ? readHeader(joined, reportYear) : undefined) ??
+    (parts.length > 1 ? readHeader(parts[0].text, reportYear) : undefined);
+  return {
+    col,
+    text: parts.map((p) => p.text).join(' / '),
+    leafText: leaf.text,
+    leafCell: a1(leaf.row, leaf.col),
+    role: reading?.role,
+    percentMarked: reading?.percentMarked ?? false,
+  };
+}
+
+/** A header row holds text (and perhaps years) only: any other number means data or a column-number row. */
+function isHeaderish(grid: Grid, row: number, lastCol: number): boolean {
+  let texts = 0;
+  for (let c = grid.originCol; c < lastCol; c++) {
+    const cell = sourceOf(grid, row, c).cell;
+    if (!cell || cell.value === null) continue;
+    if (headerTextOf(cell) === undefined) {
+      if (typeof cell.value === 'string') continue; // blank text
+      return false;
+    }
+    texts++;
+  }
+  return texts >= 1;
+}
+
+/** A group header: a cell of the first row merged across columns that have their own text beneath. */
+function hasGroupOver(grid: Grid, top: number, lastCol: number): boolean {
+  return grid.merges.some((m) => {
+    if (m.top !== top || m.bottom !== top || m.right === m.left) return false;
+    for (let c = m.left; c <= m.right && c < lastCol; c++) if (headerTextOf(cellAt(grid, top + 1, c)) !== undefined) return true;
+    return false;
+  });
+}
+
+/** Reads the header at a known place (0-based top row, 1 or 2 rows). */
+export function readLayout(grid: Grid, top: number, span: number, reportYear: number | undefined): HeaderLayout {
+  const columns: HeaderColumn[] = [];
+  for (let c = grid.originCol; c < gridEndCol(grid); c++) {
+    const column = readColumn(partsOf(grid, top, span, c), c, reportYear);
+    if (column) columns.push(column);
+  }
+  // The first column of a role keeps it; a second one ("Target 2025" after "Target 2024") is ignored.
+  const taken = new Set<ColumnRole>();
+  for (const column of columns) {
+    if (!column.role || column.role === 'ignore') continue;
+    if (taken.has(column.role)) column.role = 'ignore';
+    else taken.add(column.role);
+  }
+  return { top, rows: span, columns };
+}
+
+function score(layout: HeaderLayout): number {
+  return new Set(layout.columns.map((c) => c.role).filter((r) => r && r !== 'ignore')).size;
+}
+
+/** The best header in the first rows, or undefined when no row names at least two roles. */
+export function locateHeader(grid: Grid, reportYear?: number): HeaderLayout | undefined {
+  const end = Math.min(gridEndRow(grid), grid.originRow + HEADER_SCAN_ROWS);
+  const lastCol = gridEndCol(grid);
+  let best: HeaderLayout | undefined;
+  let bestScore = 1;
+  for (let r = grid.originRow; r < end; r++) {
+    if (!isHeaderish(grid, r, lastCol)) continue;
+    let layout = readLayout(grid, r, 1, reportYear);
+    if (r + 1 < gridEndRow(grid) && isHeaderish(grid, r + 1, lastCol)) {
+      const two = readLayout(grid, r, 2, reportYear);
+      const better = score(two) > score(layout) || (score(two) === score(layout) && hasGroupOver(grid, r, lastCol));
+      if (better) layout = two;
+    }
+    if (score(layout) > bestScore) {
+      best = layout;
+      bestScore = score(layout);
+    }
+  }
+  return best;
+}

@@ -1,0 +1,153 @@
+/**
+ * The mapping as a planner edits it (JSON text): validated field by field, with one clear line per error
+ * that says where the fault is, in Indonesian and English.
+ */
+import { COLUMN_ROLES, SHEET_KINDS, type ColumnMapping, type ColumnRole, type SheetKind, type SheetMapping, type WorkbookMapping } from './types';
+import type { Period } from '../settings';
+
+export interface MappingError {
+  id: string;
+  en: string;
+}
+
+export type ParsedMapping = { ok: true; mapping: WorkbookMapping } | { ok: false; error: MappingError };
+
+/** Thrown inside the validator only; parseMappingJson turns it into its result. */
+class Invalid extends Error {
+  constructor(readonly detail: MappingError) {
+    super(detail.en);
+  }
+}
+
+function fail(path: string, id: string, en: string): never {
+  throw new Invalid({ id: `${path}: ${id}`, en: `${path}: ${en}` });
+}
+
+type Json = Record<string, unknown>;
+
+function isObject(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function positiveInt(obj: Json, key: string, path: string): number | undefined {
+  const v = obj[key];
+  if (v === undefined) return undefined;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
+    fail(`${path}.${key}`, `harus bilangan bulat ≥ 1, bukan ${JSON.stringify(v)}`, `must be a whole number ≥ 1, not ${JSON.stringify(v)}`);
+  }
+  return v;
+}
+
+function readPeriod(v: unknown): Period {
+  if (!isObject(v)) fail('period', 'harus objek {"year": …, "quarter": …}', 'must be an object {"year": …, "quarter": …}');
+  const { year, quarter } = v;
+  if (typeof year !== 'number' || !Number.isInteger(year) || year < 1990 || year > 2100) {
+    fail('period.year', `tahun tidak sah: ${JSON.stringify(year)}`, `invalid year: ${JSON.stringify(year)}`);
+  }
+  if (quarter !== 1 && quarter !== 2 && quarter !== 3 && quarter !== 4) {
+    fail('period.quarter', `triwulan harus 1–4, bukan ${JSON.stringify(quarter)}`, `quarter must be 1–4, not ${JSON.stringify(quarter)}`);
+  }
+  return { year, quarter };
+}
+
+function readColumn(v: unknown, path: string): ColumnMapping {
+  if (!isObject(v)) fail(path, 'harus objek {"column": "C", "role": "pagu"}', 'must be an object {"column": "C", "role": "pagu"}');
+  const { column, role, header } = v;
+  if (typeof column !== 'string' || !/^[A-Za-z]{1,3}$/.test(column.trim())) {
+    fail(`${path}.column`, `huruf kolom tidak sah: ${JSON.stringify(column)} (contoh: "C")`, `invalid column letter: ${JSON.stringify(column)} (e.g. "C")`);
+  }
+  if (typeof role !== 'string' || !COLUMN_ROLES.includes(role as ColumnRole)) {
+    const choices = COLUMN_ROLES.join(', ');
+    fail(`${path}.role`, `peran tidak dikenal: ${JSON.stringify(role)} (pilihan: ${choices})`, `unknown role: ${JSON.stringify(role)} (choices: ${choices})`);
+  }
+  const out: ColumnMapping = { column: column.trim().toUpperCase(), role: role as ColumnRole };
+  if (header !== undefined) {
+    if (typeof header !== 'string') fail(`${path}.header`, 'harus teks', 'must be text');
+    out.header = header;
+  }
+  return out;
+}
+
+function readSheet(v: unknown, path: string): SheetMapping {
+  if (!isObject(v)) fail(path, 'harus objek {"sheet": …, "kind": …, "columns": […]}', 'must be an object {"sheet": …, "kind": …, "columns": […]}');
+  const { sheet, kind, columns, title } = v;
+  if (typeof sheet !== 'string' || sheet.trim() === '') fail(`${path}.sheet`, 'nama lembar wajib diisi', 'the sheet name is required');
+  if (typeof kind !== 'string' || !SHEET_KINDS.includes(kind as SheetKind)) {
+    const choices = SHEET_KINDS.join(', ');
+    fail(`${path}.kind`, `jenis lembar tidak dikenal: ${JSON.stringify(kind)} (pilihan: ${choices})`, `unknown sheet kind: ${JSON.stringify(kind)} (choices: ${choices})`);
+  }
+  if (!Array.isArray(columns)) fail(`${path}.columns`, 'harus daftar kolom […]', 'must be a list of columns […]');
+  const out: SheetMapping = { sheet, kind: kind as SheetKind, columns: columns.map((c, i) => readColumn(c, `${path}.columns[${i}]`)) };
+  const seen = new Set<string>();
+  out.columns.forEach((c, i) => {
+    if (seen.has(c.column)) fail(`${path}.columns[${i}].column`, `kolom ${c.column} disebut dua kali`, `column ${c.column} is listed twice`);
+    seen.add(c.column);
+  });
+  for (const key of ['headerRow', 'headerRows', 'firstDataRow', 'lastDataRow'] as const) {
+    const n = positiveInt(v, key, path);
+    if (n !== undefined) out[key] = n;
+  }
+  if (out.firstDataRow !== undefined && out.lastDataRow !== undefined && out.lastDataRow < out.firstDataRow) {
+    fail(`${path}.lastDataRow`, 'lebih kecil dari firstDataRow', 'is less than firstDataRow');
+  }
+  if (title !== undefined) {
+    if (typeof title !== 'string') fail(`${path}.title`, 'harus teks', 'must be text');
+    out.title = title;
+  }
+  return out;
+}
+
+function readMapping(v: unknown): WorkbookMapping {
+  if (!isObject(v)) fail('mapping', 'harus objek {"version": 1, "sheets": […]}', 'must be an object {"version": 1, "sheets": […]}');
+  if (v.version !== 1) fail('version', `versi harus 1, bukan ${JSON.stringify(v.version)}`, `version must be 1, not ${JSON.stringify(v.version)}`);
+  if (!Array.isArray(v.sheets)) fail('sheets', 'harus daftar lembar […]', 'must be a list of sheets […]');
+  const mapping: WorkbookMapping = { version: 1, sheets: v.sheets.map((s, i) => readSheet(s, `sheets[${i}]`)) };
+  const names = new Set<string>();
+  mapping.sheets.forEach((s, i) => {
+    if (names.has(s.sheet)) fail(`sheets[${i}].sheet`, `lembar '${s.sheet}' disebut dua kali`, `sheet '${s.sheet}' is listed twice`);
+    names.add(s.sheet);
+  });
+  if (v.period !== undefined) mapping.period = readPeriod(v.period);
+  return mapping;
+}
+
+/** Validate a mapping a planner edited (JSON text). One clear line on error, Indonesian and English. */
+export function parseMappingJson(text: string): ParsedMapping {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return { ok: false, error: { id: `JSON mapping tidak sah: ${why}`, en: `Mapping is not valid JSON: ${why}` } };
+  }
+  try {
+    return { ok: true, mapping: readMapping(raw) };
+  } catch (e) {
+    if (e instanceof Invalid) return { ok: false, error: { id: `Mapping tidak sah — ${e.detail.id}`, en: `Invalid mapping — ${e.detail.en}` } };
+    throw e;
+  }
+}
+
+/** An edited mapping wins for the sheets it lists (matched by name); detection fills the rest. Sheets it names that the workbook lacks are an error line. */
+export function mergeMappings(detected: WorkbookMapping, edited: WorkbookMapping): { mapping: WorkbookMapping; errors: MappingError[] } {
+  const errors: MappingError[] = [];
+  const byName = new Map<string, SheetMapping>();
+  for (const sheet of edited.sheets) {
+    // Exact name first; a planner who typed "tabel 3.1" for "Tabel 3.1" still means that sheet.
+    const target =
+      detected.sheets.find((d) => d.sheet === sheet.sheet) ??
+      detected.sheets.find((d) => d.sheet.trim().toLowerCase() === sheet.sheet.trim().toLowerCase());
+    if (!target) {
+      errors.push({
+        id: `Lembar '${sheet.sheet}' di mapping tidak ada di buku kerja`,
+        en: `Sheet '${sheet.sheet}' in the mapping is not in the workbook`,
+      });
+      continue;
+    }
+    byName.set(target.sheet, { ...sheet, sheet: target.sheet });
+  }
+  const mapping: WorkbookMapping = { version: 1, sheets: detected.sheets.map((d) => byName.get(d.sheet) ?? d) };
+  const period = edited.period ?? detected.period;
+  if (period) mapping.period = period;
+  return { mapping, errors };
+}

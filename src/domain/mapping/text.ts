@@ -1,0 +1,37 @@
+/** Reading header and title text the way planners type it: any case, spacing or punctuation. */
+import type { Cell } from '../grid/grid';
+
+/** "Capaian (%)" → "capaian %", "No." → "no", "s.d. TW II" → "s d tw ii". */
+export function normalizeText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9%]+/g, ' ')
+    .trim();
+}
+
+/** A whole number that reads as a year in a header ("2024" under a merged "TARGET"). */
+export function isYearLike(value: number): boolean {
+  return Number.isInteger(value) && value >= 1990 && value <= 2100;
+}
+
+/**
+ * The text a header or title cell shows: strings as typed, years kept (a header row may hold 2023 as a number),
+ * any other number refused, because numbers belong to data rows.
+ */
+export function headerTextOf(cell: Cell | undefined): string | undefined {
+  if (!cell) return undefined;
+  const v = cell.value;
+  if (typeof v === 'string') {
+    const t = v.replace(/\s+/g, ' ').trim();
+    return t === '' ? undefined : t;
+  }
+  if (typeof v === 'number' && isYearLike(v)) return String(v);
+  return undefined;
+}
+
+/** True when a cell holds nothing (missing, null or only spaces): blank separator rows are skipped. */
+export function isBlankCell(cell: Cell | undefined): boolean {
+  if (!cell) return true;
+  const v = cell.value;
+  return v === null || (typeof v === 'string' && v.trim() === '');
+}

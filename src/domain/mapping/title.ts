@@ -1,0 +1,27 @@
+/** The section title above a detail or kegiatan table ("II. Bagian Tatalaksana" → "Bagian Tatalaksana"). */
+import { cellAt, gridEndCol, type Grid } from '../grid/grid';
+
+const MAX_TITLE_LENGTH = 80;
+
+function stripNumbering(text: string): string {
+  return text.replace(/^(?:[ivxlc]+|\d+|[a-z])[.)]\s+/i, '').trim();
+}
+
+/**
+ * Looks above the header, nearest first: a "Bagian …" line wins (the seed's sections are the bureau's
+ * Bagian); otherwise the nearest short line that is not the table's own label ("Tabel 3.2").
+ */
+export function findTitle(grid: Grid, headerTop: number): string | undefined {
+  const lines: string[] = [];
+  for (let r = headerTop - 1; r >= grid.originRow; r--) {
+    for (let c = grid.originCol; c < gridEndCol(grid); c++) {
+      const v = cellAt(grid, r, c)?.value;
+      if (typeof v !== 'string') continue;
+      const t = v.replace(/\s+/g, ' ').trim();
+      if (t !== '' && t.length <= MAX_TITLE_LENGTH && !/^tabel\s+\d/i.test(t)) lines.push(t);
+    }
+  }
+  const bagian = lines.find((t) => /\bbagian\b/i.test(t));
+  const chosen = bagian ?? lines[0];
+  return chosen === undefined ? undefined : stripNumbering(chosen);
+}
