@@ -131,6 +131,30 @@ describe('checkIndicators: capaian undefined and unreadable cells', () => {
     expect(findings).toEqual([]);
   });
 
+  test('a table of targets only (no realisasi column) is not flagged row by row', () => {
+    const sheet: SheetMapping = { ...PK_SHEET, columns: PK_SHEET.columns.filter((c) => c.role !== 'realisasi' && c.role !== 'capaian') };
+    const rows = mappedRows([line({ capaian: null }), line({ indikator: 'Presentase PD dengan hasil evaluasi AKIP "memuaskan" A', target: '12' })]);
+    for (const r of rows) {
+      delete r.cells.realisasi;
+      delete r.cells.capaian;
+    }
+    const built = buildIndicatorTable(sheet, rows, 'id');
+    const { results, findings } = checkIndicators(built.table, settings());
+    expect(results.map((r) => [r.capaian, r.undefinedReason])).toEqual([
+      [null, 'capaian tidak dapat dihitung: realisasi kosong'],
+      [null, 'capaian tidak dapat dihitung: realisasi kosong'],
+    ]);
+    expect(findings).toEqual([]);
+  });
+
+  test('empty-string cells (as exceljs writes blank text) read as blank', () => {
+    const { findings } = run([line({ capaian: '' }), line({ realisasi: '', capaian: '' })]);
+    expect(findings.map((f) => [f.rule, f.cell, f.expected])).toEqual([
+      ['missing-value', 'H8', '90,38'],
+      ['capaian-undefined', 'G9', undefined],
+    ]);
+  });
+
   test('category bands come from the settings', () => {
     const { results } = run([line({})], { categoryBands: [{ min: 100, label: 'Tercapai' }, { min: 0, label: 'Belum tercapai' }] });
     expect(results[0].kategori).toBe('Belum tercapai');

@@ -57,6 +57,9 @@ function checkRow(sheet: string, row: IndicatorRow, settings: Settings): { resul
   if (computed.capaian === null) {
     if (unreadable || !computed.reason) return { result };
     const cause = causeCell(row);
+    // A table with no realisasi (or target) column at all, such as the Renstra targets of Tabel 2.2,
+    // is not missing a value in any one cell: nothing to point the planner at.
+    if (cause.cell === '') return { result };
     return {
       result,
       finding: {
