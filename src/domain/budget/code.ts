@@ -1,0 +1,61 @@
+/**
+ * Budget codes as planners write them (Kepmendagri 050-5889/2021 and its 2024 amendment):
+ * program U.BB.PP (4.01.02, shared programs X.XX.01), kegiatan U.BB.PP.K.KK (4.01.02.1.01),
+ * sub kegiatan U.BB.PP.K.KK.SSSS or the older .SS (4.01.02.1.01.0001 / 4.01.02.1.01.01).
+ * A kode rekening (5.1.02.01.01.0024) names a line item: its second segment is one digit,
+ * where a programme code's is two, and it is never a parent by prefix.
+ */
+import type { BudgetLevel } from '../model';
+
+export type CodeShape =
+  | { kind: 'budget'; code: string; segments: string[]; level: Extract<BudgetLevel, 'unit' | 'program' | 'kegiatan' | 'subKegiatan'> }
+  | { kind: 'rekening'; code: string }
+  | { kind: 'none' };
+
+const SEGMENT = /^(\d+|X+)$/i;
+
+/** "4.01.02.1.01.01." / " 4. 01. 02 " → "4.01.02.1.01.01" / "4.01.02"; upper-cases the shared X.XX. */
+export function normalizeCode(text: string): string {
+  return text
+    .replace(/[\s\u00a0]+/g, '')
+    .replace(/^\.+|\.+$/g, '')
+    .toUpperCase();
+}
+
+/** What a kode cell's text is: a code of the budget hierarchy, a kode rekening, or not a code at all. */
+export function classifyCode(text: string): CodeShape {
+  const code = normalizeCode(text);
+  if (code === '') return { kind: 'none' };
+  const segments = code.split('.');
+  if (!segments.every((s) => SEGMENT.test(s))) return { kind: 'none' };
+  // Kode rekening: A.K.JJ… — both first segments a single digit, at least three segments.
+  if (segments.length >= 3 && segments[0].length === 1 && segments[1].length === 1 && /^\d$/.test(segments[1])) {
+    return { kind: 'rekening', code };
+  }
+  return { kind: 'budget', code, segments, level: levelOfSegments(segments.length) };
+}
+
+/** Urusan/bidang codes above a programme (4, 4.01) group programmes the way the unit row does. */
+function levelOfSegments(n: number): Extract<BudgetLevel, 'unit' | 'program' | 'kegiatan' | 'subKegiatan'> {
+  if (n <= 2) return 'unit';
+  if (n === 3) return 'program';
+  if (n <= 5) return 'kegiatan';
+  return 'subKegiatan';
+}
+
+/** The proper prefixes of a code, longest first: 4.01.02.1.01 → 4.01.02.1, 4.01.02, 4.01, 4. */
+export function properPrefixes(segments: string[]): string[] {
+  const out: string[] = [];
+  for (let n = segments.length - 1; n >= 1; n--) out.push(segments.slice(0, n).join('.'));
+  return out;
+}
+
+/** "JUMLAH", "Total", "Jumlah Total", "TOTAL BELANJA": a totals row. "Sub Total" / "Subtotal" too (see isSubtotalLabel). */
+export function isTotalLabel(text: string): boolean {
+  return /^\s*(jumlah|total|sub\s*-?\s*total)\b/i.test(text);
+}
+
+/** A subtotal sums only the roots since the previous totals row, not the whole table. */
+export function isSubtotalLabel(text: string): boolean {
+  return /^\s*(sub\s*-?\s*total|jumlah\s+sub\b)/i.test(text);
+}

@@ -1,0 +1,135 @@
+/**
+ * Where each row of a budget table sits: its level and its parent.
+ *
+ * Tabel 3.1 (codes): a row's parent is the row whose code is its longest proper prefix; the unit's own
+ * row ("Biro Organisasi", no code, above the first code) is the parent of the top codes; rows without a
+ * code below the first code, and kode rekening rows, are line items of the coded row above them.
+ *
+ * Detail tables (no codes): numbered rows form a tree by numbering rank ("I" over "1.1"), unnumbered
+ * rows are line items of the numbered row above them. Levels come from the words the planner wrote
+ * ("Program …", "Kegiatan …") and otherwise from the height in the tree (leaves are sub kegiatan).
+ */
+import type { BudgetLevel } from '../model';
+import { classifyCode, isTotalLabel, properPrefixes } from './code';
+import { parseNumbering } from './numbering';
+
+export interface RowLabels {
+  kode: string;
+  no: string;
+  uraian: string;
+}
+
+export interface Placement {
+  level: BudgetLevel;
+  parent: number;
+  /** Normalized code, where the row has one (budget code or kode rekening). */
+  kode?: string;
+}
+
+/** True when the row is a totals row, whichever column holds the word ("JUMLAH" often sits in the kode column). */
+export function totalsLabel(labels: RowLabels): string | undefined {
+  return [labels.kode, labels.no, labels.uraian].find((t) => isTotalLabel(t));
+}
+
+export function placeCodedRows(rows: RowLabels[]): Placement[] {
+  const out: Placement[] = [];
+  const byCode = new Map<string, number>();
+  let unit = -1;
+  let lastCoded = -1;
+  let seenCode = false;
+
+  rows.forEach((labels, i) => {
+    if (totalsLabel(labels) !== undefined) {
+      out.push({ level: 'total', parent: -1 });
+      return;
+    }
+    const shape = classifyCode(labels.kode);
+    if (shape.kind === 'budget') {
+      seenCode = true;
+      lastCoded = i;
+      if (!byCode.has(shape.code)) byCode.set(shape.code, i);
+      const prefixParent = properPrefixes(shape.segments).map((p) => byCode.get(p)).find((p) => p !== undefined);
+      out.push({ level: shape.level, parent: prefixParent ?? unit, kode: shape.code });
+      return;
+    }
+    if (!seenCode) {
+      // Above the first code: the unit's own row. A second such row is a line of the first (rare).
+      if (unit === -1) {
+        unit = i;
+        out.push({ level: 'unit', parent: -1, ...(shape.kind === 'rekening' ? { kode: shape.code } : {}) });
+      } else {
+        out.push({ level: 'rincian', parent: unit, ...(shape.kind === 'rekening' ? { kode: shape.code } : {}) });
+      }
+      return;
+    }
+    out.push({ level: 'rincian', parent: lastCoded, ...(shape.kind === 'rekening' ? { kode: shape.code } : {}) });
+  });
+
+  // A code listed before its parent (out of order) still finds it: resolve prefixes once more over all codes.
+  out.forEach((p, i) => {
+    if (p.kode === undefined || p.level === 'rincian' || p.level === 'unit') return;
+    const segments = p.kode.split('.');
+    const prefixParent = properPrefixes(segments).map((c) => byCode.get(c)).find((c) => c !== undefined && c !== i);
+    if (prefixParent !== undefined) p.parent = prefixParent;
+  });
+  return out;
+}
+
+export function placeNumberedRows(rows: RowLabels[]): Placement[] {
+  const out: Placement[] = [];
+  const stack: { index: number; rank: number }[] = [];
+  let unit = -1;
+  let lastNumbered = -1;
+  let previousLetter: string | undefined;
+
+  rows.forEach((labels, i) => {
+    if (totalsLabel(labels) !== undefined) {
+      out.push({ level: 'total', parent: -1 });
+      return;
+    }
+    const numbering = parseNumbering(labels.no, previousLetter);
+    const code = classifyCode(labels.kode);
+    const kode = code.kind === 'none' ? {} : { kode: code.code };
+    if (numbering) {
+      if (numbering.rank === 1) previousLetter = numbering.token;
+      while (stack.length > 0 && stack[stack.length - 1].rank >= numbering.rank) stack.pop();
+      const parent = stack.length > 0 ? stack[stack.length - 1].index : unit;
+      stack.push({ index: i, rank: numbering.rank });
+      lastNumbered = i;
+      out.push({ level: 'subKegiatan', parent, ...kode });
+      return;
+    }
+    if (lastNumbered === -1 && unit === -1) {
+      unit = i;
+      out.push({ level: 'unit', parent: -1, ...kode });
+      return;
+    }
+    out.push({ level: 'rincian', parent: lastNumbered === -1 ? unit : lastNumbered, ...kode });
+  });
+
+  assignNumberedLevels(out, rows);
+  return out;
+}
+
+/** Leaves of the numbered tree are sub kegiatan, their parents kegiatan, above that program — unless the words say otherwise. */
+function assignNumberedLevels(out: Placement[], rows: RowLabels[]): void {
+  const height = new Array<number>(out.length).fill(0);
+  // Children always come after their parent, so one backward pass gives every numbered row its height.
+  for (let i = out.length - 1; i >= 0; i--) {
+    const p = out[i];
+    if (p.level === 'rincian' || p.level === 'total' || p.level === 'unit') continue;
+    if (p.parent >= 0 && out[p.parent].level !== 'unit') height[p.parent] = Math.max(height[p.parent], height[i] + 1);
+  }
+  out.forEach((p, i) => {
+    if (p.level !== 'subKegiatan') return;
+    p.level = levelFromWords(rows[i].uraian) ?? (height[i] === 0 ? 'subKegiatan' : height[i] === 1 ? 'kegiatan' : 'program');
+  });
+}
+
+function levelFromWords(uraian: string): Extract<BudgetLevel, 'program' | 'kegiatan' | 'subKegiatan'> | undefined {
+  const t = uraian.trim().toLowerCase();
+  if (/^sub\s*-?\s*kegiatan\b/.test(t)) return 'subKegiatan';
+  if (/^kegiatan\b/.test(t)) return 'kegiatan';
+  if (/^program\b/.test(t)) return 'program';
+  return undefined;
+}

@@ -1,0 +1,98 @@
+/**
+ * cross-table-mismatch: the same programme, kegiatan or sub kegiatan in Tabel 3.1 and in a detail
+ * table with a different pagu, realisasi or capaian. Rows are matched by code, else by equal pagu and
+ * a similar name (detail tables rarely carry codes, and name things their own way). The finding sits
+ * at the detail table's cell; Tabel 3.1's value is the expected one.
+ *
+ * Differences already explained elsewhere are not reported again: a cell the parser refused (its
+ * number-format finding names it), and a capaian that disagrees with its own row's amounts on either
+ * side (percent-mismatch names it).
+ */
+import { sameAmount, usable, type AmountColumn } from '../../budget/amounts';
+import type { Finding } from '../../findings';
+import type { Amount, BudgetLevel, RecomputedRow, RecomputedTable } from '../../model';
+import { percentAgrees } from '../../parse/agreement';
+import { formatPercent, formatRupiah } from '../../parse/format';
+import type { Settings } from '../../settings';
+import { crossTableMessage, type CrossColumn } from './messages';
+import { nameSimilarity, SIMILAR_NAME } from './name-match';
+import { wrongStatedCapaian } from './percent';
+
+const MATCHED_LEVELS: BudgetLevel[] = ['program', 'kegiatan', 'subKegiatan'];
+
+function findCounterpart(row: RecomputedRow, main: RecomputedTable): RecomputedRow | undefined {
+  const candidates = main.rows.filter((r) => MATCHED_LEVELS.includes(r.source.level));
+  const { source } = row;
+  if (source.kode !== undefined) {
+    const byCode = candidates.find((r) => r.source.kode === source.kode);
+    if (byCode) return byCode;
+  }
+  const pagu = usable(source.pagu);
+  if (pagu === null || pagu === 0) return undefined;
+  let best: { row: RecomputedRow; score: number } | undefined;
+  for (const r of candidates) {
+    const other = usable(r.source.pagu);
+    if (other === null || !sameAmount(other, pagu)) continue;
+    const score = nameSimilarity(source.uraian, r.source.uraian);
+    if (score >= SIMILAR_NAME && (!best || score > best.score)) best = { row: r, score };
+  }
+  return best?.row;
+}
+
+function comparableAmount(a: Amount | undefined): number | null {
+  return a && !a.invalid ? a.value : null;
+}
+
+function capaiansDiffer(here: RecomputedRow, there: RecomputedRow, tolerance: number): boolean {
+  const a = here.source.capaian;
+  const b = there.source.capaian;
+  if (!a || !b || a.invalid || b.invalid || a.value === null || b.value === null) return false;
+  if (wrongStatedCapaian(here, tolerance) !== undefined || wrongStatedCapaian(there, tolerance) !== undefined) return false;
+  const da = here.source.capaianDecimals ?? 2;
+  const db = there.source.capaianDecimals ?? 2;
+  return !percentAgrees(a.value, da, b.value, tolerance) && !percentAgrees(b.value, db, a.value, tolerance);
+}
+
+function compareRows(detail: RecomputedTable, here: RecomputedRow, main: RecomputedTable, there: RecomputedRow, settings: Settings): Finding[] {
+  const out: Finding[] = [];
+  const push = (column: CrossColumn, mine: Amount, theirs: Amount, shownTheirs: string, shownMine: string) =>
+    out.push({
+      rule: 'cross-table-mismatch',
+      severity: 'warning',
+      sheet: detail.table.sheet,
+      cell: mine.cell,
+      message: crossTableMessage(settings.lang, column, here.source.uraian, shownMine, shownTheirs, main.table.sheet, theirs.cell),
+      expected: shownTheirs,
+      actual: mine.raw,
+    });
+
+  const amountColumns: ('pagu' | 'realisasi')[] = ['pagu', 'realisasi'];
+  for (const column of amountColumns satisfies AmountColumn[]) {
+    const mine = comparableAmount(here.source[column]);
+    const theirs = comparableAmount(there.source[column]);
+    if (mine === null || theirs === null || sameAmount(mine, theirs)) continue;
+    push(column, here.source[column], there.source[column], formatRupiah(theirs), formatRupiah(mine));
+  }
+  const a = here.source.capaian;
+  const b = there.source.capaian;
+  if (a && b && capaiansDiffer(here, there, settings.percentTolerance)) {
+    push('capaian', a, b, formatPercent(b.value ?? 0, there.source.capaianDecimals ?? 2), formatPercent(a.value ?? 0, here.source.capaianDecimals ?? 2));
+  }
+  return out;
+}
+
+export function checkCrossTables(tables: RecomputedTable[], settings: Settings): Finding[] {
+  const mains = tables.filter((t) => t.table.kind === 'tabel-3.1');
+  const details = tables.filter((t) => t.table.kind === 'detail');
+  const out: Finding[] = [];
+  for (const detail of details) {
+    for (const here of detail.rows) {
+      if (!MATCHED_LEVELS.includes(here.source.level)) continue;
+      for (const main of mains) {
+        const there = findCounterpart(here, main);
+        if (there) out.push(...compareRows(detail, here, main, there, settings));
+      }
+    }
+  }
+  return out;
+}
