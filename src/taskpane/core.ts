@@ -1,0 +1,13 @@
+/**
+ * The core functions the pane calls, passed in as a prop so tests can hand in fakes
+ * and the pane never reaches past the facade.
+ */
+import type { Analysis } from '../domain/analysis';
+import type { AnalyzeOptions } from '../domain/analyze';
+import type { Grid } from '../domain/grid/grid';
+import type { SheetPlan } from '../domain/report/sheet-plan';
+
+export interface PaneCore {
+  analyzeWorkbook(grids: Grid[], options: AnalyzeOptions): Analysis;
+  buildReportPlans(analysis: Analysis): SheetPlan[];
+}

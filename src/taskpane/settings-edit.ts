@@ -1,0 +1,41 @@
+/** Settings as the pane edits, saves and restores them. */
+import { DEFAULT_SETTINGS, type CategoryBand, type Settings } from '../domain/settings';
+
+/**
+ * A small decimal the planner types in a settings field: "0,01" (Indonesian), "0.01", "91", "-5".
+ * Refuses thousands separators and anything else: these are tolerances and percent bounds, not rupiah.
+ * Returns undefined when the text is not such a number.
+ */
+export function parseDecimalInput(text: string): number | undefined {
+  const t = text.trim();
+  const m = /^(-?)(\d+)(?:[.,](\d+))?$/.exec(t);
+  if (!m) return undefined;
+  const n = Number(`${m[1]}${m[2]}${m[3] ? `.${m[3]}` : ''}`);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** 0.01 → "0,01" in Indonesian, "0.01" in English. */
+export function formatDecimalInput(n: number, lang: Settings['lang']): string {
+  const s = String(n);
+  return lang === 'id' ? s.replace('.', ',') : s;
+}
+
+/**
+ * Saved settings come back through JSON, where the lowest band's -Infinity became null:
+ * restore it, and fill every missing setting with its default.
+ */
+export function restoreSettings(saved: Partial<Settings> | undefined): Settings {
+  const merged: Settings = { ...DEFAULT_SETTINGS, ...(saved ?? {}) };
+  const bands = Array.isArray(saved?.categoryBands) ? saved.categoryBands : DEFAULT_SETTINGS.categoryBands;
+  merged.categoryBands = bands.map((b) => ({
+    label: String(b.label),
+    min: typeof b.min === 'number' && !Number.isNaN(b.min) ? b.min : -Infinity,
+  }));
+  return merged;
+}
+
+/** Sets the lower bound of one band, keeping the bands ordered from the highest down as the core reads them. */
+export function withBandMin(bands: CategoryBand[], index: number, min: number): CategoryBand[] {
+  const next = bands.map((b, i) => (i === index ? { ...b, min } : b));
+  return [...next].sort((a, b) => b.min - a.min);
+}
