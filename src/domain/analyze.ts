@@ -2,10 +2,25 @@
  * The core's facade: grids in, analysis out. Every face (CLI, task pane, ribbon command) calls this
  * and `buildReportPlans` (report/build-report.ts) and nothing deeper.
  */
+import { checkActivities } from './activities/check';
+import { buildActivityTable } from './activities/build';
 import type { Analysis } from './analysis';
-import type { Grid } from './grid/grid';
+import { buildBudgetTable } from './budget/build';
+import { recalculate } from './budget/recalculate';
+import { LapkinError } from './errors';
+import type { Finding } from './findings';
+import { columnIndex, type Grid } from './grid/grid';
+import { buildIndicatorTable } from './indicators/build';
+import { detectMapping } from './mapping/detect';
+import { headerWarnings } from './mapping/warnings';
+import { extractRows } from './mapping/extract';
+import { mergeMappings } from './mapping/mapping-json';
 import type { WorkbookMapping } from './mapping/types';
-import type { Settings } from './settings';
+import type { ActivityTable, IndicatorResult, IndicatorTable, RecomputedTable } from './model';
+import { checkBudget } from './rules/budget/check';
+import { checkCrossTables } from './rules/budget/cross-table';
+import { checkIndicators } from './rules/indicators/check';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
 
 export interface AnalyzeOptions {
   settings?: Partial<Settings>;
@@ -13,7 +28,86 @@ export interface AnalyzeOptions {
   mapping?: WorkbookMapping;
 }
 
-export function analyzeWorkbook(_grids: Grid[], _options: AnalyzeOptions = {}): Analysis {
-  // Wired together once the mapping, budget, indicator and activity modules land.
-  throw new Error('analyzeWorkbook belum tersedia');
+/** The mapping in force: detection, overridden by the planner's own where given. Throws LapkinError on a mapping that does not fit. */
+export function resolveMapping(grids: Grid[], edited?: WorkbookMapping): WorkbookMapping {
+  const detected = detectMapping(grids);
+  if (!edited) return detected;
+  const { mapping, errors } = mergeMappings(detected, edited);
+  if (errors.length > 0) throw new LapkinError(errors[0]);
+  return mapping;
+}
+
+export function analyzeWorkbook(grids: Grid[], options: AnalyzeOptions = {}): Analysis {
+  const settings: Settings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const input = grids.filter((g) => !g.generatedBy);
+  const mapping = resolveMapping(input, options.mapping);
+  const period = settings.period ?? mapping.period;
+  const { lang } = settings;
+
+  const findings: Finding[] = [];
+  const codeTables: RecomputedTable[] = [];
+  const detailTables: RecomputedTable[] = [];
+  const indicators: { table: IndicatorTable; results: IndicatorResult[] }[] = [];
+  const activities: ActivityTable[] = [];
+
+  for (const grid of input) {
+    const sheet = mapping.sheets.find((s) => s.sheet === grid.name);
+    if (!sheet || sheet.kind === 'unknown') continue;
+    const rows = extractRows(grid, sheet);
+    if (sheet.kind === 'tabel-3.1' || sheet.kind === 'detail') {
+      const built = buildBudgetTable(sheet, rows, lang);
+      const recomputed = recalculate(built.table);
+      findings.push(...built.findings, ...checkBudget(recomputed, settings));
+      (sheet.kind === 'tabel-3.1' ? codeTables : detailTables).push(recomputed);
+    } else if (sheet.kind === 'capaian-pk') {
+      const built = buildIndicatorTable(sheet, rows, lang);
+      const checked = checkIndicators(built.table, settings);
+      findings.push(...built.findings, ...checked.findings);
+      indicators.push({ table: built.table, results: checked.results });
+    } else if (sheet.kind === 'kegiatan') {
+      const table = buildActivityTable(sheet, rows, period?.year);
+      findings.push(...checkActivities(table, rows, period, lang));
+      activities.push(table);
+    }
+  }
+  const budgets = [...codeTables, ...detailTables];
+  findings.push(...checkCrossTables(budgets, settings));
+  for (const w of headerWarnings(input, mapping)) {
+    findings.push({ rule: 'header-mismatch', severity: 'info', sheet: w.sheet, cell: w.cell, message: w.message[lang] });
+  }
+
+  return {
+    mapping,
+    period,
+    settings: { ...settings, period },
+    sheets: input.map((g) => ({ name: g.name, kind: mapping.sheets.find((s) => s.sheet === g.name)?.kind ?? 'unknown' })),
+    budgets,
+    indicators,
+    activities,
+    findings: sortFindings(dedupeFindings(findings), input),
+  };
+}
+
+/** The same cell can be read by two builders (a value shared by two roles); one finding per rule and cell is enough. */
+function dedupeFindings(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.rule}\u0000${f.sheet}\u0000${f.cell}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Sheet order, then row, then column, so the list reads like the workbook. */
+function sortFindings(findings: Finding[], grids: Grid[]): Finding[] {
+  const sheetOrder = new Map(grids.map((g, i) => [g.name, i]));
+  const pos = (cell: string): [number, number] => {
+    const m = /^([A-Z]+)(\d+)$/.exec(cell);
+    return m ? [Number(m[2]), columnIndex(m[1])] : [0, 0];
+  };
+  return findings
+    .map((f, i) => ({ f, i, sheet: sheetOrder.get(f.sheet) ?? Infinity, at: pos(f.cell) }))
+    .sort((a, b) => a.sheet - b.sheet || a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.i - b.i)
+    .map((x) => x.f);
 }
