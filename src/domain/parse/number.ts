@@ -37,13 +37,18 @@ export function parseIndonesianNumber(text: string, expect: Expect): NumberReadi
   let s = quoted.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
   if (s === '') return { value: null };
 
+  // "-Rp 1.500": a sign written before the currency.
+  let negative = false;
+  if (/^[-−]\s*(?:rp|idr)/i.test(s)) {
+    negative = true;
+    s = s.replace(/^[-−]\s*/, '');
+  }
   s = s.replace(CURRENCY_PREFIX, '');
   if (expect !== 'amount') s = s.replace(/\s*%\s*$/, '');
   s = s.trim();
   if (s === '' || DASH_ONLY.test(s)) return { value: 0, decimals: 0 };
 
   // Sign: "-1.500", "−1.500", or the accountants' "(1.500)".
-  let negative = false;
   if (/^\(.*\)$/.test(s)) {
     negative = true;
     s = s.slice(1, -1).trim();
@@ -216,10 +221,14 @@ function twoDecimalMarks(quoted: string, mark: string): NumberReading {
 
 function strayCharacters(s: string, quoted: string, expect: Expect): NumberReading {
   const stray = [...new Set(s.replace(/[\d.,]/g, ''))].join('');
-  // When the characters are dropped, whatever number remains is the likely value.
+  // A letter O or l typed for 0 or 1 ("1.5OO.000") is the likeliest slip; otherwise the number left
+  // when the characters are dropped.
+  const lookalike = s.replace(/[oO]/g, '0').replace(/[lI]/g, '1');
   const rest = s.replace(/[^\d.,]/g, '');
-  const retry = rest && /\d/.test(rest) ? readBody(rest, quoted, expect) : { value: null };
-  const candidates = retry.value !== null ? [retry.value] : retry.issue?.candidates;
+  const candidates = [
+    ...(/^[\d.,]+$/.test(lookalike) ? valuesOf(readBody(lookalike, quoted, expect)) : []),
+    ...(rest && /\d/.test(rest) ? valuesOf(readBody(rest, quoted, expect)) : []),
+  ].filter((v, i, all) => all.indexOf(v) === i);
   return {
     value: null,
     issue: {
@@ -230,9 +239,14 @@ function strayCharacters(s: string, quoted: string, expect: Expect): NumberReadi
         id: `"${quoted}": berisi karakter yang bukan angka (${stray})`,
         en: `"${quoted}": contains characters that are not part of a number (${stray})`,
       },
-      ...(candidates && candidates.length > 0 ? { candidates } : {}),
+      ...(candidates.length > 0 ? { candidates } : {}),
     },
   };
+}
+
+/** The value a reading settled on, or the candidates it offers. */
+function valuesOf(r: NumberReading): number[] {
+  return r.value !== null ? [r.value] : (r.issue?.candidates ?? []);
 }
 
 function englishSeparators(quoted: string, value: number | null): CellIssue {
