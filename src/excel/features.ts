@@ -16,6 +16,8 @@ export interface ExcelFeatures {
   /** Application.suspendScreenUpdatingUntilNextSync and Worksheet.pageLayout (ExcelApi 1.9) */
   suspendScreenUpdating: boolean;
   pageLayout: boolean;
+  /** Worksheet.autoFilter (ExcelApi 1.9) */
+  autoFilter: boolean;
   /** Range.getMergedAreasOrNullObject (ExcelApi 1.13) */
   mergedAreas: boolean;
 }
@@ -38,6 +40,7 @@ export function detectFeatures(isSetSupported: IsSetSupported): ExcelFeatures {
     chartSeries: excel('1.7'),
     suspendScreenUpdating: excel('1.9'),
     pageLayout: excel('1.9'),
+    autoFilter: excel('1.9'),
     mergedAreas: excel('1.13'),
   };
 }

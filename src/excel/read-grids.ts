@@ -10,6 +10,7 @@ import type { ExcelFeatures } from './features';
 import { isPayloadLimitError } from './office-errors';
 import type { ExcelRun } from './run';
 import { findMarks } from './write/sheet-names';
+import { LAPKIN_MARK_PREFIX } from '../domain/report/sheet-plan';
 
 /** Cells per band when a whole sheet is too large to read at once (four properties per cell). */
 export const CELLS_PER_READ_BAND = 40_000;
@@ -89,7 +90,9 @@ export async function readGridsWith(run: ExcelRun, features: ExcelFeatures): Pro
 
     const markBySheet = new Map<string, string>();
     for (const mark of findMarks(names.items.map((n) => ({ name: n.name, value: String(n.value) })))) {
-      if (mark.sheet !== undefined) markBySheet.set(mark.sheet.toLocaleLowerCase('id'), mark.name);
+      // generatedBy is the kind, as the .xlsx host reports it; a kind this version does not know keeps its stem.
+      const kind = mark.kind ?? mark.name.slice(LAPKIN_MARK_PREFIX.length).replace(/_\d+$/, '');
+      if (mark.sheet !== undefined) markBySheet.set(mark.sheet.toLocaleLowerCase('id'), kind);
     }
 
     const loads: SheetLoad[] = sheets.items.map((sheet) => {

@@ -1,6 +1,6 @@
 /**
  * Queues (never syncs) the sheet-wide parts of a plan on a new worksheet: column widths, merges,
- * freeze panes, print setup, conditional formats, charts; and a named style on a range.
+ * freeze panes, print setup, conditional formats, charts, AutoFilter; and a named style on a range.
  * Every call here is one office-js action; features newer than ExcelApi 1.4 are checked first.
  */
 import { a1, columnLetter } from '../../domain/grid/grid';
@@ -93,7 +93,7 @@ function addChart(sheet: Excel.Worksheet, chart: ChartPlan, features: ExcelFeatu
   added.setPosition(chart.anchor, a1(at.row + (chart.heightRows ?? 15) - 1, at.col + (chart.widthCols ?? 8) - 1));
 }
 
-/** Everything of the plan that is not per-row data, queued on `sheet`. */
+/** The sheet-wide layout that does not depend on the data, queued on `sheet` before the rows. */
 export function queueSheetSetup(sheet: Excel.Worksheet, plan: SheetPlan, features: ExcelFeatures): void {
   setWidths(sheet, plan.widths);
   for (const m of plan.merges) {
@@ -108,5 +108,10 @@ export function queueSheetSetup(sheet: Excel.Worksheet, plan: SheetPlan, feature
   }
   if (features.pageLayout) setPrint(sheet, plan.print);
   if (features.conditionalFormats) for (const cf of plan.conditionalFormats) addConditionalFormat(sheet, cf);
+}
+
+/** What needs the data in place (a chart's series, an AutoFilter over a header and rows), queued after the last chunk. */
+export function queueSheetFinish(sheet: Excel.Worksheet, plan: SheetPlan, features: ExcelFeatures): void {
   for (const chart of plan.charts) addChart(sheet, chart, features);
+  if (plan.autoFilter && features.autoFilter) sheet.autoFilter.apply(sheet.getRange(plan.autoFilter));
 }

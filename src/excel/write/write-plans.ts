@@ -1,7 +1,8 @@
 /**
- * Writes SheetPlans into the open workbook with office-js. The whole write is a constant number of
- * syncs (list sheets and names; delete Lapkin's old sheets, add the new ones with their layout and marks)
- * plus one sync per row chunk. Nothing syncs inside a per-row loop.
+ * Writes SheetPlans into the open workbook with office-js. The whole write is three syncs (list sheets
+ * and names; delete Lapkin's old sheets and add the new ones with their layout and marks; charts,
+ * AutoFilters and activation once the data is in) plus one sync per row chunk. Nothing syncs inside a
+ * per-row loop.
  */
 import { a1 } from '../../domain/grid/grid';
 import { safeSheetName } from '../../domain/report/sheet-plan';
@@ -13,7 +14,7 @@ import { isPayloadLimitError } from '../office-errors';
 import type { ExcelRun } from '../run';
 import { buildChunk, chunkRows, DEFAULT_CHUNK_BUDGET } from './plan-chunks';
 import type { LinkMode } from './plan-chunks';
-import { applyStyle, queueSheetSetup } from './sheet-setup';
+import { applyStyle, queueSheetFinish, queueSheetSetup } from './sheet-setup';
 import { findMarks, planReplacement } from './sheet-names';
 
 export interface WritePlansOptions {
@@ -107,7 +108,6 @@ export async function writePlansWith(run: ExcelRun, plans: SheetPlan[], options:
       wb.names.add(replacement.markNames[i], sheet.getRange('A1'), MARK_COMMENT);
       return sheet;
     });
-    if (targets.length > 0) targets[0].activate();
     await context.sync();
 
     const total = plans.reduce((n, p) => n + p.rows.length, 0);
@@ -123,6 +123,12 @@ export async function writePlansWith(run: ExcelRun, plans: SheetPlan[], options:
       for (const chunk of chunkRows(plans[i], budget, linkMode)) {
         await writeRows(target, chunk.firstRow, chunk.rowCount, progress);
       }
+    }
+    if (targets.length > 0) {
+      plans.forEach((plan, i) => queueSheetFinish(targets[i], plan, features));
+      // The planner lands on the first new sheet.
+      targets[0].activate();
+      await context.sync();
     }
     return plans.map((p, i) => ({ name: replacement.sheetNames[i], kind: p.kind }));
   });
