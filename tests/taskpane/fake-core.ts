@@ -56,7 +56,8 @@ function detectSheet(grid: Grid): SheetMapping {
 /** "Rp. 375.000.00" → a finding when the digit groups are wrong; "Rp. 2,100,000" → English separators. */
 function amountFinding(raw: string, sheet: string, cell: string, lang: Settings['lang']): Finding | undefined {
   const t = raw.replace(/^Rp\.?\s*/i, '').replace(/,-$/, '').trim();
-  if (t === '' || t === '-' || /^\d{1,3}(\.\d{3})*$/.test(t)) return undefined;
+  // A percentage in an amount column is a header problem the fake does not model.
+  if (t === '' || t === '-' || t.endsWith('%') || /^\d{1,3}(\.\d{3})*$/.test(t)) return undefined;
   if (/^\d{1,3}(,\d{3})+$/.test(t)) {
     const message = lang === 'en' ? 'English thousands separators' : 'Pemisah ribuan gaya Inggris';
     return { rule: 'separator-style', severity: 'warning', sheet, cell, message, actual: raw };
@@ -111,7 +112,10 @@ function analyze(grids: Grid[], options: AnalyzeOptions): Analysis {
     if (s.kind === 'tabel-3.1') budgets.push(budgetOf(grid, s));
     for (let r = (s.firstDataRow ?? 1) - 1; r < gridEndRow(grid); r++) {
       for (const c of s.columns) {
-        const raw = text(grid, r, columnIndex(c.column));
+        const value = cellAt(grid, r, columnIndex(c.column))?.value;
+        // Numbers stored as numbers are well-formed; only typed text can be malformed.
+        if (typeof value !== 'string') continue;
+        const raw = value;
         const cell = a1(r, columnIndex(c.column));
         // Amount checks belong to budget sheets; indicator targets are percentages.
         if (s.kind !== 'capaian-pk' && ['pagu', 'target', 'realisasi'].includes(c.role)) {
