@@ -4,10 +4,12 @@
  * "Target Triwulan I %") and to tell a Tabel 3.1 kode column from a numbering column.
  *
  * This is a shape check, not a parser: it must say "amount" for the faulty "375.000.00" and
- * "Rp. 22.8000" too, which the number parser rightly refuses to read.
+ * "Rp. 22.8000" too, which the number parser rightly refuses or misreads; it uses the parser's
+ * likely value for the refused ones.
  */
 import { cellAt, type Cell, type Grid } from '../grid/grid';
 import type { HeaderColumn } from './header';
+import { isPercentFormat, readCell } from '../parse/cell';
 
 export type CellShape = 'empty' | 'dash' | 'amount' | 'percent' | 'small' | 'code' | 'text';
 
@@ -21,14 +23,11 @@ export function isBudgetCode(text: string): boolean {
 /** Numbers below this are percentages or counts, not rupiah. */
 const AMOUNT_THRESHOLD = 1000;
 
-/** Magnitude of a number typed as text, Indonesian or English style; undefined if it is not one. */
-function typedMagnitude(text: string): number | undefined {
-  const t = text.replace(/^rp\.?/i, '').replace(/,-$/, '').replace(/\s+/g, '');
-  if (!/^-?[\d.,]+$/.test(t) || !/\d/.test(t)) return undefined;
-  // One separator followed by one or two digits at the end is a decimal mark ("25,49", "37.35").
-  const decimal = /^-?\d+[.,]\d{1,2}$/.test(t);
-  const whole = decimal ? t.replace(/[.,]\d{1,2}$/, '') : t;
-  return Math.abs(Number(whole.replace(/[.,]/g, '')));
+/** Magnitude of a number typed as text; for a refused one ("375.000.00") its likely value. */
+function typedMagnitude(cell: Cell): number | undefined {
+  const { amount } = readCell(cell, '', 'number');
+  const value = amount.value ?? amount.suggestion;
+  return value === null || value === undefined ? undefined : Math.abs(value);
 }
 
 export function cellShape(cell: Cell | undefined): CellShape {
@@ -36,7 +35,7 @@ export function cellShape(cell: Cell | undefined): CellShape {
   const v = cell.value;
   if (typeof v === 'boolean') return 'text';
   if (typeof v === 'number') {
-    if (cell.numberFormat?.includes('%')) return 'percent';
+    if (isPercentFormat(cell.numberFormat)) return 'percent';
     if (v === 0) return 'dash';
     return Math.abs(v) >= AMOUNT_THRESHOLD ? 'amount' : 'small';
   }
@@ -45,8 +44,10 @@ export function cellShape(cell: Cell | undefined): CellShape {
   if (/^(rp\.?\s*)?[-–]+$/i.test(t)) return 'dash';
   if (isBudgetCode(t)) return 'code';
   if (/^-?[\d.,\s]+%$/.test(t)) return 'percent';
+  // "Rp. 22.8000" is an amount typed wrongly, whatever the digits say.
   if (/^rp/i.test(t)) return 'amount';
-  const magnitude = typedMagnitude(t);
+  if (!/^[-(]?[\d.,\s]+\)?(,-)?$/.test(t)) return 'text';
+  const magnitude = typedMagnitude(cell);
   if (magnitude === undefined) return 'text';
   return magnitude >= AMOUNT_THRESHOLD ? 'amount' : 'small';
 }

@@ -140,9 +140,11 @@ export function locateHeader(grid: Grid, reportYear?: number): HeaderLayout | un
     if (!isHeaderish(grid, r, lastCol)) continue;
     let layout = readLayout(grid, r, 1, reportYear);
     if (r + 1 < gridEndRow(grid) && isHeaderish(grid, r + 1, lastCol)) {
+      // Two rows must read better than either row alone (a "Tabel 3.1" line above a header adds nothing),
+      // or as well when the first row groups columns ("TARGET" over three years).
       const two = readLayout(grid, r, 2, reportYear);
-      const better = score(two) > score(layout) || (score(two) === score(layout) && hasGroupOver(grid, r, lastCol));
-      if (better) layout = two;
+      const alone = Math.max(score(layout), score(readLayout(grid, r + 1, 1, reportYear)));
+      if (score(two) > alone || (score(two) === alone && hasGroupOver(grid, r, lastCol))) layout = two;
     }
     if (score(layout) > bestScore) {
       best = layout;
