@@ -1,0 +1,224 @@
+/**
+ * One worksheet part → a lean Grid: only cells that hold a value or a formula, each a small
+ * object sharing its number-format string with every other cell of the same style.
+ */
+import type { Cell, CellValue, Grid, MergeRange } from '../../domain/grid/grid';
+import type { CellFormats } from './workbook-parts';
+import { shiftFormula } from './shared-formula';
+import { attr, decodeExcelEscapes, decodeXml, scanXml, type XmlHandler } from './xml-scan';
+
+export interface SheetContext {
+  sharedStrings: string[];
+  formats: CellFormats;
+  /** Serial numbers of date cells are moved to the 1900 system (the Grid's convention). */
+  date1904: boolean;
+}
+
+/** Days between the 1904 and 1900 date systems' day zero. */
+const DAYS_1904_TO_1900 = 1462;
+
+/** "AB12" → [row 11, col 27] (0-based); undefined when it is not an A1 reference. */
+export function decodeRef(ref: string): [number, number] | undefined {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const ch = ref.charCodeAt(i);
+    if (ch >= 65 && ch <= 90) col = col * 26 + (ch - 64);
+    else if (ch >= 97 && ch <= 122) col = col * 26 + (ch - 96);
+    else break;
+  }
+  if (i === 0 || i === ref.length) return undefined;
+  const row = Number(ref.slice(i));
+  if (!Number.isInteger(row) || row < 1) return undefined;
+  return [row - 1, col - 1];
+}
+
+/** "A1:E2" → MergeRange; a single cell "A1" is a 1×1 range. */
+export function decodeRange(ref: string): MergeRange | undefined {
+  const [a, b = a] = ref.split(':');
+  const tl = decodeRef(a.replace(/\$/g, ''));
+  const br = decodeRef(b.replace(/\$/g, ''));
+  if (!tl || !br) return undefined;
+  return { top: Math.min(tl[0], br[0]), left: Math.min(tl[1], br[1]), bottom: Math.max(tl[0], br[0]), right: Math.max(tl[1], br[1]) };
+}
+
+/** ISO date text (t="d" cells) → 1900-system serial number. */
+function isoToSerial(iso: string): number | undefined {
+  const ms = Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(iso) ? iso : `${iso}Z`);
+  if (!Number.isFinite(ms)) return undefined;
+  return ms / 86400000 + 25569;
+}
+
+interface SharedMaster {
+  formula: string;
+  row: number;
+  col: number;
+}
+
+export function parseSheetXml(xml: string, ctx: SheetContext, name: string, index: number): Grid {
+  const { sharedStrings, formats, date1904 } = ctx;
+  const rows: (Cell | undefined)[][] = [];
+  const merges: MergeRange[] = [];
+  const masters = new Map<string, SharedMaster>();
+  let minRow = Infinity;
+  let minCol = Infinity;
+
+  // Current row and cell being read.
+  let rowIdx = -1;
+  let colIdx = -1;
+  let type: string | undefined;
+  let style = 0;
+  let v: string | undefined;
+  let f: string | undefined;
+  let fShared: string | undefined;
+  let fIsMaster = false;
+  let target: 'v' | 'f' | 'is' | undefined;
+  let inPhonetic = false;
+
+  const cellValue = (): CellValue => {
+    if (v === undefined) return null;
+    switch (type) {
+      case 's':
+        return sharedStrings[Number(v)] ?? null;
+      case 'str':
+      case 'inlineStr':
+        return decodeExcelEscapes(v);
+      case 'b':
+        return v === '1' || v === 'true';
+      case 'e':
+        return v;
+      case 'd': {
+        const serial = isoToSerial(v);
+        return serial === undefined ? v : serial;
+      }
+      default: {
+        const num = Number(v);
+        if (!Number.isFinite(num)) return v;
+        return date1904 && formats.isDate[style] ? num + DAYS_1904_TO_1900 : num;
+      }
+    }
+  };
+
+  const finishCell = (): void => {
+    let formula = f;
+    if (fShared !== undefined) {
+      if (fIsMaster && f) masters.set(fShared, { formula: f, row: rowIdx, col: colIdx });
+      else if (!f) {
+        const m = masters.get(fShared);
+        formula = m ? shiftFormula(m.formula, rowIdx - m.row, colIdx - m.col) : undefined;
+      }
+    }
+    const value = cellValue();
+    if (value === null && !formula) return;
+    const numberFormat = formats.codes[style];
+    const cell: Cell = { value };
+    if (numberFormat !== undefined) cell.numberFormat = numberFormat;
+    if (formula) cell.formula = formula;
+    const row = rows[rowIdx] ?? (rows[rowIdx] = []);
+    row[colIdx] = cell;
+    if (rowIdx < minRow) minRow = rowIdx;
+    if (colIdx < minCol) minCol = colIdx;
+  };
+
+  const h: XmlHandler = {
+    wantText: false,
+    open(tag, attrs, selfClosing) {
+      switch (tag) {
+        case 'row': {
+          const r = attr(attrs, 'r');
+          rowIdx = r !== undefined ? Number(r) - 1 : rowIdx + 1;
+          colIdx = -1;
+          break;
+        }
+        case 'c': {
+          const ref = attr(attrs, 'r');
+          const pos = ref !== undefined ? decodeRef(ref) : undefined;
+          if (pos) [rowIdx, colIdx] = pos;
+          else colIdx += 1;
+          type = attr(attrs, 't');
+          const s = attr(attrs, 's');
+          style = s !== undefined ? Number(s) : 0;
+          v = undefined;
+          f = undefined;
+          fShared = undefined;
+          fIsMaster = false;
+          if (selfClosing) finishCell();
+          break;
+        }
+        case 'v':
+          if (!selfClosing) {
+            target = 'v';
+            v = '';
+            h.wantText = true;
+          }
+          break;
+        case 'f':
+          if (attr(attrs, 't') === 'shared') {
+            fShared = attr(attrs, 'si');
+            fIsMaster = attr(attrs, 'ref') !== undefined;
+          }
+          if (!selfClosing) {
+            target = 'f';
+            f = '';
+            h.wantText = true;
+          }
+          break;
+        case 'is':
+          target = 'is';
+          v = '';
+          break;
+        case 'rPh':
+          inPhonetic = !selfClosing;
+          break;
+        case 't':
+          if (target === 'is' && !inPhonetic && !selfClosing) h.wantText = true;
+          break;
+        case 'mergeCell': {
+          const ref = attr(attrs, 'ref');
+          const range = ref !== undefined ? decodeRange(ref) : undefined;
+          if (range) merges.push(range);
+          break;
+        }
+      }
+    },
+    close(tag) {
+      switch (tag) {
+        case 'v':
+        case 'f':
+          target = undefined;
+          h.wantText = false;
+          break;
+        case 't':
+          h.wantText = false;
+          break;
+        case 'is':
+          target = undefined;
+          break;
+        case 'rPh':
+          inPhonetic = false;
+          break;
+        case 'c':
+          finishCell();
+          break;
+      }
+    },
+    text(raw, isCdata) {
+      const t = isCdata ? raw : decodeXml(raw);
+      if (target === 'f') f += t;
+      else v += t;
+    },
+  };
+  scanXml(xml, h);
+  return toGrid(rows, merges, minRow, minCol, name, index);
+}
+
+/** Cuts the leading empty rows and columns off so rows[0][0] is the used range's top-left. */
+function toGrid(rows: (Cell | undefined)[][], merges: MergeRange[], minRow: number, minCol: number, name: string, index: number): Grid {
+  if (minRow === Infinity) return { name, index, rows: [], originRow: 0, originCol: 0, merges };
+  const out: (Cell | undefined)[][] = new Array(rows.length - minRow);
+  for (let r = minRow; r < rows.length; r++) {
+    const row = rows[r];
+    out[r - minRow] = row === undefined ? [] : minCol > 0 ? row.slice(minCol) : row;
+  }
+  return { name, index, rows: out, originRow: minRow, originCol: minCol, merges };
+}
