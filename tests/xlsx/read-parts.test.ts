@@ -50,7 +50,7 @@ const SHEET = [
   '<dimension ref="A1:D5"/><sheetData>',
   '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="inlineStr"><is><r><t>Pagu</t></r><r><t xml:space="preserve"> Anggaran</t></r></is></c></row>',
   // Row and cell positions left implicit, as some generators write them.
-  '<row><c t="s"><v>2</v></c><c s="1"><v>75000000</v></c><c s="1"><v>28331441</v></c><c s="3"><f t="shared" ref="D2:D4" si="0">C2/B2</f><v>0.37775254666666667</v></c></row>',
+  '<row><c t="s"><v>2</v></c><c s="1"><v>75000000</v></c><c s="1"><v>28331441</v></c><c s="3"><f t="shared" ref="D2:D4" si="0">C2/B2</f><v>0.3777525467</v></c></row>',
   '<row r="3"><c r="A3" t="str"><v>Baris&#10;kedua</v></c><c r="B3" s="1"><v>30356250</v></c><c r="C3" s="1"><v>0</v></c><c r="D3" s="3"><f t="shared" si="0"/><v>0</v></c></row>',
   '<row r="4"><c r="A4"><v>1</v></c><c r="B4" s="1"><v>78575000</v></c><c r="C4" s="1"><v>33992062</v></c><c r="D4" s="3"><f t="shared" si="0"/><v>0.43260658</v></c></row>',
   '<row r="5"><c r="A5" s="2"><v>44975</v></c><c r="B5" t="d"><v>2024-03-31</v></c><c r="C5" s="0"/><c r="D5" t="e"><f>NA()</f><v>#N/A</v></c></row>',
@@ -75,7 +75,7 @@ describe('readWorkbook on hand-written SpreadsheetML', () => {
     [0, 2, 'Pagu Anggaran', undefined, undefined], // inline rich string
     [1, 0, 'Fasilitasi\r\nKelembagaan <Provinsi>', undefined, undefined], // _x000D_ and entities
     [1, 1, 75000000, '"Rp"\\ #,##0', undefined],
-    [1, 3, 0.37775254666666667, '0.00%', 'C2/B2'],
+    [1, 3, 0.3777525467, '0.00%', 'C2/B2'],
     [2, 0, 'Baris\nkedua', undefined, undefined],
     [2, 3, 0, '0.00%', 'C3/B3'], // shared formula moved down one row
     [3, 3, 0.43260658, '0.00%', 'C4/B4'],
