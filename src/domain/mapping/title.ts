@@ -9,7 +9,7 @@ function stripNumbering(text: string): string {
 
 /**
  * Looks above the header, nearest first: a "Bagian …" line wins (the seed's sections are the bureau's
- * Bagian); otherwise the nearest short line that is not the table's own label ("Tabel 3.2").
+ * Bagian); otherwise the nearest short line, the table's own label ("Tabel 3.2") left out.
  */
 export function findTitle(grid: Grid, headerTop: number): string | undefined {
   const lines: string[] = [];
@@ -17,8 +17,9 @@ export function findTitle(grid: Grid, headerTop: number): string | undefined {
     for (let c = grid.originCol; c < gridEndCol(grid); c++) {
       const v = cellAt(grid, r, c)?.value;
       if (typeof v !== 'string') continue;
-      const t = v.replace(/\s+/g, ' ').trim();
-      if (t !== '' && t.length <= MAX_TITLE_LENGTH && !/^tabel\s+\d/i.test(t)) lines.push(t);
+      // "Tabel 3.2 Bagian Kelembagaan …": the table's own label is no title, what follows it may be.
+      const t = v.replace(/\s+/g, ' ').trim().replace(/^tabel\s+[\d.]+\s*[-–:.]?\s*/i, '');
+      if (t !== '' && t.length <= MAX_TITLE_LENGTH) lines.push(t);
     }
   }
   const bagian = lines.find((t) => /\bbagian\b/i.test(t));
