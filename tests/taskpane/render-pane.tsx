@@ -19,7 +19,7 @@ export async function renderPane<H extends WorkbookHost = MemoryHost, C extends 
 ): Promise<RenderedPane<H, C>> {
   const host = opts.host ?? (createMemoryHost(seedGrids()) as unknown as H);
   const core = opts.core ?? (createFakeCore() as unknown as C);
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   render(<App host={host} core={core} />);
   if (opts.waitReady !== false) await waitFor(() => expect(screen.getByTestId('run-check')).toBeEnabled());
   return { host, core, user };

@@ -4,6 +4,9 @@
  */
 import '@testing-library/jest-dom';
 
+// Fluent trees in jsdom are slow on a shared 2-core machine; this is a ceiling against hangs, not a timing assertion.
+jest.setTimeout(30000);
+
 if (typeof window !== 'undefined') {
   if (!window.matchMedia) {
     window.matchMedia = (query: string): MediaQueryList => ({
