@@ -86,6 +86,31 @@ describe('detectMapping', () => {
     expect(detectMapping([grid]).sheets[0].kind).toBe('unknown');
   });
 
+  test('a plan numbered on two levels ("I" program, "1.1" kegiatan) with pagu only is a detail table', () => {
+    const grid = gridOf('Rencana Kerja', [
+      ['3.1 Rencana Kerja pada Tahun 2024 pada Biro Organisasi meliputi program sebagai berikut :'],
+      [],
+      ['No', 'Program / Kegiatan', 'Anggaran'],
+      ['I', 'Program Penunjang Urusan Pemerintahan Daerah Provinsi', 'Rp. 661.473.673,-'],
+      ['1.1', 'Kegiatan Perencanaan, Penganggaran dan Evaluasi Kinerja Perangkat Daerah', 'Rp. 150.880.650,-'],
+      ['1.2', 'Kegiatan Koordinasi dan Penyusunan Dokumen RKA-SKPD', 'Rp. 31.230.800,-'],
+      ['II', 'Program Penataan Organisasi', 'Rp. 838.526.327,-'],
+      ['2.1', 'Kegiatan Fasilitasi Kelembagaan dan Analisis Jabatan', 'Rp. 183.931.250,-'],
+    ]);
+    const { mapping } = detectSheet(grid, 2024);
+    expect(mapping).toMatchObject({ kind: 'detail', headerRow: 3, firstDataRow: 4, lastDataRow: 8 });
+    expect(roles(mapping)).toBe('A:no B:uraian C:pagu');
+  });
+
+  test('a flat numbered list with pagu has no hierarchy to check and is unknown', () => {
+    const grid = gridOf('Daftar Sub Kegiatan', [
+      ['No', 'Sub Kegiatan', 'Pagu'],
+      [1, 'Fasilitasi Penataan Kelembagaan Provinsi', 75000000],
+      [2, 'Penataan Analisis Jabatan', 78575000],
+    ]);
+    expect(detectSheet(grid, 2024).mapping.kind).toBe('unknown');
+  });
+
   test('a budget table whose headers agree with its contents is not corrected', () => {
     expect(detectSheet(tabel31(), 2024).corrections).toEqual([]);
     expect(detectSheet(reorderedBudget(), 2024).corrections).toEqual([]);

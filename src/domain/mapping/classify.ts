@@ -4,6 +4,7 @@ import type { ColumnRole, SheetKind } from './types';
 import type { HeaderColumn } from './header';
 import { profileColumn } from './content';
 import { isBlankCell } from './text';
+import { parseNumbering, type Numbering } from '../budget/numbering';
 
 export interface DataRange {
   /** 0-based sheet rows, inclusive. */
@@ -26,19 +27,25 @@ function holdsBudgetCodes(grid: Grid, kode: HeaderColumn, data: DataRange): bool
   return p.code > 0 && p.code >= p.text + p.amount + p.small;
 }
 
-function isNumbered(grid: Grid, row: number, col: number): boolean {
+/** The numbering in a "No." cell ("1", "2.", "I", "1.1", "A."), or null. */
+function numberingAt(grid: Grid, row: number, col: number): Numbering | null {
   const v = cellAt(grid, row, col)?.value;
-  if (typeof v === 'number') return Number.isInteger(v) && v > 0;
-  return typeof v === 'string' && /^\d{1,3}\.?$/.test(v.trim());
+  if (typeof v === 'number') return Number.isInteger(v) && v > 0 ? parseNumbering(String(v)) : null;
+  return typeof v === 'string' ? parseNumbering(v) : null;
 }
 
-/** Numbered sub kegiatan rows with unnumbered line items beneath them. */
-function hasItemsUnderNumbers(grid: Grid, no: HeaderColumn, uraian: HeaderColumn | undefined, data: DataRange): boolean {
+/**
+ * A budget hierarchy told by numbering alone: numbered sub kegiatan with unnumbered line items beneath
+ * (Tabel 3.2), or numbers of two levels ("I" program over "1.1" kegiatan, as in section 3.1's plan).
+ */
+function hasNumberedHierarchy(grid: Grid, no: HeaderColumn, uraian: HeaderColumn | undefined, data: DataRange): boolean {
   if (!uraian) return false;
-  let underNumber = false;
+  const ranks = new Set<number>();
   for (let r = data.first; r <= data.last; r++) {
-    if (isNumbered(grid, r, no.col)) underNumber = true;
-    else if (underNumber && isBlankCell(cellAt(grid, r, no.col)) && !isBlankCell(cellAt(grid, r, uraian.col))) return true;
+    const numbering = numberingAt(grid, r, no.col);
+    if (numbering) ranks.add(numbering.rank);
+    else if (ranks.size > 0 && isBlankCell(cellAt(grid, r, no.col)) && !isBlankCell(cellAt(grid, r, uraian.col))) return true;
+    if (ranks.size > 1) return true;
   }
   return false;
 }
@@ -49,7 +56,8 @@ export function classifySheet(grid: Grid, columns: HeaderColumn[], data: DataRan
   const no = columnOf(columns, 'no');
   const codes = kode !== undefined && holdsBudgetCodes(grid, kode, data);
   if (codes && has('pagu') && has('realisasi')) return 'tabel-3.1';
-  if (!codes && no && has('pagu') && has('realisasi') && hasItemsUnderNumbers(grid, no, columnOf(columns, 'uraian'), data)) {
+  // A plan (pagu without realisasi, as in section 3.1's kegiatan list) is still a detail table: its sums can be checked.
+  if (!codes && no && has('pagu') && hasNumberedHierarchy(grid, no, columnOf(columns, 'uraian'), data)) {
     return 'detail';
   }
   if (has('indikator') && has('target') && (has('realisasi') || has('capaian'))) return 'capaian-pk';
