@@ -10,12 +10,13 @@ describe('readCell', () => {
     ['typed pagu', { value: 'Rp. 1.500.000.000,-' }, 'amount', 1_500_000_000, 'Rp. 1.500.000.000,-', 0],
     ['a real number shown with grouping', { value: 661473673, numberFormat: '#,##0', text: '661.473.673' }, 'amount', 661473673, '661.473.673', 0],
     ['a fraction under 0.00%', { value: 0.2549, numberFormat: '0.00%', text: '25,49%' }, 'percent', 25.49, '25,49%', 2],
-    ['a fraction under 0%', { value: 0.25, numberFormat: '0%' }, 'percent', 25, '0.25', 0],
-    ['a fraction under 0.0%', { value: 0.37775, numberFormat: '0.0%' }, 'percent', 37.775, '0.37775', 1],
-    ['percent units in a General cell', { value: 25.49 }, 'percent', 25.49, '25.49', 2],
-    ['percent units under 0.00', { value: 42.2, numberFormat: '0.00' }, 'percent', 42.2, '42.2', 2],
+    ['a fraction under 0%', { value: 0.25, numberFormat: '0%' }, 'percent', 25, '25%', 0],
+    ['a fraction under 0.0%', { value: 0.37775, numberFormat: '0.0%' }, 'percent', 37.775, '37,8%', 1],
+    ['percent units in a General cell', { value: 25.49 }, 'percent', 25.49, '25,49', 2],
+    ['percent units under 0.00', { value: 42.2, numberFormat: '0.00' }, 'percent', 42.2, '42,20', 2],
     ['typed "25,49 %"', { value: '25,49 %' }, 'percent', 25.49, '25,49 %', 2],
-    ['a number with a % format outside a percent column', { value: 0.5, numberFormat: '0%' }, 'number', 0.5, '0.5', 0],
+    ['a number with a % format outside a percent column', { value: 0.5, numberFormat: '0%' }, 'number', 0.5, '50%', 0],
+  // raw is what the planner sees in the cell (host display text, else the value under its number format).
   ])('%s', (_name, cell, kind, value, raw, decimals) => {
     const r = readCell(cell, 'E12', kind);
     expect(r.amount.value).toBe(value);
@@ -62,7 +63,7 @@ describe('readCell', () => {
 
   test('a TRUE/FALSE cell is not a number', () => {
     const r = readCell({ value: true }, 'B2', 'number');
-    expect(r.amount).toMatchObject({ value: null, invalid: true, raw: 'true' });
+    expect(r.amount).toMatchObject({ value: null, invalid: true, raw: 'TRUE' });
     expect(r.issue?.reason).toBe('not-a-number');
   });
 });

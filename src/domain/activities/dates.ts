@@ -5,14 +5,12 @@
 import type { MappedCell } from '../mapping/types';
 import type { ActivityDate } from '../model';
 import type { Lang, Period } from '../settings';
+import { labelText } from '../parse/display';
 import { BULAN, MONTHS_EN, dateFromSerial, daysInMonth, parseDateText, type DateReading } from '../parse/date';
 
 /** The text a cell shows: its display text, else its value; '' for empty cells. */
 export function cellText(mc: MappedCell | undefined): string {
-  const c = mc?.cell;
-  if (!c || c.value === null || c.value === undefined) return (c?.text ?? '').trim();
-  if (typeof c.value === 'string') return (c.text ?? c.value).replace(/\s+/g, ' ').trim();
-  return (c.text ?? String(c.value)).trim();
+  return labelText(mc?.cell);
 }
 
 /** Excel date cells hold a serial under a date format; a bare number that large can only be a serial too. */

@@ -7,6 +7,7 @@ import type { Finding } from '../findings';
 import type { ColumnRole, MappedCell, MappedRow, SheetMapping } from '../mapping/types';
 import type { Amount, BudgetRow, BudgetTable } from '../model';
 import { readCell, type CellIssue, type CellReading } from '../parse/cell';
+import { displayText } from '../parse/display';
 import { formatPercent, formatRupiah } from '../parse/format';
 import type { Lang } from '../settings';
 import { AMOUNT_COLUMNS, amountOf, type AmountColumn } from './amounts';
@@ -64,8 +65,7 @@ function tableColumns(sheet: SheetMapping): BudgetTable['columns'] {
 }
 
 function cellText(cell: Cell | undefined): string {
-  if (!cell || cell.value === null) return (cell?.text ?? '').trim();
-  return (cell.text ?? String(cell.value)).trim();
+  return displayText(cell).trim();
 }
 
 /** The mapped cell's address, or the address the column would have on this row when the mapper left the cell out. */

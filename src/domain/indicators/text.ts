@@ -1,14 +1,12 @@
 /** Small text helpers for indicator tables: cell text, Indonesian number display. */
 import type { Cell } from '../grid/grid';
 import type { Lang } from '../settings';
+import { labelText } from '../parse/display';
 import { formatPercent } from '../parse/format';
 
 /** What a label cell says, whitespace collapsed (sasaran and indikator names often wrap over lines). */
 export function cellText(cell: Cell | undefined): string {
-  if (!cell) return '';
-  const v = cell.value;
-  const raw = typeof v === 'string' ? v : cell.text ?? (v === null ? '' : String(v));
-  return raw.replace(/\s+/g, ' ').trim();
+  return labelText(cell);
 }
 
 /** Decimals a number needs to show as stored, at most `max` (0,5 → 1; 13,36 → 2; 104,4444… → max). */

@@ -4,6 +4,7 @@
  */
 import type { Cell } from '../grid/grid';
 import type { Amount } from '../model';
+import { displayText } from './display';
 import { parseIndonesianNumber, type CellIssue, type Expect } from './number';
 
 export type { CellIssue, Expect, NumberReading } from './number';
@@ -26,7 +27,7 @@ export function readCell(cell: Cell | undefined, address: string, expect: Expect
   });
   if (!cell || cell.value === null || cell.value === undefined) return { amount: base(cell?.text ?? '') };
 
-  const raw = cell.text ?? String(cell.value);
+  const raw = displayText(cell);
   const value = cell.value;
 
   if (typeof value === 'number') {

@@ -48,3 +48,8 @@ export function displayText(cell: Cell | undefined): string {
   }
   return generalNumber(v);
 }
+
+/** A label cell's text (uraian, sasaran, indikator, waktu): what it shows, whitespace collapsed — names often wrap over lines. */
+export function labelText(cell: Cell | undefined): string {
+  return displayText(cell).replace(/\s+/g, ' ').trim();
+}

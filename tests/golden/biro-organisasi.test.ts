@@ -1,0 +1,122 @@
+/**
+ * Golden test over the bundled example: the seed report's tables as the Biro keeps them. Every fault listed here
+ * was found by hand in ../shared/seed/ (sums redone, percentages redivided); Lapkin must find exactly these.
+ */
+import type { Analysis } from '../../src/domain/analysis';
+import { analyzeExample, key } from './analyze-example';
+
+let analysis: Analysis;
+beforeAll(async () => {
+  analysis = await analyzeExample('biro-organisasi-tw1-2024.xlsx');
+});
+
+const EXPECTED: [string, string][] = [
+  // Section 3.1's kegiatan list: program I's nine kegiatan add up to 771.171.073, not its 661.473.673.
+  ['sum-mismatch Rencana Kerja!C4', '771.171.073'],
+  // Tabel 3.1
+  ['sum-mismatch T3.1 Realisasi!D9', '62.323.503'],
+  ['percent-mismatch T3.1 Realisasi!E10', '37,78'],
+  ['sum-mismatch T3.1 Realisasi!C13', '654.495.077'],
+  ['percent-mismatch T3.1 Realisasi!E17', '37,06'],
+  ['number-format T3.1 Realisasi!D19', ''],
+  // Tabel 3.2 (its header says "Target Triwulan I %" over the realisasi column)
+  ['header-mismatch Kelembagaan!D4', ''],
+  ['items-below-total Kelembagaan!C5', ''],
+  ['items-below-total Kelembagaan!D5', ''],
+  ['percent-mismatch Kelembagaan!E5', '37,78'],
+  ['separator-style Kelembagaan!C9', ''],
+  ['missing-value Kelembagaan!E12', '0,00'],
+  ['items-below-total Kelembagaan!C13', ''],
+  ['items-below-total Kelembagaan!D13', ''],
+  ['percent-mismatch Kelembagaan!E13', '43,26'],
+  ['number-format Kelembagaan!D14', ''],
+  ['sum-mismatch Kelembagaan!D19', '62.323.503'],
+  // Tabel 3.3: letters dated after the quarter, in the Ket. column
+  ['date-out-of-period Kegiatan Kelembagaan!E12', '1 Januari – 31 Maret 2024'],
+  ['date-out-of-period Kegiatan Kelembagaan!E16', '1 Januari – 31 Maret 2024'],
+  // Tabel 3.4
+  ['header-mismatch Tatalaksana!D4', ''],
+  ['items-below-total Tatalaksana!C5', ''],
+  ['percent-mismatch Tatalaksana!E5', '37,06'],
+  ['items-below-total Tatalaksana!C10', ''],
+  // Tabel 3.6
+  ['header-mismatch RB dan AK!D4', ''],
+  ['items-below-total RB dan AK!C5', ''],
+  ['items-below-total RB dan AK!D5', ''],
+  ['items-below-total RB dan AK!D11', ''],
+  ['number-format RB dan AK!C17', ''],
+  // Tabel 3.7: "Maret 2026" in a TW I 2024 report
+  ['date-out-of-period Kegiatan RB AK!C17', '1 Januari – 31 Maret 2024'],
+  // Section 3.4, the PK table
+  ['missing-value Capaian PK!H6', '37,35'],
+  ['missing-value Capaian PK!H7', '0,00'],
+  ['capaian-mismatch Capaian PK!H8', '0,00'],
+  ['separator-style Capaian PK!G9', ''],
+  ['capaian-mismatch Capaian PK!H9', '13,36'],
+  ['missing-value Capaian PK!H10', '0,00'],
+  ['capaian-undefined Capaian PK!G11', ''],
+  ['separator-style Capaian PK!G12', ''],
+  ['separator-style Capaian PK!H12', ''],
+  ['separator-style Capaian PK!G13', ''],
+  ['separator-style Capaian PK!H13', ''],
+];
+
+describe('the Biro Organisasi example workbook', () => {
+  it('reads the period and the kind of every sheet', () => {
+    expect(analysis.period).toEqual({ year: 2024, quarter: 1 });
+    expect(analysis.sheets).toEqual([
+      { name: 'PK 2024', kind: 'unknown' },
+      { name: 'Rencana Kerja', kind: 'detail' },
+      { name: 'T3.1 Realisasi', kind: 'tabel-3.1' },
+      { name: 'Kelembagaan', kind: 'detail' },
+      { name: 'Kegiatan Kelembagaan', kind: 'kegiatan' },
+      { name: 'Tatalaksana', kind: 'detail' },
+      { name: 'Kegiatan Tatalaksana', kind: 'kegiatan' },
+      { name: 'RB dan AK', kind: 'detail' },
+      { name: 'Kegiatan RB AK', kind: 'kegiatan' },
+      { name: 'Capaian PK', kind: 'capaian-pk' },
+    ]);
+  });
+
+  it('finds every fault of the seed report, and nothing else', () => {
+    expect(analysis.findings.map(key)).toEqual(EXPECTED.map(([k]) => k));
+  });
+
+  it.each(EXPECTED.filter(([, expected]) => expected !== ''))('%s expects %s', (k, expected) => {
+    expect(analysis.findings.find((f) => key(f) === k)?.expected).toBe(expected);
+  });
+
+  it('suggests the likely value for every mistyped amount', () => {
+    const suggestions = analysis.findings.filter((f) => f.rule === 'number-format').map((f) => [f.cell, f.actual, f.suggestion]);
+    expect(suggestions).toEqual([
+      ['D19', '375.000.00', '375.000.000'],
+      ['D14', 'Rp. 22.8000', '228.000'],
+      ['C17', 'Rp. 5.3475.000', '53.475.000'],
+    ]);
+    expect(analysis.findings.find((f) => f.rule === 'separator-style' && f.sheet === 'Kelembagaan')?.suggestion).toBe('2.100.000');
+  });
+
+  it('recomputes Tabel 3.1: sums from the sub kegiatan up, every capaian redivided', () => {
+    const t31 = analysis.budgets.find((b) => b.table.kind === 'tabel-3.1');
+    expect(t31).toBeDefined();
+    if (!t31) return;
+    expect(t31.total.pagu).toBe(1_499_900_000);
+    expect(t31.total.realisasi).toBe(375_020_000);
+    expect(t31.total.capaian).toBeCloseTo((375_020_000 / 1_499_900_000) * 100, 10);
+    const row = (kode: string) => t31.rows.find((r) => r.source.kode === kode);
+    expect(row('4.01.02')?.pagu).toBe(838_426_327);
+    expect(row('4.01.02')?.realisasi).toBe(206_404_900);
+    expect(row('4.01.02.1.02')?.pagu).toBe(654_495_077);
+    expect(row('4.01.01')?.capaian).toBeCloseTo(25.4909, 3);
+    expect(row('4.01.02.1.01.02')?.realisasi).toBe(0);
+  });
+
+  it('recomputes the PK capaian with categories', () => {
+    const pk = analysis.indicators[0];
+    const byName = (name: string) => pk.results.find((r) => r.source.indikator.startsWith(name));
+    expect(byName('Hasil Evaluasi Kelembagaan')?.capaian).toBeCloseTo(37.35, 6);
+    expect(byName('Hasil Evaluasi Kelembagaan')?.kategori).toBe('Sangat Rendah');
+    expect(byName('Persentase Budaya Kerja')?.capaian).toBe(0);
+    expect(byName('Indeks Kepuasan')?.capaian).toBeNull();
+  });
+});
