@@ -13,7 +13,7 @@ export const HEADER_SCAN_ROWS = 30;
 export interface HeaderColumn {
   /** 0-based sheet column. */
   col: number;
-  /** The header text joined over the header rows ("TARGET TARGET TAHUN 2024" reads as "TARGET / TARGET TAHUN 2024"). */
+  /** The header text joined over the header rows, e.g. "TARGET / TARGET TAHUN 2024". */
   text: string;
   /** The most specific header text (the lowest row's), used in messages. */
   leafText: string;
