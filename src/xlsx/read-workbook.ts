@@ -5,7 +5,7 @@
  */
 import { inflateRawSync } from 'zlib';
 import type { Grid } from '../domain/grid/grid';
-import { assertZipPackage, inputBytes, type WorkbookInput } from './input-bytes';
+import { assertZipPackage, inputBytes, type InputBytes, type WorkbookInput } from './input-bytes';
 import { isLapkinMark, markKind, referencedSheet } from './marks';
 import { WorkbookReadError } from './read-error';
 import { parseSheetXml } from './read/sheet-xml';
@@ -44,6 +44,21 @@ export async function readWorkbook(input: WorkbookInput): Promise<Grid[]> {
   return readWorkbookWith(input, inflateRawSync);
 }
 
+/**
+ * The input's bytes once they are known to be an .xlsx package with a workbook part; the writer
+ * checks this before handing the bytes to exceljs, whose errors would not tell the planner why.
+ */
+export async function checkedWorkbookBytes(input: WorkbookInput): Promise<InputBytes> {
+  const source = await inputBytes(input);
+  assertZipPackage(source);
+  try {
+    await workbookPartPath(new PackageParts(new ZipEntries(source.bytes, inflateRawSync)));
+  } catch (err) {
+    throw asReadError(err, source.fileName);
+  }
+  return source;
+}
+
 /** readWorkbook with another inflater (a browser has no zlib: pass one built on DecompressionStream). */
 export async function readWorkbookWith(input: WorkbookInput, inflateRaw: InflateRaw): Promise<Grid[]> {
   const source = await inputBytes(input);
@@ -51,21 +66,32 @@ export async function readWorkbookWith(input: WorkbookInput, inflateRaw: Inflate
   try {
     return await readParts(new PackageParts(new ZipEntries(source.bytes, inflateRaw)));
   } catch (err) {
-    if (err instanceof XmlFormatError || err instanceof ZipFormatError) throw new WorkbookReadError('corrupt', source.fileName, err.message);
-    if (isZlibError(err)) throw new WorkbookReadError('corrupt', source.fileName, err.message);
-    if (err instanceof WorkbookReadError && source.fileName) throw new WorkbookReadError(err.problem, source.fileName);
-    throw err;
+    throw asReadError(err, source.fileName);
   }
+}
+
+/** Damage found while unpacking becomes the planner's "damaged file" message, naming the file. */
+function asReadError(err: unknown, fileName: string | undefined): unknown {
+  if (err instanceof XmlFormatError || err instanceof ZipFormatError || isZlibError(err)) return new WorkbookReadError('corrupt', fileName, err.message);
+  if (err instanceof WorkbookReadError && fileName) return new WorkbookReadError(err.problem, fileName);
+  return err;
 }
 
 function isZlibError(err: unknown): err is Error {
   return err instanceof Error && typeof (err as NodeJS.ErrnoException).code === 'string' && /^Z_/.test(String((err as NodeJS.ErrnoException).code));
 }
 
-async function readParts(parts: PackageParts): Promise<Grid[]> {
+/** Where the workbook part is; throws when the package has none (a .docx) or a binary one (.xlsb). */
+async function workbookPartPath(parts: PackageParts): Promise<string> {
   const rootRels = parseRelationships((await parts.text('_rels/.rels')) ?? '', '');
   const bookPath = relOfType(rootRels, 'officeDocument')?.target ?? 'xl/workbook.xml';
   if (bookPath.toLowerCase().endsWith('.bin') || parts.has('xl/workbook.bin')) throw new WorkbookReadError('xlsb');
+  if (!parts.has(bookPath)) throw new WorkbookReadError('not-workbook');
+  return bookPath;
+}
+
+async function readParts(parts: PackageParts): Promise<Grid[]> {
+  const bookPath = await workbookPartPath(parts);
   const bookXml = await parts.text(bookPath);
   if (bookXml === undefined) throw new WorkbookReadError('not-workbook');
   const book = parseWorkbookXml(bookXml);

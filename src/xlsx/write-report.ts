@@ -8,9 +8,10 @@ import { writeFile } from 'fs/promises';
 import { resolve } from 'path';
 import type { WrittenSheet } from '../domain/ports';
 import { lapkinMarkName, safeSheetName, type ReportSheetKind, type SheetPlan } from '../domain/report/sheet-plan';
-import { assertZipPackage, inputBytes, type WorkbookInput } from './input-bytes';
+import type { WorkbookInput } from './input-bytes';
 import { isLapkinMark, referencedSheet, sheetA1 } from './marks';
 import { WorkbookReadError } from './read-error';
+import { checkedWorkbookBytes } from './read-workbook';
 import { renderPlan } from './write/plan-sheet';
 
 const MAX_SHEET_NAME = 31;
@@ -27,8 +28,7 @@ export function freeSheetName(wanted: string, taken: Set<string>): string {
 }
 
 async function loadWorkbook(input: WorkbookInput): Promise<ExcelJS.Workbook> {
-  const source = await inputBytes(input);
-  assertZipPackage(source);
+  const source = await checkedWorkbookBytes(input);
   const wb = new ExcelJS.Workbook();
   try {
     const { bytes } = source;

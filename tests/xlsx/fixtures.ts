@@ -7,6 +7,11 @@ export function serialOf(y: number, m: number, d: number): number {
   return Date.UTC(y, m - 1, d) / 86400000 + 25569;
 }
 
+/** exceljs's typings declare their own Buffer type; at run time load() takes Node's. */
+export async function loadWorkbook(buffer: Buffer): Promise<ExcelJS.Workbook> {
+  return new ExcelJS.Workbook().xlsx.load(buffer as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
+}
+
 export async function toBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { cellAt, columnIndex, type Cell, type Grid } from '../../src/domain/grid/grid';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
-import { seedWorkbook, serialOf, toBuffer } from './fixtures';
+import { loadWorkbook, seedWorkbook, serialOf, toBuffer } from './fixtures';
 
 function at(grid: Grid, address: string): Cell | undefined {
   const m = /^([A-Z]+)(\d+)$/.exec(address);
@@ -78,7 +78,7 @@ describe('readWorkbook agrees with exceljs', () => {
     ]);
     const buffer = await toBuffer(wb);
     const grids = await readWorkbook(buffer);
-    const reference = await new ExcelJS.Workbook().xlsx.load(buffer);
+    const reference = await loadWorkbook(buffer);
     expect(grids.map((g) => [g.name, g.index])).toEqual([
       ['Tabel 3.1', 0],
       ['Capaian PK', 1],
