@@ -36,9 +36,13 @@ function findingLine(f: Finding, lang: Lang): string {
   const label = SEVERITY_LABEL[lang][f.severity].padEnd(10);
   const parts = [`  ${label} ${f.cell.padEnd(6)} ${f.rule.padEnd(20)} ${f.message}`];
   const detail: string[] = [];
-  if (f.actual !== undefined) detail.push(`${lang === 'en' ? 'stated' : 'tertulis'}: ${f.actual}`);
+  if (f.actual !== undefined) {
+    const shown = f.actual === '' ? (lang === 'en' ? '(blank)' : '(kosong)') : f.actual;
+    detail.push(`${lang === 'en' ? 'stated' : 'tertulis'}: ${shown}`);
+  }
   if (f.expected !== undefined) detail.push(`${lang === 'en' ? 'expected' : 'seharusnya'}: ${f.expected}`);
-  if (f.suggestion !== undefined) detail.push(`${lang === 'en' ? 'suggestion' : 'saran'}: ${f.suggestion}`);
+  // A suggestion that only repeats the expected value adds nothing to read.
+  if (f.suggestion !== undefined && f.suggestion !== f.expected) detail.push(`${lang === 'en' ? 'suggestion' : 'saran'}: ${f.suggestion}`);
   if (detail.length > 0) parts.push(`  ${' '.repeat(10)} ${' '.repeat(6)} ${' '.repeat(20)} (${detail.join('; ')})`);
   return parts.join('\n');
 }
