@@ -153,6 +153,20 @@ describe('writing again', () => {
   });
 });
 
+describe('marks on a sheet name with an apostrophe', () => {
+  it("survive a second write (Excel quotes it as 'Capaian PD''s')", async () => {
+    const plan = { ...temuanPlan("Capaian PD's"), kind: 'capaian-pk' as const };
+    const first = await reportWorkbookBuffer(await toBuffer(seedWorkbook()), [plan]);
+    const second = await reportWorkbookBuffer(first.buffer, [plan]);
+    expect(second.sheets).toEqual([{ name: "Capaian PD's", kind: 'capaian-pk' }]);
+    const grids = await readWorkbook(second.buffer);
+    expect(grids.map((g) => [g.name, g.generatedBy])).toEqual([
+      ['Tabel 3.1', undefined],
+      ["Capaian PD's", 'capaian-pk'],
+    ]);
+  });
+});
+
 describe('freeSheetName', () => {
   it.each<[string, string[], string]>([
     ['Tabel 3.1 (Lapkin)', [], 'Tabel 3.1 (Lapkin)'],
