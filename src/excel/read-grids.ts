@@ -41,9 +41,9 @@ export function toCell(value: unknown, numberFormat: unknown, text: unknown, for
 
 /** Rows of cells from office-js's parallel 2D arrays. */
 export function toRows(data: RangeData): (Cell | undefined)[][] {
-  return data.values.map((row, r) =>
-    row.map((v, c) => toCell(v, data.numberFormat[r]?.[c], data.text[r]?.[c], data.formulas[r]?.[c])),
-  );
+  // Each property is read once: on an office-js proxy every access goes through a getter.
+  const { values, numberFormat, text, formulas } = data;
+  return values.map((row, r) => row.map((v, c) => toCell(v, numberFormat[r]?.[c], text[r]?.[c], formulas[r]?.[c])));
 }
 
 interface SheetLoad {

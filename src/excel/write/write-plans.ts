@@ -125,6 +125,7 @@ export async function writePlansWith(run: ExcelRun, plans: SheetPlan[], options:
       }
     }
     if (targets.length > 0) {
+      suspend(context, features);
       plans.forEach((plan, i) => queueSheetFinish(targets[i], plan, features));
       // The planner lands on the first new sheet.
       targets[0].activate();

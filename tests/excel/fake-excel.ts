@@ -1,0 +1,398 @@
+/**
+ * A fake Excel RequestContext that behaves like office-js where it matters to Lapkin:
+ * - operations are queued and only happen at context.sync(); loaded properties throw until a sync;
+ * - every sync is counted and the JSON size of what it carries is measured (the request);
+ * - a request over `requestLimit` bytes fails with RequestPayloadSizeLimitExceeded and changes nothing,
+ *   as Excel on the web does at 5 MB; a response over `responseLimit` fails with ResponsePayloadSizeLimitExceeded;
+ * - a string written into a cell whose number format is "@" stays text, otherwise "=…" becomes a formula.
+ * Objects it does not model (format, pageLayout, charts, …) are recorded generically: every property set
+ * and method call is one queued operation, as it is one action in an office-js request.
+ */
+import type { ExcelRun } from '../../src/excel/run';
+import { parseArea } from '../../src/excel/addresses';
+
+type Obj = Record<string | symbol, unknown>;
+type CellData = string | number | boolean;
+
+export interface WrittenCell {
+  value?: CellData;
+  formula?: string;
+  format?: string;
+}
+
+export interface FakeSheet {
+  name: string;
+  /** cells of the used range for reading, from (originRow, originCol) */
+  values?: CellData[][];
+  numberFormat?: string[][];
+  formulas?: CellData[][];
+  originRow?: number;
+  originCol?: number;
+  /** merged areas address as RangeAreas.address gives it */
+  mergedAreas?: string;
+  written: Map<string, WrittenCell>;
+  hyperlinks: Map<string, { documentReference?: string; textToDisplay?: string }>;
+  merges: string[];
+}
+
+export class OfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+interface Op {
+  desc: unknown;
+  apply: () => void;
+}
+
+export class FakeExcel {
+  sheets: FakeSheet[] = [];
+  names: { name: string; value: string }[] = [];
+  syncCount = 0;
+  /** size of every request sent, refused ones included */
+  requestSizes: number[] = [];
+  /** size of every request Excel carried out */
+  appliedSizes: number[] = [];
+  responseSizes: number[] = [];
+  requestLimit = 5_000_000;
+  responseLimit = Number.POSITIVE_INFINITY;
+  /** every queued operation description, of every sync, for assertions */
+  log: unknown[] = [];
+  /** errors thrown by the next syncs, in order (simulates Excel refusing a batch) */
+  failures: unknown[] = [];
+  private queue: Op[] = [];
+  private responses: (() => number)[] = [];
+
+  constructor(sheets: Partial<FakeSheet>[] = []) {
+    for (const s of sheets) this.addSheet(s.name ?? `Sheet${this.sheets.length + 1}`, s);
+  }
+
+  addSheet(name: string, data: Partial<FakeSheet> = {}): FakeSheet {
+    const sheet: FakeSheet = { written: new Map(), hyperlinks: new Map(), merges: [], ...data, name };
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  sheet(name: string): FakeSheet {
+    const s = this.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
+    if (!s) throw new OfficeError('ItemNotFound', `sheet ${name} not found`);
+    return s;
+  }
+
+  get largestRequest(): number {
+    return Math.max(0, ...this.requestSizes);
+  }
+
+  readonly run: ExcelRun = async (batch) => {
+    const context = { workbook: workbookProxy(this), sync: () => this.sync() };
+    return batch(context as unknown as Excel.RequestContext);
+  };
+
+  enqueue(desc: unknown, apply: () => void = () => undefined): void {
+    this.queue.push({ desc, apply });
+  }
+
+  /** Registers a response part, measured at the next sync. */
+  respond(size: () => number): void {
+    this.responses.push(size);
+  }
+
+  async sync(): Promise<void> {
+    this.syncCount++;
+    const ops = this.queue;
+    const responses = this.responses;
+    this.queue = [];
+    this.responses = [];
+    const size = JSON.stringify(ops.map((o) => o.desc)).length;
+    this.requestSizes.push(size);
+    if (this.failures.length > 0) throw this.failures.shift();
+    if (size > this.requestLimit) throw new OfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+    this.appliedSizes.push(size);
+    for (const o of ops) this.log.push(o.desc);
+    for (const o of ops) o.apply();
+    const response = responses.reduce((n, r) => n + r(), 0);
+    this.responseSizes.push(response);
+    if (response > this.responseLimit) throw new OfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+  }
+
+  /** A property that can only be read after the sync that follows its load. */
+  loaded<T>(loadedAt: { sync: number }, get: () => T): T {
+    if (loadedAt.sync < 0 || this.syncCount <= loadedAt.sync) throw new Error('PropertyNotLoaded: call load() and context.sync() first');
+    return get();
+  }
+}
+
+function workbookProxy(fx: FakeExcel): Obj {
+  const sheetsLoad = { sync: -1 };
+  const namesLoad = { sync: -1 };
+  return {
+    application: recorder(fx, 'application'),
+    worksheets: {
+      load: (props: string) => {
+        sheetsLoad.sync = fx.syncCount;
+        fx.enqueue({ load: 'worksheets', props });
+        fx.respond(() => JSON.stringify(fx.sheets.map((s) => s.name)).length);
+      },
+      get items() {
+        return fx.loaded(sheetsLoad, () => fx.sheets.map((s) => sheetProxy(fx, () => s)));
+      },
+      getItem: (name: string) => sheetProxy(fx, () => fx.sheet(name)),
+      add: (name: string) => {
+        let created: FakeSheet | undefined;
+        fx.enqueue({ add: name }, () => {
+          if (fx.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new OfficeError('ItemAlreadyExists', name);
+          created = fx.addSheet(name);
+        });
+        return sheetProxy(fx, () => created ?? fx.sheet(name));
+      },
+    },
+    names: {
+      load: (props: string) => {
+        namesLoad.sync = fx.syncCount;
+        fx.enqueue({ load: 'names', props });
+        fx.respond(() => JSON.stringify(fx.names).length);
+      },
+      get items() {
+        return fx.loaded(namesLoad, () => fx.names.map((n) => ({ ...n })));
+      },
+      getItem: (name: string) => ({
+        delete: () => fx.enqueue({ deleteName: name }, () => (fx.names = fx.names.filter((n) => n.name !== name))),
+      }),
+      add: (name: string, reference: { address: () => string }, comment?: string) =>
+        fx.enqueue({ addName: name, comment }, () => {
+          if (fx.names.some((n) => n.name === name)) throw new OfficeError('ItemAlreadyExists', name);
+          fx.names.push({ name, value: reference.address() });
+        }),
+    },
+  };
+}
+
+function sheetProxy(fx: FakeExcel, resolve: () => FakeSheet): Obj {
+  const path = (): string => {
+    try {
+      return resolve().name;
+    } catch {
+      return '?';
+    }
+  };
+  const self: Obj = {
+    get name() {
+      return resolve().name;
+    },
+    get position() {
+      return fx.sheets.indexOf(resolve());
+    },
+    getRange: (address: string) => rangeProxy(fx, resolve, address),
+    getUsedRangeOrNullObject: () => usedRange(fx, resolve),
+    delete: () => fx.enqueue({ deleteSheet: path() }, () => (fx.sheets = fx.sheets.filter((s) => s !== resolve()))),
+    activate: () => fx.enqueue({ activate: path() }, () => resolve()),
+  };
+  return new Proxy(self, {
+    get: (target, prop) => (prop in target ? target[prop] : recorder(fx, `${path()}.${String(prop)}`)),
+  });
+}
+
+function rangeProxy(fx: FakeExcel, resolveSheet: () => FakeSheet, address: string): Obj {
+  const loadAt = { sync: -1 };
+  const area = parseArea(address.includes(':') && /^[A-Z]+:[A-Z]+$/i.test(address) ? 'A1' : address);
+  const cells = (fn: (key: string, r: number, c: number) => void): void => {
+    for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) fn(`${r},${c}`, r, c);
+  };
+  const setGrid = (prop: string, grid: unknown[][]): void => {
+    fx.enqueue({ range: address, set: prop, value: grid }, () => {
+      const sheet = resolveSheet();
+      cells((key, r, c) => {
+        const v = grid[r - area.top]?.[c - area.left];
+        if (v === null || v === undefined) return;
+        const cell = sheet.written.get(key) ?? {};
+        if (prop === 'numberFormat') cell.format = String(v);
+        else if (typeof v === 'string' && v.startsWith('=') && cell.format !== '@') {
+          cell.formula = v.slice(1);
+          delete cell.value;
+        } else {
+          cell.value = v as CellData;
+          delete cell.formula;
+        }
+        sheet.written.set(key, cell);
+      });
+    });
+  };
+  const cache = new Map<string, unknown[][]>();
+  const readGrid = (prop: 'values' | 'numberFormat' | 'text' | 'formulas'): unknown[][] =>
+    fx.loaded(loadAt, () => {
+      const hit = cache.get(prop) ?? sliceGrid(resolveSheet(), prop, area.top, area.left, area.bottom, area.right);
+      cache.set(prop, hit);
+      return hit;
+    });
+  const self: Obj = {
+    set numberFormat(v: unknown[][]) {
+      setGrid('numberFormat', v);
+    },
+    set formulas(v: unknown[][]) {
+      setGrid('formulas', v);
+    },
+    set values(v: unknown[][]) {
+      setGrid('values', v);
+    },
+    get values() {
+      return readGrid('values');
+    },
+    get numberFormat() {
+      return readGrid('numberFormat');
+    },
+    get text() {
+      return readGrid('text');
+    },
+    get formulas() {
+      return readGrid('formulas');
+    },
+    set hyperlink(v: { documentReference?: string; textToDisplay?: string }) {
+      fx.enqueue({ range: address, set: 'hyperlink', value: v }, () => resolveSheet().hyperlinks.set(address, v));
+    },
+    merge: (across: boolean) => fx.enqueue({ range: address, merge: across }, () => resolveSheet().merges.push(address)),
+    select: () => fx.enqueue({ range: address, select: true }, () => resolveSheet()),
+    load: (props: string) => {
+      loadAt.sync = fx.syncCount;
+      fx.enqueue({ range: address, load: props });
+      fx.respond(() => JSON.stringify(props.split(',').map((p) => sliceGrid(resolveSheet(), p.trim() as 'values', area.top, area.left, area.bottom, area.right))).length);
+    },
+    address: () => `${quote(resolveSheet().name)}!${address}`,
+  };
+  return new Proxy(self, {
+    get: (target, prop) => (prop in target ? target[prop] : recorder(fx, `${address}.${String(prop)}`)),
+    set: (target, prop, value) => {
+      if (prop in target) target[prop] = value;
+      else fx.enqueue({ range: address, set: String(prop), value });
+      return true;
+    },
+  });
+}
+
+function usedRange(fx: FakeExcel, resolveSheet: () => FakeSheet): Obj {
+  const loadAt = { sync: -1 };
+  const shape = () => {
+    const s = resolveSheet();
+    const rows = s.values?.length ?? 0;
+    const cols = (s.values ?? []).reduce((w, r) => Math.max(w, r.length), 0);
+    return { s, rows, cols, top: s.originRow ?? 0, left: s.originCol ?? 0 };
+  };
+  // Loaded once, as office-js fills a proxy's properties at sync.
+  const cache = new Map<string, unknown[][]>();
+  const grid = (prop: 'values' | 'numberFormat' | 'text' | 'formulas') =>
+    fx.loaded(loadAt, () => {
+      const { s, rows, cols, top, left } = shape();
+      const hit = cache.get(prop) ?? sliceGrid(s, prop, top, left, top + rows - 1, left + cols - 1);
+      cache.set(prop, hit);
+      return hit;
+    });
+  return {
+    load: (props: string) => {
+      loadAt.sync = fx.syncCount;
+      fx.enqueue({ usedRange: resolveSheet().name, load: props });
+      fx.respond(() => {
+        if (!/values/.test(props)) return 64;
+        const { s, rows, cols, top, left } = shape();
+        return JSON.stringify(['values', 'numberFormat', 'text', 'formulas'].map((p) => sliceGrid(s, p as 'values', top, left, top + rows - 1, left + cols - 1))).length;
+      });
+    },
+    get isNullObject() {
+      return fx.loaded(loadAt, () => shape().rows === 0);
+    },
+    get rowIndex() {
+      return fx.loaded(loadAt, () => shape().top);
+    },
+    get columnIndex() {
+      return fx.loaded(loadAt, () => shape().left);
+    },
+    get rowCount() {
+      return fx.loaded(loadAt, () => shape().rows);
+    },
+    get columnCount() {
+      return fx.loaded(loadAt, () => shape().cols);
+    },
+    get values() {
+      return grid('values');
+    },
+    get numberFormat() {
+      return grid('numberFormat');
+    },
+    get text() {
+      return grid('text');
+    },
+    get formulas() {
+      return grid('formulas');
+    },
+    getMergedAreasOrNullObject: () => {
+      const mergedLoad = { sync: -1 };
+      return {
+        load: () => {
+          mergedLoad.sync = fx.syncCount;
+          fx.enqueue({ mergedAreas: resolveSheet().name });
+        },
+        get isNullObject() {
+          return fx.loaded(mergedLoad, () => !resolveSheet().mergedAreas);
+        },
+        get address() {
+          return fx.loaded(mergedLoad, () => resolveSheet().mergedAreas ?? '');
+        },
+      };
+    },
+  };
+}
+
+function quote(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** A block of the sheet's preset data; text is the value as shown (numbers with "." decimals here). */
+function sliceGrid(s: FakeSheet, prop: 'values' | 'numberFormat' | 'text' | 'formulas', top: number, left: number, bottom: number, right: number): unknown[][] {
+  const out: unknown[][] = [];
+  const r0 = s.originRow ?? 0;
+  const c0 = s.originCol ?? 0;
+  for (let r = top; r <= bottom; r++) {
+    const row: unknown[] = [];
+    for (let c = left; c <= right; c++) {
+      const v = s.values?.[r - r0]?.[c - c0] ?? '';
+      if (prop === 'values') row.push(v);
+      else if (prop === 'text') row.push(String(v));
+      else if (prop === 'numberFormat') row.push(s.numberFormat?.[r - r0]?.[c - c0] ?? 'General');
+      else row.push(s.formulas?.[r - r0]?.[c - c0] ?? v);
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+/**
+ * Records whatever is done to an object the fake does not model: a property set or a method call is one
+ * queued operation with its arguments; a method's result is another recorder.
+ */
+export function recorder(fx: FakeExcel, path: string): Obj {
+  const fn = function () {
+    /* callable target */
+  };
+  return new Proxy(fn as unknown as Obj, {
+    get: (_t, prop) => {
+      if (prop === 'then' || typeof prop === 'symbol') return undefined;
+      return recorder(fx, `${path}.${String(prop)}`);
+    },
+    set: (_t, prop, value) => {
+      fx.enqueue({ path: `${path}.${String(prop)}`, value: serialisable(value) });
+      return true;
+    },
+    apply: (_t, _this, args: unknown[]) => {
+      fx.enqueue({ call: path, args: args.map(serialisable) });
+      return recorder(fx, `${path}()`);
+    },
+  });
+}
+
+function serialisable(v: unknown): unknown {
+  if (typeof v === 'function') return '[object]';
+  if (typeof v === 'object' && v !== null && typeof (v as Obj).address === 'function') return '[range]';
+  return v;
+}

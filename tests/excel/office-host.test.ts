@@ -1,0 +1,228 @@
+import { createOfficeHost } from '../../src/excel/office-host';
+import { ALL_FEATURES, BASELINE_FEATURES } from '../../src/excel/features';
+import type { ExcelFeatures } from '../../src/excel/features';
+import { chunkRows, DEFAULT_CHUNK_BUDGET } from '../../src/excel/write/plan-chunks';
+import type { SheetPlan } from '../../src/domain/report/sheet-plan';
+import { FakeExcel, OfficeError } from './fake-excel';
+import { fakeSheetOf, readSeedGrids, tabel31Plan } from './seed-workbook';
+
+const FIVE_MB = 5 * 1024 * 1024;
+
+function hostOn(fx: FakeExcel, features: ExcelFeatures = ALL_FEATURES, extra: { chunkBudget?: number; lang?: 'id' | 'en' } = {}) {
+  return createOfficeHost({ run: fx.run, features, settings: { get: () => undefined, set: () => undefined, saveAsync: () => undefined }, ...extra });
+}
+
+/** A source sheet of n seed rows as a planner keeps it (header, then kode/uraian/pagu/realisasi/capaian text). */
+function sourceSheet(n: number) {
+  const values: (string | number)[][] = [['Kode', 'Uraian', 'Pagu', 'Realisasi', 'Capaian']];
+  for (let i = 0; i < n; i++) values.push([`4.01.02.1.01.${String((i % 99) + 1).padStart(4, '0')}`, 'Fasilitasi Penataan Kelembagaan Provinsi', 75000000, 28331441, '37,77 %']);
+  return { name: 'T3.1 Realisasi', values, numberFormat: values.map((r) => r.map((v) => (typeof v === 'number' ? '#,##0' : 'General'))) };
+}
+
+const syncReport: string[] = [];
+afterAll(() => {
+  if (process.env.LAPKIN_SYNC_REPORT) console.info(syncReport.join('\n'));
+});
+
+describe('readGrids', () => {
+  it.each([10, 50_000])('reads %i rows in two syncs (list, then everything at once)', async (n) => {
+    const fx = new FakeExcel([sourceSheet(n), { name: 'Kosong' }]);
+    const grids = await hostOn(fx).readGrids();
+    expect(fx.syncCount).toBe(2);
+    expect(fx.largestRequest).toBeLessThan(FIVE_MB);
+    syncReport.push(`read ${n} rows: ${fx.syncCount} syncs, largest request ${fx.largestRequest} B, response ${Math.max(...fx.responseSizes)} B`);
+    expect(grids.map((g) => g.name)).toEqual(['T3.1 Realisasi', 'Kosong']);
+    expect(grids[0].rows).toHaveLength(n + 1);
+    expect(grids[0].rows[n][2]).toEqual({ value: 75000000, numberFormat: '#,##0', text: '75000000' });
+    expect(grids[0].rows[1][4]).toMatchObject({ value: '37,77 %' });
+    expect(grids[1].rows).toEqual([]);
+  });
+
+  it('reads the seed workbook back as the .xlsx reader sees it: values, formats, formulas and merges', async () => {
+    const seed = await readSeedGrids();
+    const fx = new FakeExcel(seed.map(fakeSheetOf));
+    const grids = await hostOn(fx).readGrids();
+    expect(fx.syncCount).toBe(2);
+    const pk = grids.find((g) => g.name === 'PK 2024');
+    expect(pk?.merges).toEqual(seed.find((g) => g.name === 'PK 2024')?.merges);
+    const t31 = grids.find((g) => g.name === 'T3.1 Realisasi');
+    // The seed's fault "375.000.00" is text in the JUMLAH row, and must reach the core as typed.
+    expect(t31?.rows.flat().some((c) => c?.value === '375.000.00')).toBe(true);
+  });
+
+  it('skips merges on Excel without ExcelApi 1.13 rather than failing', async () => {
+    const seed = await readSeedGrids();
+    const fx = new FakeExcel(seed.map(fakeSheetOf));
+    const grids = await hostOn(fx, BASELINE_FEATURES).readGrids();
+    expect(grids.every((g) => g.merges.length === 0)).toBe(true);
+    expect(fx.log.some((d) => JSON.stringify(d).includes('mergedAreas'))).toBe(false);
+  });
+
+  it('reads in row bands when the answer exceeds the 5 MB response limit', async () => {
+    const fx = new FakeExcel([sourceSheet(20_000)]);
+    fx.responseLimit = FIVE_MB;
+    const grids = await hostOn(fx).readGrids();
+    expect(grids[0].rows).toHaveLength(20_001);
+    expect(grids[0].rows[20_000][0]?.value).toBe('4.01.02.1.01.0002');
+    // list, refused read, shapes, then one sync per band of 8,000 rows (40,000 cells / 5 columns)
+    expect(fx.syncCount).toBe(3 + Math.ceil(20_001 / 8_000));
+    expect(Math.max(...fx.responseSizes.slice(3))).toBeLessThan(FIVE_MB);
+  });
+});
+
+describe('writePlans', () => {
+  it.each([10, 50_000])('writes %i rows in 3 syncs plus one per chunk, every request under 5 MB', async (n) => {
+    const fx = new FakeExcel([sourceSheet(3)]);
+    const plan = tabel31Plan(n);
+    const chunks = chunkRows(plan, DEFAULT_CHUNK_BUDGET, 'hyperlink').length;
+    const written = await hostOn(fx).writePlans([plan]);
+    expect(written).toEqual([{ name: 'Lapkin Tabel 3.1', kind: 'tabel-3.1' }]);
+    expect(fx.syncCount).toBe(3 + chunks);
+    expect(fx.largestRequest).toBeLessThan(FIVE_MB);
+    if (n > 10) expect(chunks).toBeGreaterThan(1);
+    syncReport.push(`write ${n} rows: ${fx.syncCount} syncs (${chunks} chunks), largest request ${fx.largestRequest} B`);
+    const sheet = fx.sheet('Lapkin Tabel 3.1');
+    const lastData = n + 2;
+    expect(sheet.written.get(`${lastData - 1},1`)).toEqual({ value: (plan.rows[lastData - 1][1] as { text: string }).text, format: '@' });
+    expect(sheet.written.get(`${lastData},2`)).toEqual({ formula: `SUM(C3:C${lastData})`, format: '#,##0' });
+    expect(fx.sheet('T3.1 Realisasi').written.size).toBe(0);
+  });
+
+  it('queues the layout once: merges, widths, freeze, print, conditional bands, chart; suspends calculation and repainting', async () => {
+    const fx = new FakeExcel([sourceSheet(3)]);
+    await hostOn(fx).writePlans([tabel31Plan(10)]);
+    const ops = fx.log.map((d) => JSON.stringify(d));
+    const has = (s: string) => ops.filter((o) => o.includes(s)).length;
+    expect(fx.sheet('Lapkin Tabel 3.1').merges).toEqual(['A1:E1']);
+    expect(has('freezePanes.freezeAt')).toBe(1);
+    expect(has('"Folio"')).toBe(1);
+    expect(has('"horizontalFitToPages":1')).toBe(1);
+    expect(has('setPrintTitleRows","args":["$2:$2"]')).toBe(1);
+    expect(has('"call":"E3:E12.conditionalFormats.add"')).toBe(3);
+    expect(has('charts.add","args":["BarClustered"')).toBe(1);
+    expect(has('suspendApiCalculationUntilNextSync')).toBe(3);
+    expect(has('suspendScreenUpdatingUntilNextSync')).toBe(3);
+    // 57 bordered cells collapse into a few rectangles (4 edges each), not one range per cell or per row
+    const borderedRanges = ops.filter((o) => /"call":"[^"]*format\.borders\.getItem"/.test(o)).length / 4;
+    expect(borderedRanges).toBeGreaterThan(0);
+    expect(borderedRanges).toBeLessThanOrEqual(6);
+  });
+
+  it('degrades on ExcelApi 1.4: no print setup, freeze, bands or suspension; links become HYPERLINK formulas', async () => {
+    const fx = new FakeExcel([sourceSheet(3)]);
+    const temuan: SheetPlan = { ...tabel31Plan(0, 'Lapkin Temuan'), kind: 'temuan', rows: [[{ kind: 'link', text: 'D19', sheet: 'T3.1 Realisasi', cell: 'D19' }]], charts: [], conditionalFormats: [] };
+    await hostOn(fx, BASELINE_FEATURES).writePlans([tabel31Plan(5), temuan]);
+    const ops = fx.log.map((d) => JSON.stringify(d)).join('\n');
+    for (const absent of ['pageLayout', 'freezePanes', 'conditionalFormats', 'suspend', 'hyperlink']) expect(ops).not.toContain(absent);
+    expect(fx.sheet('Lapkin Temuan').written.get('0,0')).toEqual({ formula: `HYPERLINK("#'T3.1 Realisasi'!D19","D19")` });
+  });
+
+  it('writes link cells as hyperlinks to the cell of the finding', async () => {
+    const fx = new FakeExcel([sourceSheet(3)]);
+    const temuan: SheetPlan = { ...tabel31Plan(0, 'Lapkin Temuan'), kind: 'temuan', rows: [[{ kind: 'link', text: 'D19', sheet: 'T3.1 Realisasi', cell: 'D19', style: 'link' }]], charts: [], conditionalFormats: [] };
+    await hostOn(fx).writePlans([temuan]);
+    const sheet = fx.sheet('Lapkin Temuan');
+    expect(sheet.hyperlinks.get('A1')).toEqual({ documentReference: "'T3.1 Realisasi'!D19", textToDisplay: 'D19' });
+    expect(sheet.written.get('0,0')).toEqual({ value: 'D19', format: '@' });
+  });
+
+  it('keeps text that starts with "=" (and codes and years) as text; formulas stay formulas', async () => {
+    const fx = new FakeExcel([sourceSheet(3)]);
+    const plan: SheetPlan = {
+      ...tabel31Plan(0, 'Lapkin Catatan'),
+      rows: [[{ kind: 'text', text: '=D17/C17*100' }, { kind: 'text', text: '4.01.02' }, { kind: 'text', text: '2024' }, { kind: 'formula', formula: 'D17/C17*100', cached: 37.35, format: '0.00' }]],
+      charts: [],
+      conditionalFormats: [],
+    };
+    await hostOn(fx).writePlans([plan]);
+    const w = fx.sheet('Lapkin Catatan').written;
+    expect(w.get('0,0')).toEqual({ value: '=D17/C17*100', format: '@' });
+    expect(w.get('0,1')).toEqual({ value: '4.01.02', format: '@' });
+    expect(w.get('0,2')).toEqual({ value: '2024', format: '@' });
+    expect(w.get('0,3')).toEqual({ formula: 'D17/C17*100', format: '0.00' });
+  });
+
+  it('splits and retries a chunk Excel refuses as too large, and reports progress to the end', async () => {
+    const fx = new FakeExcel([sourceSheet(3)]);
+    fx.requestLimit = 300_000; // as if the estimate were far off
+    const progress: [number, number][] = [];
+    const plan = tabel31Plan(5_000);
+    await hostOn(fx).writePlans([plan], (done, total) => progress.push([done, total]));
+    const refused = fx.requestSizes.length - fx.appliedSizes.length;
+    expect(refused).toBeGreaterThan(0);
+    expect(Math.max(...fx.appliedSizes)).toBeLessThanOrEqual(300_000);
+    expect(fx.sheet('Lapkin Tabel 3.1').written.get(`${plan.rows.length - 2},0`)?.value).toBe(
+      (plan.rows[plan.rows.length - 2][0] as { text: string }).text,
+    );
+    expect(progress[0]).toEqual([0, plan.rows.length]);
+    expect(progress[progress.length - 1]).toEqual([plan.rows.length, plan.rows.length]);
+    for (let i = 1; i < progress.length; i++) expect(progress[i][0]).toBeGreaterThan(progress[i - 1][0]);
+  });
+
+  it('gives up with a clear message when even one row is too large', async () => {
+    const fx = new FakeExcel([sourceSheet(3)]);
+    fx.requestLimit = 100_000;
+    const plan = tabel31Plan(20);
+    plan.rows[5][1] = { kind: 'text', text: 'Uraian sangat panjang '.repeat(10_000) };
+    await expect(hostOn(fx).writePlans([plan])).rejects.toThrow(/terlalu besar.*5 MB/);
+    // the rows before it were written; the refused request changed nothing
+    expect(fx.sheet('Lapkin Tabel 3.1').written.get('4,1')?.value).toBe('Penataan Analisi Jabatan');
+    expect(fx.sheet('Lapkin Tabel 3.1').written.get('5,1')).toBeUndefined();
+  });
+});
+
+describe('marks and names', () => {
+  it("replaces Lapkin's earlier sheet of the same kind, keeps the planner's sheets and other kinds, marks the new one", async () => {
+    const fx = new FakeExcel([sourceSheet(3), { name: 'Lapkin Tabel 3.1' }, { name: 'Lapkin Temuan' }, { name: 'Catatan' }]);
+    fx.names = [
+      { name: 'Lapkin_tabel_3_1_1', value: "'Lapkin Tabel 3.1'!$A$1" },
+      { name: 'Lapkin_temuan_1', value: "'Lapkin Temuan'!$A$1" },
+      { name: 'Anggaran', value: "'T3.1 Realisasi'!$C$2:$C$4" },
+    ];
+    const host = hostOn(fx);
+    const written = await host.writePlans([tabel31Plan(4)]);
+    expect(written[0].name).toBe('Lapkin Tabel 3.1');
+    expect(fx.sheets.map((s) => s.name)).toEqual(['T3.1 Realisasi', 'Lapkin Temuan', 'Catatan', 'Lapkin Tabel 3.1']);
+    expect(fx.names.map((n) => n.name).sort()).toEqual(['Anggaran', 'Lapkin_tabel_3_1_1', 'Lapkin_temuan_1']);
+
+    const grids = await host.readGrids();
+    expect(grids.map((g) => [g.name, g.generatedBy])).toEqual([
+      ['T3.1 Realisasi', undefined],
+      ['Lapkin Temuan', 'temuan'],
+      ['Catatan', undefined],
+      ['Lapkin Tabel 3.1', 'tabel-3.1'],
+    ]);
+  });
+
+  it('a sheet of the planner with the same name keeps it: the new sheet gets "(2)"', async () => {
+    const fx = new FakeExcel([sourceSheet(3), { name: 'Lapkin Tabel 3.1', values: [['catatan saya']] }]);
+    const written = await hostOn(fx).writePlans([tabel31Plan(4)]);
+    expect(written[0].name).toBe('Lapkin Tabel 3.1 (2)');
+    expect(fx.sheet('Lapkin Tabel 3.1').written.size).toBe(0);
+    expect(fx.names).toEqual([{ name: 'Lapkin_tabel_3_1_1', value: "'Lapkin Tabel 3.1 (2)'!A1" }]);
+  });
+});
+
+describe('errors, selection and saved state', () => {
+  it.each([
+    ['InvalidOperationInCellEditMode', 'id', /mode edit sel/],
+    ['InvalidOperationInCellEditMode', 'en', /editing a cell/],
+    ['AccessDenied', 'id', /diproteksi/],
+  ] as const)('%s while writing → one line (%s)', async (code, lang, message) => {
+    const fx = new FakeExcel([sourceSheet(3)]);
+    fx.failures = [new OfficeError(code, 'x')];
+    await expect(hostOn(fx, ALL_FEATURES, { lang }).writePlans([tabel31Plan(3)])).rejects.toThrow(message);
+  });
+
+  it('selects the cell of a finding on its sheet, in one sync', async () => {
+    const fx = new FakeExcel([sourceSheet(3)]);
+    await hostOn(fx).selectCell('T3.1 Realisasi', 'D19');
+    expect(fx.syncCount).toBe(1);
+    expect(fx.log).toEqual([{ activate: 'T3.1 Realisasi' }, { range: 'D19', select: true }]);
+  });
+
+  it('says so when the finding’s sheet is gone', async () => {
+    const fx = new FakeExcel([sourceSheet(3)]);
+    await expect(hostOn(fx).selectCell('Kelembagaan', 'D14')).rejects.toThrow(/tidak ditemukan/);
+  });
+});
