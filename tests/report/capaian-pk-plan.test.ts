@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { buildReportPlans, evaluatePlanFormulas } from '../../src/domain/report/build-report';
-import { capaianFormula, categoryColourBands, kategoriFormula } from '../../src/domain/report/capaian-pk-plan';
+import { capaianFormula, categoryColourBands, categoryTextBands, kategoriFormula } from '../../src/domain/report/capaian-pk-plan';
 import type { PlanCell, SheetPlan } from '../../src/domain/report/sheet-plan';
 import { DEFAULT_CATEGORY_BANDS, type CategoryBand, type Settings } from '../../src/domain/settings';
 import { agrees, cellAt, formulaChecks, rowWithText, textOf } from './fixtures/plan-helpers';
@@ -72,11 +72,32 @@ describe('capaian PK plan from the seed report', () => {
   });
 
   it('colours the capaian column by band, dark green to red, text readable', () => {
-    expect(plan.conditionalFormats).toEqual([{ range: 'H5:H13', bands: categoryColourBands(DEFAULT_CATEGORY_BANDS) }]);
+    expect(plan.conditionalFormats[0]).toEqual({ range: 'H5:H13', bands: categoryColourBands(DEFAULT_CATEGORY_BANDS) });
     const bands = plan.conditionalFormats[0].bands;
     expect(bands.map((b) => [b.min, b.max])).toEqual([[91, undefined], [76, 91], [66, 76], [51, 66], [-1e9, 51]]);
     expect(bands.map((b) => b.fill)).toEqual(['#006100', '#92D050', '#FFEB84', '#F4B183', '#C00000']);
     expect(bands.map((b) => b.fontColor)).toEqual(['#FFFFFF', '#000000', '#000000', '#000000', '#FFFFFF']);
+  });
+
+  it('colours the Kategori column by its label with the colour of the same band, font readable on it', () => {
+    expect(plan.conditionalFormats[1]).toEqual({ range: 'I5:I13', bands: [], textBands: categoryTextBands(DEFAULT_CATEGORY_BANDS) });
+    const colourOf = new Map(categoryColourBands(DEFAULT_CATEGORY_BANDS).map((b) => [b.min, b]));
+    // Each seed kategori gets the fill its capaian band has: "Tinggi" (87,50) the band from 76, "Sangat Rendah" the lowest.
+    for (const [label, min] of [['Sangat Tinggi', 91], ['Tinggi', 76], ['Sedang', 66], ['Rendah', 51], ['Sangat Rendah', -1e9]] as const) {
+      const band = plan.conditionalFormats[1].textBands?.find((t) => t.text === label);
+      expect(band).toEqual({ text: label, fill: colourOf.get(min)?.fill, fontColor: colourOf.get(min)?.fontColor });
+    }
+    const seedKategori = plan.rows.slice(4).map((row) => cached(row[8]));
+    expect(seedKategori).toEqual(expect.arrayContaining(['Sangat Rendah', 'Tinggi', '-']));
+    // "-" (capaian undefined) matches no band and stays white.
+    expect(plan.conditionalFormats[1].textBands?.some((t) => t.text === '-')).toBe(false);
+  });
+
+  it('keeps Kategori a left-aligned label and right-aligns the numbers, also a capaian of "-"', () => {
+    const undefinedRow = rowWithText(plan, 'C', 'Indeks Kepuasan masyarakat');
+    expect(cellAt(plan, `I${undefinedRow}`)?.style).toBe('body');
+    expect(cellAt(plan, `H${undefinedRow}`)).toMatchObject({ cached: '-', style: 'number' });
+    expect(plan.styles.number?.hAlign).toBe('right');
   });
 
   it('every formula computes its cached value', () => {
@@ -87,6 +108,16 @@ describe('capaian PK plan from the seed report', () => {
 });
 
 describe('capaian PK plan settings', () => {
+  it('colours custom kategori labels: the top band dark green with white text, the bottom red with white text', () => {
+    const categoryBands: CategoryBand[] = [{ min: -Infinity, label: 'Kurang' }, { min: 85, label: 'Baik' }, { min: 60, label: 'Cukup' }];
+    const plan = pkPlan({ categoryBands });
+    expect(plan.conditionalFormats[1].textBands).toEqual([
+      { text: 'Baik', fill: '#006100', fontColor: '#FFFFFF' },
+      { text: 'Cukup', fill: '#FFEB84', fontColor: '#000000' },
+      { text: 'Kurang', fill: '#C00000', fontColor: '#FFFFFF' },
+    ]);
+  });
+
   it('uses T/R for negative polarity when the settings say so', () => {
     const plan = pkPlan({ negativeFormula: 'T/R' });
     const r = rowWithText(plan, 'C', 'Jumlah temuan berulang');

@@ -51,7 +51,8 @@ describe('detail plan: seed Tabel 3.2', () => {
     expect(textOf(cellAt(plan, `F${t}`))).toBe('');
     expect(cellAt(plan, `G${t}`)).toMatchObject({ kind: 'number', value: 62303503, style: 'stated' });
     expect(cellAt(plan, `H${t}`)).toMatchObject({ kind: 'number', value: 33.87 });
-    expect(cellAt(plan, `C${t}`)?.style).toBe('total');
+    expect(cellAt(plan, `B${t}`)?.style).toBe('total');
+    expect(cellAt(plan, `C${t}`)?.style).toBe('numberTotal');
   });
 
   it('shows line items indented, unnumbered, with an unreadable realisasi beside the value used', () => {

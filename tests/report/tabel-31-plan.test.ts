@@ -54,7 +54,8 @@ describe('Tabel 3.1 plan from the seed report', () => {
     expect(cellAt(plan, `C${r}`)).toMatchObject({ kind: 'formula', cached: 1499900000 });
     expect(cellAt(plan, `D${r}`)).toMatchObject({ kind: 'formula', cached: 375020000 });
     expect(cellAt(plan, `F${r}`)).toMatchObject({ kind: 'number', value: 1500000000 });
-    expect(cellAt(plan, `C${r}`)?.style).toBe('total');
+    expect(cellAt(plan, `B${r}`)?.style).toBe('total');
+    expect(cellAt(plan, `C${r}`)?.style).toBe('numberTotal');
   });
 
   it('shows the unreadable stated total "375.000.00" as text beside the recomputed one', () => {
@@ -155,7 +156,7 @@ describe('Tabel 3.1 plan variants', () => {
     const specs = seedTabel31Specs().filter((s) => s.level !== 'total' && s.level !== 'unit');
     const plan = tabel31({ tabel31Specs: specs });
     const last = rowWithText(plan, 'B', 'JUMLAH');
-    expect(cellAt(plan, `C${last}`)).toMatchObject({ kind: 'formula', cached: 1499900000, style: 'total' });
+    expect(cellAt(plan, `C${last}`)).toMatchObject({ kind: 'formula', cached: 1499900000, style: 'numberTotal' });
     expect(textOf(cellAt(plan, 'A2'))).toBe('Realisasi Anggaran Triwulan I Tahun 2024');
   });
 

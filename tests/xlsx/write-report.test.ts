@@ -2,10 +2,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
-import { lapkinMarkName } from '../../src/domain/report/sheet-plan';
+import { buildReportPlans } from '../../src/domain/report/build-report';
+import { lapkinMarkName, type SheetPlan } from '../../src/domain/report/sheet-plan';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
 import { freeSheetName, reportWorkbookBuffer, writeReportWorkbook } from '../../src/xlsx/write-report';
 import JSZip from 'jszip';
+import { seedAnalysis } from '../report/fixtures/seed-analysis';
 import { loadWorkbook, seedWorkbook, tabel31Plan, temuanPlan, toBuffer } from './fixtures';
 
 const dir = mkdtempSync(join(tmpdir(), 'lapkin-xlsx-write-'));
@@ -179,5 +181,75 @@ describe('freeSheetName', () => {
     const name = freeSheetName(wanted, new Set(taken));
     expect(name).toBe(expected);
     expect(name.length).toBeLessThanOrEqual(31);
+  });
+});
+
+describe('the seed report plans as written by exceljs', () => {
+  const plans = buildReportPlans(seedAnalysis());
+  const planOf = (kind: SheetPlan['kind']): SheetPlan => {
+    const plan = plans.find((p) => p.kind === kind);
+    if (!plan) throw new Error(`no ${kind} plan`);
+    return plan;
+  };
+  let wb: ExcelJS.Workbook;
+  let zip: JSZip;
+  const sheetOf = (plan: SheetPlan): ExcelJS.Worksheet => {
+    const ws = wb.getWorksheet(plan.name);
+    if (!ws) throw new Error(`sheet ${plan.name} missing`);
+    return ws;
+  };
+
+  beforeAll(async () => {
+    const { buffer } = await reportWorkbookBuffer(await toBuffer(seedWorkbook()), plans);
+    wb = await load(buffer);
+    zip = await JSZip.loadAsync(buffer);
+  });
+
+  it.each(plans.map((p) => [p.name, p] as const))('%s: rows get the planned heights, the others keep the default', (_name, plan) => {
+    const ws = sheetOf(plan);
+    const tall = (plan.rowHeights ?? []).flatMap((h, i) => (h === undefined ? [] : [[i + 1, h]]));
+    expect(tall.length).toBeGreaterThan(0);
+    for (const [row, h] of tall) expect([row, ws.getRow(row).height]).toEqual([row, h]);
+    plan.rowHeights?.forEach((h, i) => {
+      if (h === undefined) expect([i + 1, ws.getRow(i + 1).height]).toEqual([i + 1, undefined]);
+    });
+  });
+
+  it('writes the heights as custom heights, which Excel and LibreOffice keep on open', async () => {
+    const index = wb.worksheets.findIndex((ws) => ws.name === planOf('capaian-pk').name) + 1;
+    const xml = await zip.file(`xl/worksheets/sheet${index}.xml`)?.async('string');
+    expect(xml).toMatch(/<row r="\d+"[^>]*ht="\d+"[^>]*customHeight="1"/);
+  });
+
+  it('colours Kategori by its text with the capaian band colours and readable fonts', () => {
+    const plan = planOf('capaian-pk');
+    const formats = conditionalFormats(sheetOf(plan));
+    const kategori = formats.find((f) => f.ref === plan.conditionalFormats[1].range);
+    expect(kategori?.rules.map((r) => (r.type === 'expression' ? r.formulae?.[0] : undefined))).toEqual([
+      'I5="Sangat Tinggi"', 'I5="Tinggi"', 'I5="Sedang"', 'I5="Rendah"', 'I5="Sangat Rendah"',
+    ]);
+    const lowest = kategori?.rules[4];
+    expect(lowest?.style).toMatchObject({ fill: { bgColor: { argb: 'FFC00000' } }, font: { color: { argb: 'FFFFFFFF' } } });
+    // The capaian column keeps its numeric bands, numbered before the text rules.
+    const capaian = formats.find((f) => f.ref === plan.conditionalFormats[0].range);
+    expect(capaian?.rules).toHaveLength(5);
+    expect(capaian?.rules[0]).toMatchObject({ type: 'expression', formulae: ['AND(ISNUMBER(H5),H5>=91)'] });
+    expect(Math.max(...(capaian?.rules ?? []).map((r) => r.priority))).toBeLessThan(Math.min(...(kategori?.rules ?? []).map((r) => r.priority)));
+  });
+
+  it('names the font in every styled cell, so bold headers and notes do not fall back to a serif face', () => {
+    const plan = planOf('tabel-3.1');
+    const ws = sheetOf(plan);
+    const header = Number(plan.print.printTitleRows?.split(':')[0]);
+    expect(ws.getCell(`A${header}`).font).toMatchObject({ name: 'Calibri', bold: true, size: 11 });
+    expect(ws.getCell('A1').font).toMatchObject({ name: 'Calibri', bold: true, size: 14 });
+    const noteRow = plan.rows.findIndex((row) => row.some((c) => c?.style === 'note' && c.kind === 'text' && c.text !== ''));
+    const noteCol = plan.rows[noteRow].findIndex((c) => c?.style === 'note');
+    expect(ws.getRow(noteRow + 1).getCell(noteCol + 1).font).toMatchObject({ name: 'Calibri', italic: true, size: 9 });
+  });
+
+  it('puts the AutoFilter on the Temuan header and findings', () => {
+    const plan = planOf('temuan');
+    expect(sheetOf(plan).autoFilter).toBe(plan.autoFilter);
   });
 });

@@ -7,6 +7,7 @@ import { buildCapaianPkPlan } from './capaian-pk-plan';
 import { buildDetailPlan } from './detail-plan';
 import { reportLabels } from './labels';
 import { uniqueSheetNames } from './plan-kit';
+import { estimateRowHeights } from './row-heights';
 import type { SheetPlan } from './sheet-plan';
 import { buildTabel31Plan } from './tabel-31-plan';
 import { buildTemuanPlan } from './temuan-plan';
@@ -34,10 +35,15 @@ export function buildReportPlans(analysis: Analysis): SheetPlan[] {
   makers.push({ wanted: labels.sheetTemuan, make: (n) => buildTemuanPlan(analysis, labels, n) });
 
   const names = uniqueSheetNames(makers.map((m) => m.wanted));
-  return makers.map((m, i) => withoutHoles(m.make(names[i])));
+  return makers.map((m, i) => withRowHeights(withoutHoles(m.make(names[i]))));
 }
 
 /** Builders assign cells by column, leaving holes in sparse rows; writers get explicit nulls instead. */
 function withoutHoles(plan: SheetPlan): SheetPlan {
   return { ...plan, rows: plan.rows.map((row) => Array.from(row, (c) => c ?? null)) };
+}
+
+/** Heights for the rows whose wrapped text needs more than one line, once the plan's layout is final. */
+function withRowHeights(plan: SheetPlan): SheetPlan {
+  return { ...plan, rowHeights: estimateRowHeights(plan) };
 }

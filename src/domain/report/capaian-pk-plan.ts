@@ -8,7 +8,7 @@ import type { IndicatorResult, IndicatorTable, Polarity } from '../model';
 import { formatPercent } from '../parse/format';
 import type { CategoryBand, NegativePolarityFormula } from '../settings';
 import type { ReportLabels } from './labels';
-import type { ConditionalBand, ConditionalFormat, PlanCell, SheetPlan } from './sheet-plan';
+import type { ConditionalBand, ConditionalFormat, ConditionalTextBand, PlanCell, SheetPlan } from './sheet-plan';
 import {
   PERCENT_FORMAT, REPORT_STYLES, VALUE_FORMAT, a4Landscape, findingsByRow, formula, formulaString, num, ruleNote, text,
 } from './plan-kit';
@@ -64,6 +64,12 @@ export function categoryColourBands(bands: CategoryBand[]): ConditionalBand[] {
     if (i > 0) band.max = sorted[i - 1].min;
     return band;
   });
+}
+
+/** The kategori labels with the colours their capaian bands have. */
+export function categoryTextBands(bands: CategoryBand[]): ConditionalTextBand[] {
+  const colours = categoryColourBands(bands);
+  return sortedBands(bands).map((b, i) => ({ text: b.label, fill: colours[i].fill, fontColor: colours[i].fontColor }));
 }
 
 export function buildCapaianPkPlan(
@@ -136,7 +142,8 @@ export function buildCapaianPkPlan(
     const rr = a1(r - 1, COL.realisasi);
     const h = a1(r - 1, COL.capaian);
     cells[COL.capaian] = formula(capaianFormula(src.polaritas, settings.negativeFormula, t, rr), res.capaian ?? '-', PERCENT_FORMAT);
-    cells[COL.kategori] = formula(kategoriFormula(settings.categoryBands, h), res.kategori ?? '-', 'General');
+    // A label, not a number: it keeps the body style's left alignment.
+    cells[COL.kategori] = { kind: 'formula', formula: kategoriFormula(settings.categoryBands, h), cached: res.kategori ?? '-', format: 'General', style: 'body' };
     const extra = [res.undefinedReason ?? '', statedCapaianNote(res, settings.percentTolerance, labels)];
     cells[COL.catatan] = text(ruleNote(byRow.get(src.row), labels, extra), 'note');
     rows.push(cells);
@@ -144,10 +151,12 @@ export function buildCapaianPkPlan(
   closeGroup(firstData + results.length - 1);
   const lastData = firstData + results.length - 1;
 
-  const conditionalFormats: ConditionalFormat[] = results.length === 0 ? [] : [{
-    range: `${a1(firstData - 1, COL.capaian)}:${a1(lastData - 1, COL.capaian)}`,
-    bands: categoryColourBands(settings.categoryBands),
-  }];
+  const column = (c: number): string => `${a1(firstData - 1, c)}:${a1(lastData - 1, c)}`;
+  // Capaian by its number, Kategori by its label: the same colour either way, and both follow a changed realisasi.
+  const conditionalFormats: ConditionalFormat[] = results.length === 0 ? [] : [
+    { range: column(COL.capaian), bands: categoryColourBands(settings.categoryBands) },
+    { range: column(COL.kategori), bands: [], textBands: categoryTextBands(settings.categoryBands) },
+  ];
 
   return {
     name,

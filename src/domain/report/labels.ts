@@ -126,7 +126,7 @@ const ID: ReportLabels = {
   catatan: 'Catatan',
   jumlah: 'JUMLAH',
   chartTitle: 'Pagu dan Realisasi per Program',
-  chartData: 'Data grafik',
+  chartData: 'Data grafik: Pagu dan Realisasi per Program (dari baris program Tabel 3.1 di atas)',
   program: 'Program',
 
   detailTitle: (sheet) => `Rincian Realisasi Anggaran: ${sheet}`,
@@ -185,7 +185,7 @@ const EN: ReportLabels = {
   catatan: 'Notes',
   jumlah: 'TOTAL',
   chartTitle: 'Budget and realisation per programme',
-  chartData: 'Chart data',
+  chartData: 'Chart data: budget and realisation per programme (from the programme rows of Table 3.1 above)',
   program: 'Programme',
 
   detailTitle: (sheet) => `Budget realisation detail: ${sheet}`,

@@ -21,10 +21,15 @@ export const REPORT_STYLES: Partial<Record<StyleName, CellStyle>> = {
   body: { border: true, vAlign: 'top', wrap: true },
   bodyBold: { bold: true, border: true, vAlign: 'top', wrap: true },
   total: { bold: true, border: true, fill: '#F2F2F2', vAlign: 'top' },
-  stated: { italic: true, fontColor: '#C00000', border: true, vAlign: 'top' },
+  number: { border: true, vAlign: 'top', hAlign: 'right' },
+  numberBold: { bold: true, border: true, vAlign: 'top', hAlign: 'right' },
+  numberTotal: { bold: true, border: true, fill: '#F2F2F2', vAlign: 'top', hAlign: 'right' },
+  // Right-aligned like the numbers it stands beside, also when it is the raw text the source had ("375.000.00").
+  stated: { italic: true, fontColor: '#C00000', border: true, vAlign: 'top', hAlign: 'right' },
   flagged: { bold: true, fontColor: '#C00000', border: true, vAlign: 'top' },
   note: { italic: true, fontSize: 9, border: true, wrap: true, vAlign: 'top' },
   link: { fontColor: '#0563C1', underline: true, border: true, vAlign: 'top' },
+  caption: { bold: true, italic: true },
 };
 
 /** Landscape A4, fit to width, header rows (1-based, inclusive) repeated on every page. */
@@ -34,14 +39,22 @@ export function a4Landscape(firstHeaderRow: number, lastHeaderRow: number): Prin
 
 export const text = (t: string, style: StyleName = 'body'): PlanCell => ({ kind: 'text', text: t, style });
 
-export const num = (value: number, format: string, style: StyleName = 'body'): PlanCell => ({ kind: 'number', value, format, style });
+/**
+ * A number takes the right-aligned twin of its row's style, so a formula that yields "-" (no pagu, no target)
+ * sits where the numbers above it sit instead of jumping to the left edge.
+ */
+const NUMBER_STYLE: Partial<Record<StyleName, StyleName>> = { body: 'number', bodyBold: 'numberBold', total: 'numberTotal' };
+const numberStyle = (style: StyleName): StyleName => NUMBER_STYLE[style] ?? style;
+
+export const num = (value: number, format: string, style: StyleName = 'body'): PlanCell =>
+  ({ kind: 'number', value, format, style: numberStyle(style) });
 
 export const formula = (f: string, cached: number | string | null, format: string, style: StyleName = 'body'): PlanCell => ({
   kind: 'formula',
   formula: f,
   cached,
   format,
-  style,
+  style: numberStyle(style),
 });
 
 /** A bordered empty cell, so a printed table has no holes in its grid. */

@@ -196,9 +196,10 @@ function chartFor(rec: RecomputedTable, labels: ReportLabels, period: Analysis['
   if (programs.length === 0) programs = rec.rows.filter((r) => r.source.parent === -1 && !isTotalLike(r.source));
   if (programs.length === 0) return [];
   const [nameCol, paguCol, realCol] = [col.uraian, col.uraian + 1, col.uraian + 2];
-  rows.push([]);
+  // Two empty rows and a caption saying where the numbers come from, so the block does not read as more of the table.
+  rows.push([], []);
   const labelRow: (PlanCell | null)[] = [];
-  labelRow[nameCol] = text(labels.chartData, 'subtitle');
+  labelRow[nameCol] = text(labels.chartData, 'caption');
   rows.push(labelRow);
   const head: (PlanCell | null)[] = [];
   head[nameCol] = text(labels.program, 'header');

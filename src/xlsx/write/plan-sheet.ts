@@ -1,4 +1,4 @@
-/** Renders one SheetPlan into an exceljs worksheet: cells, styles, merges, widths, panes, print setup, conditional formats. */
+/** Renders one SheetPlan into an exceljs worksheet: cells, styles, merges, widths, row heights, panes, print setup, AutoFilter, conditional formats. */
 import type { CellValue as ExcelCellValue, ConditionalFormattingRule, PageSetup, Worksheet } from 'exceljs';
 import type { ConditionalFormat, PlanCell, PrintSetup, SheetPlan } from '../../domain/report/sheet-plan';
 import { argb, PlanStyles } from './plan-styles';
@@ -49,18 +49,25 @@ function topLeft(range: string): string {
  */
 export function conditionalRules(cf: ConditionalFormat, firstPriority: number): ConditionalFormattingRule[] {
   const ref = topLeft(cf.range);
-  return cf.bands.map((band, i) => {
+  const numeric = cf.bands.map((band) => {
     const upper = band.max !== undefined ? `,${ref}<${band.max}` : '';
-    return {
-      type: 'expression',
-      priority: firstPriority + i,
-      formulae: [`AND(ISNUMBER(${ref}),${ref}>=${band.min}${upper})`],
-      style: {
-        fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(band.fill) } },
-        ...(band.fontColor ? { font: { color: { argb: argb(band.fontColor) } } } : {}),
-      },
-    };
+    return { expression: `AND(ISNUMBER(${ref}),${ref}>=${band.min}${upper})`, fill: band.fill, fontColor: band.fontColor };
   });
+  // `=` between texts ignores case in Excel, like a planner reading "sangat tinggi" as "Sangat Tinggi".
+  const textual = (cf.textBands ?? []).map((band) => ({
+    expression: `${ref}="${band.text.replace(/"/g, '""')}"`,
+    fill: band.fill,
+    fontColor: band.fontColor,
+  }));
+  return [...numeric, ...textual].map((rule, i) => ({
+    type: 'expression',
+    priority: firstPriority + i,
+    formulae: [rule.expression],
+    style: {
+      fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(rule.fill) } },
+      ...(rule.fontColor ? { font: { color: { argb: argb(rule.fontColor) } } } : {}),
+    },
+  }));
 }
 
 function pageSetup(print: PrintSetup): Partial<PageSetup> {
@@ -79,10 +86,15 @@ export function renderPlan(ws: Worksheet, plan: SheetPlan): void {
   plan.widths.forEach((width, i) => {
     if (width > 0) ws.getColumn(i + 1).width = width;
   });
+  // Written as custom heights: Excel does not grow a row for wrapped text when it opens a file.
+  plan.rowHeights?.forEach((height, i) => {
+    if (height !== undefined && height > 0) ws.getRow(i + 1).height = height;
+  });
   if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.cols > 0)) {
     ws.views = [{ state: 'frozen', xSplit: plan.freeze.cols, ySplit: plan.freeze.rows }];
   }
   ws.pageSetup = { ...ws.pageSetup, ...pageSetup(plan.print) };
+  if (plan.autoFilter) ws.autoFilter = plan.autoFilter;
   let priority = 1;
   for (const cf of plan.conditionalFormats) {
     const rules = conditionalRules(cf, priority);

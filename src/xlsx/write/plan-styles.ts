@@ -2,6 +2,8 @@
 import type { Style } from 'exceljs';
 import type { CellStyle, SheetPlan, StyleName } from '../../domain/report/sheet-plan';
 
+export const REPORT_FONT = 'Calibri';
+
 /** "#1F4E79" → "FF1F4E79" (exceljs wants ARGB). */
 export function argb(hex: string): string {
   const h = hex.replace(/^#/, '').toUpperCase();
@@ -11,13 +13,15 @@ export function argb(hex: string): string {
 export function toExcelStyle(s: CellStyle | undefined, numFmt: string | undefined): Partial<Style> {
   const style: Partial<Style> = {};
   if (s) {
-    const font: Partial<Style['font']> = {};
+    // A font entry without a name leaves the choice to the reader: LibreOffice falls back to a serif face, so
+    // bold headers and notes came out in another typeface than the body. Calibri 11 is Excel's default.
+    const font: Partial<Style['font']> = { name: REPORT_FONT, family: 2, size: 11 };
     if (s.bold) font.bold = true;
     if (s.italic) font.italic = true;
     if (s.underline) font.underline = true;
     if (s.fontSize) font.size = s.fontSize;
     if (s.fontColor) font.color = { argb: argb(s.fontColor) };
-    if (Object.keys(font).length > 0) style.font = font;
+    style.font = font;
     if (s.fill) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.fill) } };
     if (s.border) {
       const thin = { style: 'thin' as const };
