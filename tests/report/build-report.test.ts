@@ -52,6 +52,15 @@ describe('buildReportPlans on the seed analysis', () => {
     expectWellFormed(plan);
   });
 
+  it.each<[string, 'id' | 'en', string]>([
+    ['Bahasa Indonesia', 'id', '&A – Halaman &P dari &N'],
+    ['English', 'en', '&A – Page &P of &N'],
+  ])('numbers the printed pages of every sheet in %s and centres the table', (_lang, lang, footer) => {
+    for (const plan of buildReportPlans(seedAnalysis({ settings: { lang } }))) {
+      expect(plan.print).toMatchObject({ footer, centerHorizontally: true });
+    }
+  });
+
   it('names sheets in English when lang = en', () => {
     expect(buildReportPlans(seedAnalysis({ settings: { lang: 'en' } })).map((p) => p.name)).toEqual([
       'Lapkin Table 3.1', 'Lapkin Detail Tabel 3.2', 'Lapkin Detail Tabel 3.6', 'Lapkin PK Achievement', 'Lapkin Findings',

@@ -19,6 +19,13 @@ describe('wrappedLines: lines a cell text takes at a column width', () => {
   // The estimate must never fall short (text would spill) and may run one line over (the price of being safe).
   it.each<[string, number, number, boolean, number]>([
     ['Fasilitasi Penataan Kelembagaan Provinsi', 44, 11, false, 1],
+    // Dinas Kominfo writes its programs in capitals.
+    ['PROGRAM INFORMASI DAN KOMUNIKASI PUBLIK', 44, 11, true, 1],
+    ['PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH PROVINSI', 44, 11, true, 2],
+    ['PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH PROVINSI', 44, 11, false, 2],
+    ['    Penyusunan Dokumen Perencanaan Perangkat Daerah', 44, 11, false, 2],
+    ['  Administrasi Keuangan Perangkat Daerah', 44, 11, false, 1],
+    ['Target Triwulan II Tahun 2024', 17, 11, true, 2],
     ['Program Penunjang Urusan Pemerintahan Daerah Provinsi', 52, 11, true, 2],
     ['  Kegiatan Penyediaan Jasa Penunjang Urusan Pemerintah Daerah', 52, 11, false, 2],
     ['  Kegiatan Koordinasi dan Penyusunan Dokumen RKA-SKPD', 52, 11, false, 1],

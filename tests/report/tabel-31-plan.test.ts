@@ -111,7 +111,9 @@ describe('Tabel 3.1 plan from the seed report', () => {
     expect(cellAt(plan, `B${rowWithText(plan, 'A', '4.01.02')}`)?.style).toBe('bodyBold');
     expect(cellAt(plan, `B${rowWithText(plan, 'A', '4.01.02.1.02.01')}`)?.style).toBe('body');
     expect(textOf(cellAt(plan, `B${rowWithText(plan, 'A', '4.01.02.1.02.01')}`))).toBe('    Pembinaan Pelaksanaan RB');
-    expect(plan.print).toEqual({ orientation: 'landscape', paperSize: 'A4', fitToWidth: true, printTitleRows: '5:6' });
+    expect(plan.print).toEqual({
+      orientation: 'landscape', paperSize: 'A4', fitToWidth: true, printTitleRows: '5:6', centerHorizontally: true, footer: '&A – Halaman &P dari &N',
+    });
     expect(plan.freeze).toEqual({ rows: 6, cols: 2 });
     expect(plan.merges).toEqual(expect.arrayContaining(['A1:I1', 'A5:A6', 'F5:H5']));
   });

@@ -248,6 +248,14 @@ describe('the seed report plans as written by exceljs', () => {
     expect(ws.getRow(noteRow + 1).getCell(noteCol + 1).font).toMatchObject({ name: 'Calibri', italic: true, size: 9 });
   });
 
+  it('prints every sheet centred with the page-numbered footer of its plan', () => {
+    for (const plan of plans) {
+      const ws = sheetOf(plan);
+      expect(ws.pageSetup).toMatchObject({ horizontalCentered: true, orientation: 'landscape', paperSize: 9, fitToWidth: 1 });
+      expect(ws.headerFooter.oddFooter).toBe('&C&A – Halaman &P dari &N');
+    }
+  });
+
   it('puts the AutoFilter on the Temuan header and findings', () => {
     const plan = planOf('temuan');
     expect(sheetOf(plan).autoFilter).toBe(plan.autoFilter);

@@ -166,7 +166,7 @@ export function buildCapaianPkPlan(
     merges,
     widths: [5, 30, 40, 10, 10, 11, 11, 11, 14, 30],
     freeze: { rows: headerRow, cols: 0 },
-    print: a4Landscape(headerRow, headerRow),
+    print: a4Landscape(headerRow, headerRow, labels),
     conditionalFormats,
     charts: [],
   };

@@ -158,7 +158,7 @@ export function buildDetailPlan(rec: RecomputedTable, analysis: Analysis, labels
     merges,
     widths,
     freeze: { rows: headerRow, cols: 0 },
-    print: a4Landscape(headerRow, headerRow),
+    print: a4Landscape(headerRow, headerRow, labels),
     conditionalFormats: [],
     charts: [],
   };

@@ -63,6 +63,8 @@ export interface ReportLabels {
   seharusnya: string;
   saran: string;
   noFindings: string;
+  /** Page footer in Excel's codes: &A sheet name, &P page, &N pages. */
+  pageFooter: string;
   severity(s: Severity): string;
   rule(r: RuleName): string;
 }
@@ -159,6 +161,7 @@ const ID: ReportLabels = {
   seharusnya: 'Seharusnya',
   saran: 'Saran',
   noFindings: 'Tidak ada temuan.',
+  pageFooter: '&A – Halaman &P dari &N',
   severity: (s) => ({ error: 'Error', warning: 'Peringatan', info: 'Info' })[s],
   rule: (r) => RULES_ID[r] ?? r,
 };
@@ -218,6 +221,7 @@ const EN: ReportLabels = {
   seharusnya: 'Expected',
   saran: 'Suggestion',
   noFindings: 'No findings.',
+  pageFooter: '&A – Page &P of &N',
   severity: (s) => ({ error: 'Error', warning: 'Warning', info: 'Info' })[s],
   rule: (r) => RULES_EN[r] ?? r,
 };

@@ -32,9 +32,19 @@ export const REPORT_STYLES: Partial<Record<StyleName, CellStyle>> = {
   caption: { bold: true, italic: true },
 };
 
-/** Landscape A4, fit to width, header rows (1-based, inclusive) repeated on every page. */
-export function a4Landscape(firstHeaderRow: number, lastHeaderRow: number): PrintSetup {
-  return { orientation: 'landscape', paperSize: 'A4', fitToWidth: true, printTitleRows: `${firstHeaderRow}:${lastHeaderRow}` };
+/**
+ * Landscape A4, fit to width, header rows (1-based, inclusive) repeated on every page, centred, and numbered
+ * in the footer so a printed Temuan of several pages stays in order.
+ */
+export function a4Landscape(firstHeaderRow: number, lastHeaderRow: number, labels: Pick<ReportLabels, 'pageFooter'>): PrintSetup {
+  return {
+    orientation: 'landscape',
+    paperSize: 'A4',
+    fitToWidth: true,
+    printTitleRows: `${firstHeaderRow}:${lastHeaderRow}`,
+    centerHorizontally: true,
+    footer: labels.pageFooter,
+  };
 }
 
 export const text = (t: string, style: StyleName = 'body'): PlanCell => ({ kind: 'text', text: t, style });

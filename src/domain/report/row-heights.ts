@@ -24,15 +24,15 @@ const MAX_ROW_HEIGHT = 409;
 function charWidth(ch: string): number {
   if (' .,:;\'|!()[]-/iIljtfr'.includes(ch)) return 0.55;
   if ('mwMW'.includes(ch)) return 1.4;
-  if (ch >= 'A' && ch <= 'Z') return 1.25;
+  if (ch >= 'A' && ch <= 'Z') return 1.05;
   return 1;
 }
 
-/** Width of `s` in digit units at a font size; bold letters are wider by about a seventh. */
+/** Width of `s` in digit units at a font size; bold letters are about a tenth wider. */
 export function textWidth(s: string, fontSize = DEFAULT_FONT_SIZE, bold = false): number {
   let w = 0;
   for (const ch of s) w += charWidth(ch);
-  return w * (fontSize / DEFAULT_FONT_SIZE) * (bold ? 1.15 : 1);
+  return w * (fontSize / DEFAULT_FONT_SIZE) * (bold ? 1.1 : 1);
 }
 
 /**

@@ -93,6 +93,10 @@ export interface PrintSetup {
   fitToWidth: boolean;
   /** rows repeated at the top of every printed page, e.g. "4:5" */
   printTitleRows?: string;
+  /** centre the table between the side margins, as a table in a printed report sits */
+  centerHorizontally?: boolean;
+  /** footer centred on every printed page, in Excel's header/footer codes: "&A – Halaman &P dari &N" */
+  footer?: string;
 }
 
 export interface SheetPlan {

@@ -164,7 +164,7 @@ export function buildTabel31Plan(rec: RecomputedTable, analysis: Analysis, label
     merges,
     widths,
     freeze: { rows: h2, cols: col.uraian + 1 },
-    print: a4Landscape(h1, h2),
+    print: a4Landscape(h1, h2, labels),
     conditionalFormats: [],
     charts,
   };

@@ -67,9 +67,10 @@ export function buildTemuanPlan(analysis: Analysis, labels: ReportLabels, name: 
     rows,
     styles: REPORT_STYLES,
     merges,
-    widths: [5, 18, 8, 24, 11, 60, 18, 18, 30],
+    // Pesan widest; Nilai tertulis holds whole source texts (a dated letter, a long keterangan), Saran mostly a number.
+    widths: [5, 16, 8, 22, 11, 60, 24, 20, 20],
     freeze: { rows: headerRow, cols: 0 },
-    print: a4Landscape(headerRow, headerRow),
+    print: a4Landscape(headerRow, headerRow, labels),
     conditionalFormats: [],
     charts: [],
     autoFilter: `A${headerRow}:${LAST_COL}${Math.max(headerRow, headerRow + findings.length)}`,

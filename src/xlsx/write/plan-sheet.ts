@@ -76,6 +76,7 @@ function pageSetup(print: PrintSetup): Partial<PageSetup> {
     paperSize: PAPER_SIZE[print.paperSize] as PageSetup['paperSize'],
     ...(print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false }),
     ...(print.printTitleRows ? { printTitlesRow: print.printTitleRows } : {}),
+    ...(print.centerHorizontally ? { horizontalCentered: true } : {}),
   };
 }
 
@@ -94,6 +95,7 @@ export function renderPlan(ws: Worksheet, plan: SheetPlan): void {
     ws.views = [{ state: 'frozen', xSplit: plan.freeze.cols, ySplit: plan.freeze.rows }];
   }
   ws.pageSetup = { ...ws.pageSetup, ...pageSetup(plan.print) };
+  if (plan.print.footer) ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${plan.print.footer}` };
   if (plan.autoFilter) ws.autoFilter = plan.autoFilter;
   let priority = 1;
   for (const cf of plan.conditionalFormats) {
