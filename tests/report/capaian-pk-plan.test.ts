@@ -100,6 +100,14 @@ describe('capaian PK plan from the seed report', () => {
     expect(plan.styles.number?.hAlign).toBe('right');
   });
 
+  it('centres the short columns No, Satuan and Polaritas, as the report prints them', () => {
+    const r = rowWithText(plan, 'C', 'Jumlah temuan berulang');
+    expect(['A', 'D', 'E'].map((c) => [textOf(cellAt(plan, `${c}${r}`)), cellAt(plan, `${c}${r}`)?.style])).toEqual([
+      ['5', 'bodyCenter'], ['temuan', 'bodyCenter'], ['Negatif', 'bodyCenter'],
+    ]);
+    expect(plan.styles.bodyCenter?.hAlign).toBe('center');
+  });
+
   it('every formula computes its cached value', () => {
     const checks = formulaChecks(plan);
     expect(checks).toHaveLength(18);

@@ -129,12 +129,12 @@ export function buildCapaianPkPlan(
       closeGroup(r - 1);
       groupStart = r;
       groupSasaran = sasaran;
-      cells[COL.no] = text(String(++ordinal));
+      cells[COL.no] = text(String(++ordinal), 'bodyCenter');
       cells[COL.sasaran] = text(src.sasaran);
     }
     cells[COL.indikator] = text(src.indikator);
-    cells[COL.satuan] = text(src.satuan ?? '');
-    cells[COL.polaritas] = text(labels.polarity(src.polaritas));
+    cells[COL.satuan] = text(src.satuan ?? '', 'bodyCenter');
+    cells[COL.polaritas] = text(labels.polarity(src.polaritas), 'bodyCenter');
     // Blank stays truly empty (null), so the formula's `=""` test sees a blank, as in the source.
     cells[COL.target] = src.target.value === null ? null : num(src.target.value, VALUE_FORMAT);
     cells[COL.realisasi] = src.realisasi.value === null ? null : num(src.realisasi.value, VALUE_FORMAT);

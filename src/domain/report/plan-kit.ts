@@ -21,6 +21,7 @@ export const REPORT_STYLES: Partial<Record<StyleName, CellStyle>> = {
   body: { border: true, vAlign: 'top', wrap: true },
   bodyBold: { bold: true, border: true, vAlign: 'top', wrap: true },
   total: { bold: true, border: true, fill: '#F2F2F2', vAlign: 'top' },
+  bodyCenter: { border: true, vAlign: 'top', wrap: true, hAlign: 'center' },
   number: { border: true, vAlign: 'top', hAlign: 'right' },
   numberBold: { bold: true, border: true, vAlign: 'top', hAlign: 'right' },
   numberTotal: { bold: true, border: true, fill: '#F2F2F2', vAlign: 'top', hAlign: 'right' },

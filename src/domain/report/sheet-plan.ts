@@ -21,6 +21,8 @@ export type StyleName =
   | 'number'
   | 'numberBold'
   | 'numberTotal'
+  /** a short code in a body row (No, Satuan, Polaritas), centred as the report's own tables have it */
+  | 'bodyCenter'
   /** a caption over a block that is not part of the table above (the chart data under Tabel 3.1) */
   | 'caption';
 
