@@ -147,7 +147,7 @@ function workbookProxy(fx: FakeExcel): Obj {
           if (fx.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new OfficeError('ItemAlreadyExists', name);
           created = fx.addSheet(name);
         });
-        return sheetProxy(fx, () => created ?? fx.sheet(name));
+        return sheetProxy(fx, () => created ?? fx.sheet(name), name);
       },
     },
     names: {
@@ -171,8 +171,10 @@ function workbookProxy(fx: FakeExcel): Obj {
   };
 }
 
-function sheetProxy(fx: FakeExcel, resolve: () => FakeSheet): Obj {
+function sheetProxy(fx: FakeExcel, resolve: () => FakeSheet, label?: string): Obj {
+  // a sheet added in this batch does not exist yet: its operations are labelled with the name it will get
   const path = (): string => {
+    if (label) return label;
     try {
       return resolve().name;
     } catch {
@@ -198,7 +200,8 @@ function sheetProxy(fx: FakeExcel, resolve: () => FakeSheet): Obj {
 
 function rangeProxy(fx: FakeExcel, resolveSheet: () => FakeSheet, address: string): Obj {
   const loadAt = { sync: -1 };
-  const area = parseArea(address.includes(':') && /^[A-Z]+:[A-Z]+$/i.test(address) ? 'A1' : address);
+  // whole columns ("A:C") and rows ("7:12") only carry formats here, not cells
+const area = parseArea(/^([A-Z]+:[A-Z]+|\d+:\d+)$/i.test(address) ? 'A1' : address);
   const cells = (fn: (key: string, r: number, c: number) => void): void => {
     for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) fn(`${r},${c}`, r, c);
   };

@@ -3,6 +3,8 @@ import { ALL_FEATURES, BASELINE_FEATURES } from '../../src/excel/features';
 import type { ExcelFeatures } from '../../src/excel/features';
 import { chunkRows, DEFAULT_CHUNK_BUDGET } from '../../src/excel/write/plan-chunks';
 import type { SheetPlan } from '../../src/domain/report/sheet-plan';
+import { analyzeWorkbook } from '../../src/domain/analyze';
+import { buildReportPlans } from '../../src/domain/report/build-report';
 import { FakeExcel, OfficeError } from './fake-excel';
 import { fakeSheetOf, readSeedGrids, tabel31Plan } from './seed-workbook';
 
@@ -168,6 +170,41 @@ describe('writePlans', () => {
     // the rows before it were written; the refused request changed nothing
     expect(fx.sheet('Lapkin Tabel 3.1').written.get('4,1')?.value).toBe('Penataan Analisi Jabatan');
     expect(fx.sheet('Lapkin Tabel 3.1').written.get('5,1')).toBeUndefined();
+  });
+});
+
+describe('the seed report, end to end (real core)', () => {
+  it('reads the seed, writes every report sheet, links each finding to its cell', async () => {
+    const fx = new FakeExcel((await readSeedGrids()).map(fakeSheetOf));
+    const host = hostOn(fx);
+    const analysis = analyzeWorkbook(await host.readGrids());
+    const plans = buildReportPlans(analysis);
+    fx.syncCount = 0;
+    const written = await host.writePlans(plans);
+    expect(written.map((w) => w.kind)).toEqual(plans.map((p) => p.kind));
+    expect(fx.syncCount).toBe(3 + plans.length); // each sheet is small: one chunk each
+    const temuan = fx.sheet(written.find((w) => w.kind === 'temuan')!.name);
+    const links = [...temuan.hyperlinks.values()].map((h) => h.documentReference);
+    // the seed's "375.000.00" in JUMLAH (D19) and "Rp. 22.8000" in Kelembagaan D14
+    expect(links).toEqual(expect.arrayContaining(["'T3.1 Realisasi'!D19", 'Kelembagaan!D14']));
+    expect(links).toHaveLength(analysis.findings.length);
+    for (const w of written) expect(fx.names.some((n) => n.value === `'${w.name}'!A1`)).toBe(true);
+  });
+
+  it('groups row heights, and prints with the footer and centring the plan asks for', async () => {
+    const fx = new FakeExcel([sourceSheet(3)]);
+    const plan: SheetPlan = { ...tabel31Plan(6), rowHeights: [30, 45, 15, 15, 15, 15, 15, 15, 20], print: { orientation: 'landscape', paperSize: 'A4', fitToWidth: true, footer: '&A – Halaman &P dari &N', centerHorizontally: true } };
+    plan.conditionalFormats = [{ range: 'E3:E8', bands: [], textBands: [{ text: 'Sangat Tinggi', fill: '#C6EFCE' }, { text: 'Tinggi', fill: '#E2EFDA' }] }];
+    await hostOn(fx).writePlans([plan]);
+    const ops = fx.log.map((d) => JSON.stringify(d));
+    const heights = ops.filter((o) => o.includes('format.rowHeight')).map((o) => JSON.parse(o) as { path: string; value: number });
+    expect(heights.map((h) => [h.path.split('.')[0], h.value])).toEqual([['1:1', 30], ['2:2', 45], ['3:8', 15], ['9:9', 20]]);
+    expect(ops).toContain(JSON.stringify({ path: 'Lapkin Tabel 3.1.pageLayout.headersFooters.defaultForAllPages.centerFooter', value: '&A – Halaman &P dari &N' }));
+    expect(ops).toContain(JSON.stringify({ path: 'Lapkin Tabel 3.1.pageLayout.centerHorizontally', value: true }));
+    expect(ops.filter((o) => o.includes('custom.rule.formula'))).toEqual([
+      JSON.stringify({ path: 'E3:E8.conditionalFormats.add().custom.rule.formula', value: '=TRIM(E3)="Sangat Tinggi"' }),
+      JSON.stringify({ path: 'E3:E8.conditionalFormats.add().custom.rule.formula', value: '=TRIM(E3)="Tinggi"' }),
+    ]);
   });
 });
 

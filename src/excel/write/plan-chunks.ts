@@ -114,6 +114,8 @@ export function estimateRowBytes(plan: SheetPlan, row: (PlanCell | null)[], link
     if (cell?.kind === 'link' && linkMode === 'hyperlink') extra += RANGE_COST + PROPERTY_COST + cell.text.length + cell.sheet.length + 16;
   }
   for (const run of runsOf(row)) extra += RANGE_COST + PROPERTY_COST * stylePropertyCount(plan.styles[run.style]);
+  // a row height of its own (counted as if no neighbour shared it)
+  if (plan.rowHeights) extra += RANGE_COST + PROPERTY_COST;
   return JSON.stringify(values).length + JSON.stringify(formats).length + extra;
 }
 

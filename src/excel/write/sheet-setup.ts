@@ -13,6 +13,22 @@ export function widthInPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
+/**
+ * Row heights of rows [firstRow, firstRow + rowCount): neighbouring rows of one height share a range ("7:12"),
+ * so heights cost a few calls per chunk rather than one per row.
+ */
+export function queueRowHeights(sheet: Excel.Worksheet, heights: (number | undefined)[] | undefined, firstRow: number, rowCount: number): void {
+  if (!heights) return;
+  const end = Math.min(heights.length, firstRow + rowCount);
+  let start = firstRow;
+  for (let r = firstRow + 1; r <= end; r++) {
+    if (r < end && heights[r] === heights[start]) continue;
+    const h = heights[start];
+    if (h !== undefined && h > 0) sheet.getRange(`${start + 1}:${r}`).format.rowHeight = h;
+    start = r;
+  }
+}
+
 export function applyStyle(range: Excel.Range, style: CellStyle): void {
   const f = range.format;
   if (style.bold !== undefined) f.font.bold = style.bold;
@@ -51,6 +67,8 @@ function setPrint(sheet: Excel.Worksheet, print: PrintSetup): void {
   layout.paperSize = print.paperSize === 'A4' ? 'A4' : 'Folio';
   // One page wide, as many tall as needed (0 = automatic).
   if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (print.centerHorizontally) layout.centerHorizontally = true;
+  if (print.footer) layout.headersFooters.defaultForAllPages.centerFooter = print.footer;
   if (print.printTitleRows) {
     const [a, b] = print.printTitleRows.split(':');
     layout.setPrintTitleRows(`$${a}:$${b ?? a}`);
@@ -73,6 +91,15 @@ function addConditionalFormat(sheet: Excel.Worksheet, cf: ConditionalFormat): vo
           ? { formula1: String(band.min), formula2: String(band.max), operator: 'Between' }
           : { formula1: String(band.max), operator: 'LessThan' };
     format.stopIfTrue = true;
+  }
+  // Labels such as "Sangat Tinggi" and "Tinggi": an exact match per label (ContainsText would let
+  // "Tinggi" colour "Sangat Tinggi" too), as a formula relative to the range's top-left cell.
+  const topLeft = cf.range.split(':')[0].replace(/\$/g, '');
+  for (const band of cf.textBands ?? []) {
+    const format = sheet.getRange(cf.range).conditionalFormats.add('Custom');
+    format.custom.rule.formula = `=TRIM(${topLeft})="${band.text.replace(/"/g, '""')}"`;
+    format.custom.format.fill.color = band.fill;
+    if (band.fontColor) format.custom.format.font.color = band.fontColor;
   }
 }
 

@@ -14,7 +14,7 @@ import { isPayloadLimitError } from '../office-errors';
 import type { ExcelRun } from '../run';
 import { buildChunk, chunkRows, DEFAULT_CHUNK_BUDGET } from './plan-chunks';
 import type { LinkMode } from './plan-chunks';
-import { applyStyle, queueSheetFinish, queueSheetSetup } from './sheet-setup';
+import { applyStyle, queueRowHeights, queueSheetFinish, queueSheetSetup } from './sheet-setup';
 import { findMarks, planReplacement } from './sheet-names';
 
 export interface WritePlansOptions {
@@ -50,6 +50,7 @@ function queueChunk(t: ChunkTarget, firstRow: number, rowCount: number): void {
     range.numberFormat = chunk.numberFormats;
     range.formulas = chunk.formulas;
   }
+  queueRowHeights(t.sheet, t.plan.rowHeights, firstRow, rowCount);
   for (const rect of chunk.styleRects) {
     const style = t.plan.styles[rect.style];
     if (style) applyStyle(t.sheet.getRange(areaAddress(rect.top, rect.left, rect.bottom, rect.right)), style);
