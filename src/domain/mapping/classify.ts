@@ -2,7 +2,7 @@
 import { cellAt, type Grid } from '../grid/grid';
 import type { ColumnRole, SheetKind } from './types';
 import type { HeaderColumn } from './header';
-import { profileColumn } from './content';
+import { profileColumn, type ColumnProfile, type ProfileSettled } from './content';
 import { isBlankCell } from './text';
 import { parseNumbering, type Numbering } from '../budget/numbering';
 
@@ -21,10 +21,18 @@ export function isBudgetCandidate(columns: HeaderColumn[]): boolean {
   return columnOf(columns, 'pagu') !== undefined && (columnOf(columns, 'kode') !== undefined || columnOf(columns, 'no') !== undefined);
 }
 
+/** Codes against what a numbering column holds instead: text, amounts, small numbers. */
+function nonCodes(p: ColumnProfile): number {
+  return p.text + p.amount + p.small;
+}
+
+/** Once codes lead by the rows left, or trail by more, the rest of the column cannot change the answer. */
+const codesSettled: ProfileSettled = (p, left) => (p.code > 0 && p.code >= nonCodes(p) + left) || p.code + left < nonCodes(p);
+
 /** A kode column that actually holds budget codes (4.01.02, 4.01.02.1.01.0001), not a plain numbering. */
 function holdsBudgetCodes(grid: Grid, kode: HeaderColumn, data: DataRange): boolean {
-  const p = profileColumn(grid, kode.col, data.first, data.last);
-  return p.code > 0 && p.code >= p.text + p.amount + p.small;
+  const p = profileColumn(grid, kode.col, data.first, data.last, codesSettled);
+  return p.code > 0 && p.code >= nonCodes(p);
 }
 
 /** The numbering in a "No." cell ("1", "2.", "I", "1.1", "A."), or null. */

@@ -37,6 +37,8 @@ export function correctBudgetRoles(columns: HeaderColumn[], kindOf: (column: Hea
   // Rupiah under a percentage header, or under "Target" when the "Realisasi" header sits over percentages:
   // the header row is shifted, and the amounts are the realisasi.
   for (const column of columns) {
+    // Only target and capaian columns can move here; the role test comes first so other columns are never profiled.
+    if (column.role !== 'target' && column.role !== 'capaian') continue;
     if (kindOf(column) !== 'amount') continue;
     if (column.role === 'target' && (column.percentMarked || realisasiMoved) && !has('realisasi')) {
       set(column, 'realisasi');

@@ -111,8 +111,16 @@ function hasGroupOver(grid: Grid, top: number, lastCol: number): boolean {
 
 /** Reads the header at a known place (0-based top row, 1 or 2 rows). */
 export function readLayout(grid: Grid, top: number, span: number, reportYear: number | undefined): HeaderLayout {
+  return readLayoutTo(grid, top, span, reportYear, gridEndCol(grid));
+}
+
+/**
+ * readLayout with the grid's end column given: gridEndCol walks every row of the sheet, so on a
+ * 100,000-row table it is worked out once per detection, not once per column of every candidate row.
+ */
+function readLayoutTo(grid: Grid, top: number, span: number, reportYear: number | undefined, lastCol: number): HeaderLayout {
   const columns: HeaderColumn[] = [];
-  for (let c = grid.originCol; c < gridEndCol(grid); c++) {
+  for (let c = grid.originCol; c < lastCol; c++) {
     const column = readColumn(partsOf(grid, top, span, c), c, reportYear);
     if (column) columns.push(column);
   }
@@ -138,12 +146,12 @@ export function locateHeader(grid: Grid, reportYear?: number): HeaderLayout | un
   let bestScore = 1;
   for (let r = grid.originRow; r < end; r++) {
     if (!isHeaderish(grid, r, lastCol)) continue;
-    let layout = readLayout(grid, r, 1, reportYear);
+    let layout = readLayoutTo(grid, r, 1, reportYear, lastCol);
     if (r + 1 < gridEndRow(grid) && isHeaderish(grid, r + 1, lastCol)) {
       // Two rows must read better than either row alone (a "Tabel 3.1" line above a header adds nothing),
       // or as well when the first row groups columns ("TARGET" over three years).
-      const two = readLayout(grid, r, 2, reportYear);
-      const alone = Math.max(score(layout), score(readLayout(grid, r + 1, 1, reportYear)));
+      const two = readLayoutTo(grid, r, 2, reportYear, lastCol);
+      const alone = Math.max(score(layout), score(readLayoutTo(grid, r + 1, 1, reportYear, lastCol)));
       if (score(two) > alone || (score(two) === alone && hasGroupOver(grid, r, lastCol))) layout = two;
     }
     if (score(layout) > bestScore) {

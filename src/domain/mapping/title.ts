@@ -13,8 +13,9 @@ function stripNumbering(text: string): string {
  */
 export function findTitle(grid: Grid, headerTop: number): string | undefined {
   const lines: string[] = [];
+  const lastCol = gridEndCol(grid); // walks every row: once, not per cell
   for (let r = headerTop - 1; r >= grid.originRow; r--) {
-    for (let c = grid.originCol; c < gridEndCol(grid); c++) {
+    for (let c = grid.originCol; c < lastCol; c++) {
       const v = cellAt(grid, r, c)?.value;
       if (typeof v !== 'string') continue;
       // "Tabel 3.2 Bagian Kelembagaan …": the table's own label is no title, what follows it may be.
