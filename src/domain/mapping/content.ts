@@ -10,13 +10,12 @@
 import type { Cell, Grid } from '../grid/grid';
 import type { HeaderColumn } from './header';
 import { isPercentFormat, readCell } from '../parse/cell';
-import { isDottedAmount, isRupiahAmount, isSmallDecimal, matchesBudgetCode } from './quick-shape';
 
 export type CellShape = 'empty' | 'dash' | 'amount' | 'percent' | 'small' | 'code' | 'text';
 
 /**
  * Program 4.01.02, kegiatan 4.01.02.1.01, sub kegiatan 4.01.02.1.01.0001 or .01, kode rekening 5.1.02.01.01.0024, shared X.XX.
- * The definition; matchesBudgetCode (quick-shape.ts) is its hand-rolled twin, tested against it.
+ * The definition; matchesBudgetCode below is its hand-rolled twin, tested against it.
  */
 export const BUDGET_CODE = /^[0-9X]\.(?:[0-9X]{2}|\d)(?:\.(?:\d{1,2}|\d{4}))+$/i;
 
@@ -53,16 +52,122 @@ export function cellShape(cell: Cell | undefined): CellShape {
   return quickTextShape(t) ?? textShape(t, cell);
 }
 
-/**
- * The shapes of a budget column's usual texts, without regexes or the number parser: a profile reads every
- * cell of the column. Undefined when unsure; the patterns decide then.
+/*
+ * Fast paths for the commonest texts of a budget column: codes ("4.01.02.1.01.0001"), "Rp. 1.500.000",
+ * "28.331.441" and percentages typed as "25,49". A profile reads every cell of a 100,000-row Tabel 3.1,
+ * and regexes plus the number parser per cell cost more than the rest of the detection together. Each fast
+ * path must give exactly what the patterns in textShape give (the tests check them against those
+ * patterns), so each answers only when it is sure and otherwise leaves the cell to the patterns.
+ * They live in this module, next to the profiling loop, on purpose: a call into another module costs
+ * an export lookup per cell when the code runs untranspiled-to-one-bundle (tsx, jest).
  */
+
+/** The shape of trimmed non-blank text by the fast paths, or undefined when unsure. */
 function quickTextShape(t: string): CellShape | undefined {
-  if (isRupiahAmount(t)) return 'amount';
+  const first = t.charCodeAt(0);
+  if (first === 82 || first === 114) return isRupiahAmount(t) ? 'amount' : undefined; // "R", "r"
+  if (!isDigit(first)) return undefined;
   if (matchesBudgetCode(t)) return 'code';
   if (isDottedAmount(t)) return 'amount';
   if (isSmallDecimal(t)) return 'small';
   return undefined;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57; // "0"–"9", as \d without the u flag
+}
+
+/** [0-9X] under the i flag. */
+function isDigitOrX(code: number): boolean {
+  return isDigit(code) || code === 88 || code === 120;
+}
+
+const DOT = 46;
+
+/**
+ * The hand-rolled BUDGET_CODE (above) on trimmed text: one [0-9X] unit, a bidang of two [0-9X]
+ * or one digit, then one or more segments of 1, 2 or 4 digits, all joined by dots.
+ */
+function matchesBudgetCode(t: string): boolean {
+  const n = t.length;
+  if (n < 5 || !isDigitOrX(t.charCodeAt(0)) || t.charCodeAt(1) !== DOT) return false;
+  // Bidang: up to the next dot.
+  let i = 2;
+  while (i < n && t.charCodeAt(i) !== DOT) i++;
+  const bidang = i - 2;
+  if (bidang === 2) {
+    if (!isDigitOrX(t.charCodeAt(2)) || !isDigitOrX(t.charCodeAt(3))) return false;
+  } else if (bidang !== 1 || !isDigit(t.charCodeAt(2))) {
+    return false;
+  }
+  let segments = 0;
+  while (i < n) {
+    // t[i] is a dot; the segment runs to the next dot or the end.
+    const start = ++i;
+    while (i < n && t.charCodeAt(i) !== DOT) {
+      if (!isDigit(t.charCodeAt(i))) return false;
+      i++;
+    }
+    const length = i - start;
+    if (length !== 1 && length !== 2 && length !== 4) return false;
+    segments++;
+  }
+  return segments > 0;
+}
+
+/** Longest fraction the fast path takes: well short of where rounding could carry 999,99… up to 1.000. */
+const MAX_FRACTION_DIGITS = 6;
+
+/**
+ * "25,49", "100", "7": at most three whole digits and an optional decimal comma. The number parser reads
+ * these as themselves, below the rupiah threshold of 1.000, so their shape is "small".
+ */
+function isSmallDecimal(t: string): boolean {
+  const n = t.length;
+  let i = 0;
+  while (i < n && isDigit(t.charCodeAt(i))) i++;
+  if (i < 1 || i > 3) return false;
+  if (i === n) return true;
+  if (t.charCodeAt(i) !== 44) return false; // ","
+  const fraction = n - i - 1;
+  if (fraction < 1 || fraction > MAX_FRACTION_DIGITS) return false;
+  for (let j = i + 1; j < n; j++) if (!isDigit(t.charCodeAt(j))) return false;
+  return true;
+}
+
+/**
+ * "Rp. 1.500.000", "Rp 75.000", "rp.22.8000": "Rp", an optional dot, spaces, then a digit. Such text is
+ * no dash line, no code and no percentage, so the "Rp" rule makes it an amount whatever follows.
+ */
+function isRupiahAmount(t: string): boolean {
+  const r = t.charCodeAt(0);
+  const p = t.charCodeAt(1);
+  if ((r !== 82 && r !== 114) || (p !== 80 && p !== 112)) return false;
+  let i = 2;
+  if (t.charCodeAt(i) === DOT) i++;
+  while (t.charCodeAt(i) === 32) i++;
+  return isDigit(t.charCodeAt(i));
+}
+
+/**
+ * "28.331.441", "375.000.00", "4.01.02.1.001.0001": digits in dot-separated groups, at least two dots, four
+ * digits or more, the first digit not zero. The number parser reads these, or refuses them with a likely
+ * value, built from all their digits (with zeros added to a short group), so at least 1.000: an amount.
+ * Run after the code check: a valid code has this form too.
+ */
+function isDottedAmount(t: string): boolean {
+  const n = t.length;
+  const first = t.charCodeAt(0);
+  if (first < 49 || first > 57 || t.charCodeAt(n - 1) === DOT) return false; // "1"–"9" first, no trailing dot
+  let dots = 0;
+  let digits = 0;
+  for (let i = 0; i < n; i++) {
+    const code = t.charCodeAt(i);
+    if (code === DOT) dots++;
+    else if (isDigit(code)) digits++;
+    else return false;
+  }
+  return dots >= 2 && digits >= 4;
 }
 
 /** The shape of non-blank trimmed text, by the patterns that define it. */
@@ -95,10 +200,23 @@ export function profileColumn(grid: Grid, col: number, fromRow: number, toRow: n
   const c = col - grid.originCol;
   for (let r = fromRow; r <= toRow; r++) {
     const row = rows[r - originRow];
-    profile[cellShape(row ? row[c] : undefined)]++;
+    count(profile, cellShape(row ? row[c] : undefined));
     if (settled && settled(profile, toRow - r)) break;
   }
   return profile;
+}
+
+/** profile[shape]++ spelled out: a store under a computed key is far slower in a loop this long. */
+function count(profile: ColumnProfile, shape: CellShape): void {
+  switch (shape) {
+    case 'empty': profile.empty++; break;
+    case 'dash': profile.dash++; break;
+    case 'amount': profile.amount++; break;
+    case 'percent': profile.percent++; break;
+    case 'small': profile.small++; break;
+    case 'code': profile.code++; break;
+    case 'text': profile.text++; break;
+  }
 }
 
 /** What a column mostly holds, as far as budget columns go. */

@@ -109,15 +109,29 @@ function hasGroupOver(grid: Grid, top: number, lastCol: number): boolean {
   });
 }
 
-/** Reads the header at a known place (0-based top row, 1 or 2 rows). */
-export function readLayout(grid: Grid, top: number, span: number, reportYear: number | undefined): HeaderLayout {
-  return readLayoutTo(grid, top, span, reportYear, gridEndCol(grid));
+/**
+ * The end column (exclusive) of what sheet rows [from, to] can show: their widest row, or a merge over them
+ * that reaches further. Every cell of those rows beyond it is empty, so a header read stops there and finds
+ * what a read to gridEndCol finds; gridEndCol walks all 100,000 rows of a long table, and is needed only to
+ * cap a merge that runs past every row.
+ */
+export function endColOfRows(grid: Grid, from: number, to: number): number {
+  let width = 0;
+  for (let r = Math.max(from, grid.originRow); r <= to && r < gridEndRow(grid); r++) {
+    width = Math.max(width, grid.rows[r - grid.originRow]?.length ?? 0);
+  }
+  const end = grid.originCol + width;
+  let mergeEnd = end;
+  for (const m of grid.merges) if (m.top <= to && m.bottom >= from && m.right + 1 > mergeEnd) mergeEnd = m.right + 1;
+  return mergeEnd > end ? Math.min(mergeEnd, gridEndCol(grid)) : end;
 }
 
-/**
- * readLayout with the grid's end column given: gridEndCol walks every row of the sheet, so on a
- * 100,000-row table it is worked out once per detection, not once per column of every candidate row.
- */
+/** Reads the header at a known place (0-based top row, 1 or 2 rows). */
+export function readLayout(grid: Grid, top: number, span: number, reportYear: number | undefined): HeaderLayout {
+  return readLayoutTo(grid, top, span, reportYear, endColOfRows(grid, top, top + span - 1));
+}
+
+/** readLayout up to a known end column: locateHeader reads up to 90 layouts over the same rows. */
 function readLayoutTo(grid: Grid, top: number, span: number, reportYear: number | undefined, lastCol: number): HeaderLayout {
   const columns: HeaderColumn[] = [];
   for (let c = grid.originCol; c < lastCol; c++) {
@@ -141,7 +155,8 @@ function score(layout: HeaderLayout): number {
 /** The best header in the first rows, or undefined when no row names at least two roles. */
 export function locateHeader(grid: Grid, reportYear?: number): HeaderLayout | undefined {
   const end = Math.min(gridEndRow(grid), grid.originRow + HEADER_SCAN_ROWS);
-  const lastCol = gridEndCol(grid);
+  // Rows up to `end` itself: a two-row header starting on the last scanned row reads the row below.
+  const lastCol = endColOfRows(grid, grid.originRow, end);
   let best: HeaderLayout | undefined;
   let bestScore = 1;
   for (let r = grid.originRow; r < end; r++) {

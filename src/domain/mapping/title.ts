@@ -1,5 +1,6 @@
 /** The section title above a detail or kegiatan table ("II. Bagian Tatalaksana" → "Bagian Tatalaksana"). */
-import { cellAt, gridEndCol, type Grid } from '../grid/grid';
+import { cellAt, type Grid } from '../grid/grid';
+import { endColOfRows } from './header';
 
 const MAX_TITLE_LENGTH = 80;
 
@@ -13,7 +14,7 @@ function stripNumbering(text: string): string {
  */
 export function findTitle(grid: Grid, headerTop: number): string | undefined {
   const lines: string[] = [];
-  const lastCol = gridEndCol(grid); // walks every row: once, not per cell
+  const lastCol = endColOfRows(grid, grid.originRow, headerTop - 1);
   for (let r = headerTop - 1; r >= grid.originRow; r--) {
     for (let c = grid.originCol; c < lastCol; c++) {
       const v = cellAt(grid, r, c)?.value;
