@@ -1,7 +1,7 @@
 /** The data rows of a mapped sheet, cell by cell, as the model builders read them. */
-import { a1, cellAt, columnIndex, columnLetter, gridEndRow, type Cell, type Grid, type MergeRange } from '../grid/grid';
+import { a1, cellAt, columnIndex, columnLetter, gridEndRow, type Grid, type MergeRange } from '../grid/grid';
 import type { ColumnRole, MappedCell, MappedRow, SheetMapping } from './types';
-import { isBlankCell } from './text';
+import { isBlankRow } from './text';
 
 /** The columns a mapping reads: the first column of each role wins; ignored columns are not read. */
 function readColumns(sheet: SheetMapping): { role: ColumnRole; col: number }[] {
@@ -38,13 +38,6 @@ function mergeIndex(grid: Grid, cols: number[], first: number, last: number): ((
     const m = byColumn[i]?.[row - first] ?? -1;
     return m >= 0 ? grid.merges[m] : undefined;
   };
-}
-
-/** Whether every read cell of a row is blank (a plain loop: no closure per row). */
-function isBlankRow(cellsOfRow: (Cell | undefined)[] | undefined, offsets: number[]): boolean {
-  if (!cellsOfRow) return true;
-  for (const o of offsets) if (!isBlankCell(cellsOfRow[o])) return false;
-  return true;
 }
 
 /** The data rows of a mapped sheet, as the model builders see them. */
