@@ -43,11 +43,11 @@ export function rootRows(table: BudgetTable): number[] {
 
 /**
  * The roots a totals row adds up: every root of the table, or for a "Sub Total" row only the roots
- * since the previous totals row.
+ * since the previous totals row. `roots` may be passed in when the caller has them already.
  */
-export function totalScope(table: BudgetTable, index: number): number[] {
+export function totalScope(table: BudgetTable, index: number, roots?: number[]): number[] {
   const row = table.rows[index];
-  if (!isSubtotalLabel(row.uraian)) return rootRows(table);
+  if (!isSubtotalLabel(row.uraian)) return roots ?? rootRows(table);
   let start = 0;
   for (let i = index - 1; i >= 0; i--) {
     if (table.rows[i].level === 'total') {
@@ -55,12 +55,29 @@ export function totalScope(table: BudgetTable, index: number): number[] {
       break;
     }
   }
-  return rootRows(table).filter((i) => i >= start && i < index);
+  return (roots ?? rootRows(table)).filter((i) => i >= start && i < index);
 }
 
 /** The rows a parent-like row is compared with: its summing children, or for a totals row the roots in its scope. */
 export function addends(table: BudgetTable, index: number): number[] {
   return table.rows[index].level === 'total' ? totalScope(table, index) : summingChildren(table, index);
+}
+
+const NO_ROWS: readonly number[] = Object.freeze([]);
+
+/**
+ * addends() for a pass over many rows: the roots are listed once, not once per totals row (a table with
+ * a subtotal after every programme would otherwise be scanned whole for each), and totals rows share
+ * that one list, so callers must only read what it returns. Made per call, never kept.
+ */
+export function addendsLister(table: BudgetTable): (index: number) => readonly number[] {
+  let roots: number[] | undefined;
+  return (index) => {
+    const row = table.rows[index];
+    if (row.level !== 'total') return row.children.length === 0 ? NO_ROWS : summingChildren(table, index);
+    roots ??= rootRows(table);
+    return totalScope(table, index, roots);
+  };
 }
 
 export function amountOf(row: BudgetRow, column: AmountColumn): Amount | undefined {

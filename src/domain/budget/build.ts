@@ -4,13 +4,13 @@
  */
 import type { Cell } from '../grid/grid';
 import type { Finding } from '../findings';
-import type { ColumnRole, MappedCell, MappedRow, SheetMapping } from '../mapping/types';
+import type { MappedCell, MappedRow, SheetMapping } from '../mapping/types';
 import type { Amount, BudgetRow, BudgetTable } from '../model';
-import { readCell, type CellIssue, type CellReading } from '../parse/cell';
+import { readCell, showsText, type CellIssue, type CellReading } from '../parse/cell';
 import { displayText } from '../parse/display';
 import { formatPercent, formatRupiah } from '../parse/format';
 import type { Lang } from '../settings';
-import { AMOUNT_COLUMNS, amountOf, type AmountColumn } from './amounts';
+import { AMOUNT_COLUMNS, type AmountColumn } from './amounts';
 import { chooseCandidate } from './candidates';
 import { placeCodedRows, placeNumberedRows, totalsLabel, type Placement, type RowLabels } from './hierarchy';
 import { choiceNote } from './messages';
@@ -25,9 +25,14 @@ interface PendingIssue {
   issue: CellIssue;
 }
 
-interface ReadRow {
+/** A row kept for the table: the mapped row and its labels (its numbers are read once it is placed). */
+interface DataRow {
   mapped: MappedRow;
   labels: RowLabels;
+}
+
+/** The four value cells of a row, read. */
+interface RowValues {
   pagu: CellReading;
   target?: CellReading;
   realisasi: CellReading;
@@ -36,10 +41,22 @@ interface ReadRow {
 
 export function buildBudgetTable(sheet: SheetMapping, rows: MappedRow[], lang: Lang): { table: BudgetTable; findings: Finding[] } {
   const columns = tableColumns(sheet);
-  const read = rows.map((r) => readRow(r, columns)).filter(isDataRow);
-  const placements: Placement[] = sheet.kind === 'tabel-3.1' ? placeCodedRows(read.map((r) => r.labels)) : placeNumberedRows(read.map((r) => r.labels));
+  // Labels first, numbers after placement: the readings then live only as long as their row takes to
+  // build, instead of all of them at once (a Tabel 3.1 may have a hundred thousand rows).
+  const kept: DataRow[] = [];
+  for (const mapped of rows) {
+    const labels = rowLabels(mapped);
+    if (isDataRow(mapped, labels)) kept.push({ mapped, labels });
+  }
+  const labels = kept.map((r) => r.labels);
+  const placements: Placement[] = sheet.kind === 'tabel-3.1' ? placeCodedRows(labels) : placeNumberedRows(labels);
 
-  const budgetRows: BudgetRow[] = read.map((r, i) => toBudgetRow(r, placements[i]));
+  const pending: PendingIssue[] = [];
+  const budgetRows: BudgetRow[] = kept.map((r, i) => {
+    const values = readValues(r.mapped, columns);
+    collectIssues(values, i, pending);
+    return toBudgetRow(r, values, placements[i]);
+  });
   budgetRows.forEach((row, i) => {
     if (row.parent >= 0) budgetRows[row.parent].children.push(i);
   });
@@ -51,7 +68,8 @@ export function buildBudgetTable(sheet: SheetMapping, rows: MappedRow[], lang: L
     columns,
   };
 
-  const findings = read.flatMap((r, i) => pendingIssues(r, i, table)).map((p) => issueFinding(p, table, lang));
+  // Row by row, in order: choosing a refused cell's value reads the values chosen for the cells before it.
+  const findings = pending.map((p) => issueFinding(p, table, lang));
   return { table, findings };
 }
 
@@ -68,60 +86,73 @@ function cellText(cell: Cell | undefined): string {
   return displayText(cell).trim();
 }
 
+function rowLabels(mapped: MappedRow): RowLabels {
+  const c = mapped.cells;
+  return { kode: cellText(c.kode?.cell), no: cellText(c.no?.cell), uraian: cellText(c.uraian?.cell) };
+}
+
+/** Blank rows and headings with neither a label nor a number are not rows of the budget. */
+function isDataRow(mapped: MappedRow, labels: RowLabels): boolean {
+  const c = mapped.cells;
+  const hasNumber = showsText(c.pagu?.cell) || showsText(c.target?.cell) || showsText(c.realisasi?.cell) || showsText(c.capaian?.cell);
+  const hasCode = labels.kode !== '' || labels.no !== '';
+  return hasNumber || (hasCode && labels.uraian !== '');
+}
+
 /** The mapped cell's address, or the address the column would have on this row when the mapper left the cell out. */
 function addressOf(mc: MappedCell | undefined, column: string | undefined, row: number): string {
   if (mc) return mc.address;
   return column !== undefined ? `${column}${row}` : '';
 }
 
-function readRow(mapped: MappedRow, columns: BudgetTable['columns']): ReadRow {
+function readValue(mapped: MappedRow, columns: BudgetTable['columns'], role: AmountColumn | 'capaian', expect: 'amount' | 'percent'): CellReading {
+  const mc = mapped.cells[role];
+  return readCell(mc?.cell, addressOf(mc, columns[role], mapped.row), expect);
+}
+
+function readValues(mapped: MappedRow, columns: BudgetTable['columns']): RowValues {
   const c = mapped.cells;
-  const at = (role: ColumnRole & TableColumn) => addressOf(c[role], columns[role], mapped.row);
-  return {
-    mapped,
-    labels: { kode: cellText(c.kode?.cell), no: cellText(c.no?.cell), uraian: cellText(c.uraian?.cell) },
-    pagu: readCell(c.pagu?.cell, at('pagu'), 'amount'),
-    realisasi: readCell(c.realisasi?.cell, at('realisasi'), 'amount'),
-    ...(columns.target !== undefined || c.target ? { target: readCell(c.target?.cell, at('target'), 'amount') } : {}),
-    ...(columns.capaian !== undefined || c.capaian ? { capaian: readCell(c.capaian?.cell, at('capaian'), 'percent') } : {}),
+  const out: RowValues = {
+    pagu: readValue(mapped, columns, 'pagu', 'amount'),
+    realisasi: readValue(mapped, columns, 'realisasi', 'amount'),
   };
+  if (columns.target !== undefined || c.target) out.target = readValue(mapped, columns, 'target', 'amount');
+  if (columns.capaian !== undefined || c.capaian) out.capaian = readValue(mapped, columns, 'capaian', 'percent');
+  return out;
 }
 
-/** Blank rows and headings with neither a label nor a number are not rows of the budget. */
-function isDataRow(r: ReadRow): boolean {
-  const hasNumber = [r.pagu, r.target, r.realisasi, r.capaian].some((x) => x !== undefined && x.amount.raw.trim() !== '');
-  const hasCode = r.labels.kode !== '' || r.labels.no !== '';
-  return hasNumber || (hasCode && r.labels.uraian !== '');
+/** The row's badly typed cells, in column order (pagu, target, realisasi, capaian). */
+function collectIssues(v: RowValues, index: number, out: PendingIssue[]): void {
+  for (const column of AMOUNT_COLUMNS) {
+    const reading = column === 'target' ? v.target : v[column];
+    if (reading?.issue) out.push({ index, column, amount: reading.amount, issue: reading.issue });
+  }
+  if (v.capaian?.issue) out.push({ index, column: 'capaian', amount: v.capaian.amount, issue: v.capaian.issue });
 }
 
-function toBudgetRow(r: ReadRow, p: Placement): BudgetRow {
+function toBudgetRow(r: DataRow, v: RowValues, p: Placement): BudgetRow {
   const label = totalsLabel(r.labels);
   const uraian = r.labels.uraian !== '' ? r.labels.uraian : (label ?? '').trim();
-  return {
-    row: r.mapped.row,
-    ...(p.kode !== undefined ? { kode: p.kode } : {}),
-    uraian,
-    level: p.level,
-    pagu: r.pagu.amount,
-    ...(r.target ? { target: r.target.amount } : {}),
-    realisasi: r.realisasi.amount,
-    ...(r.capaian ? { capaian: r.capaian.amount } : {}),
-    ...(r.capaian?.decimals !== undefined ? { capaianDecimals: r.capaian.decimals } : {}),
-    parent: p.parent,
-    children: [],
-  };
-}
-
-function pendingIssues(r: ReadRow, index: number, table: BudgetTable): PendingIssue[] {
-  const out: PendingIssue[] = [];
-  for (const column of AMOUNT_COLUMNS) {
-    const reading = column === 'target' ? r.target : r[column];
-    const amount = amountOf(table.rows[index], column);
-    if (reading?.issue && amount) out.push({ index, column, amount, issue: reading.issue });
+  const row = r.mapped.row;
+  const capaianDecimals = v.capaian?.decimals;
+  // The usual Tabel 3.1 row (a code, a stated capaian, no target) as one literal: a row per sub kegiatan.
+  if (p.kode !== undefined && !v.target && v.capaian && capaianDecimals !== undefined) {
+    const { kode, level, parent } = p;
+    return { row, kode, uraian, level, pagu: v.pagu.amount, realisasi: v.realisasi.amount, capaian: v.capaian.amount, capaianDecimals, parent, children: [] };
   }
-  const capaian = table.rows[index].capaian;
-  if (r.capaian?.issue && capaian) out.push({ index, column: 'capaian', amount: capaian, issue: r.capaian.issue });
-  return out;
+  // Any other row key by key, in the model's order (optional keys absent, not undefined).
+  const out: Partial<BudgetRow> = { row };
+  if (p.kode !== undefined) out.kode = p.kode;
+  out.uraian = uraian;
+  out.level = p.level;
+  out.pagu = v.pagu.amount;
+  if (v.target) out.target = v.target.amount;
+  out.realisasi = v.realisasi.amount;
+  if (v.capaian) out.capaian = v.capaian.amount;
+  if (capaianDecimals !== undefined) out.capaianDecimals = capaianDecimals;
+  out.parent = p.parent;
+  out.children = [];
+  return out as BudgetRow;
 }
 
 /**

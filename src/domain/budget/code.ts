@@ -24,6 +24,8 @@ export function normalizeCode(text: string): string {
 
 /** What a kode cell's text is: a code of the budget hierarchy, a kode rekening, or not a code at all. */
 export function classifyCode(text: string): CodeShape {
+  const clean = cleanCodeKind(text);
+  if (clean) return clean.kind === 'budget' ? { kind: 'budget', code: clean.code, segments: clean.code.split('.'), level: clean.level } : clean;
   const code = normalizeCode(text);
   if (code === '') return { kind: 'none' };
   const segments = code.split('.');
@@ -33,6 +35,44 @@ export function classifyCode(text: string): CodeShape {
     return { kind: 'rekening', code };
   }
   return { kind: 'budget', code, segments, level: levelOfSegments(segments.length) };
+}
+
+/** classifyCode without the segments: what the pass over every row of a table needs. */
+export type CodeKind = { kind: 'budget'; code: string; level: Extract<BudgetLevel, 'unit' | 'program' | 'kegiatan' | 'subKegiatan'> } | { kind: 'rekening'; code: string } | { kind: 'none' };
+
+export function codeKind(text: string): CodeKind {
+  const clean = cleanCodeKind(text);
+  if (clean) return clean;
+  const shape = classifyCode(text);
+  return shape.kind === 'budget' ? { kind: 'budget', code: shape.code, level: shape.level } : shape;
+}
+
+/**
+ * A code typed cleanly ("4.01.02.1.01.0001": digits between single dots) is its own normal form; one
+ * pass over its characters classifies it without normalising or splitting — a Tabel 3.1 has one per row.
+ * Undefined for any other text, which classifyCode reads the general way.
+ */
+function cleanCodeKind(text: string): CodeKind | undefined {
+  let segments = 1;
+  let length = 0;
+  let first = 0;
+  let second = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) {
+      if (length === 0) return undefined; // leading or doubled dot
+      if (segments === 1) first = length;
+      else if (segments === 2) second = length;
+      segments++;
+      length = 0;
+    } else if (c >= 48 && c <= 57) length++;
+    else return undefined;
+  }
+  if (length === 0) return undefined; // empty or a trailing dot
+  if (segments === 2) second = length;
+  // Kode rekening: A.K.JJ… — both first segments a single digit, at least three segments.
+  if (segments >= 3 && first === 1 && second === 1) return { kind: 'rekening', code: text };
+  return { kind: 'budget', code: text, level: levelOfSegments(segments) };
 }
 
 /** Urusan/bidang codes above a programme (4, 4.01) group programmes the way the unit row does. */
@@ -52,6 +92,12 @@ export function properPrefixes(segments: string[]): string[] {
 
 /** "JUMLAH", "Total", "Jumlah Total", "TOTAL BELANJA": a totals row. "Sub Total" / "Subtotal" too (see isSubtotalLabel). */
 export function isTotalLabel(text: string): boolean {
+  // Most labels start with neither a space nor j/t/s: no need to run the pattern (it runs on three labels a row).
+  const first = text.charCodeAt(0);
+  if (first > 0x20 && first < 0x80) {
+    const lower = first | 0x20;
+    if (lower !== 0x6a && lower !== 0x74 && lower !== 0x73) return false;
+  }
   return /^\s*(jumlah|total|sub\s*-?\s*total)\b/i.test(text);
 }
 

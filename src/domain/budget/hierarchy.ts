@@ -10,7 +10,7 @@
  * ("Program …", "Kegiatan …") and otherwise from the height in the tree (leaves are sub kegiatan).
  */
 import type { BudgetLevel } from '../model';
-import { classifyCode, isTotalLabel, properPrefixes } from './code';
+import { codeKind, isTotalLabel } from './code';
 import { parseNumbering } from './numbering';
 
 export interface RowLabels {
@@ -28,7 +28,21 @@ export interface Placement {
 
 /** True when the row is a totals row, whichever column holds the word ("JUMLAH" often sits in the kode column). */
 export function totalsLabel(labels: RowLabels): string | undefined {
-  return [labels.kode, labels.no, labels.uraian].find((t) => isTotalLabel(t));
+  if (isTotalLabel(labels.kode)) return labels.kode;
+  if (isTotalLabel(labels.no)) return labels.no;
+  return isTotalLabel(labels.uraian) ? labels.uraian : undefined;
+}
+
+/**
+ * The row of the longest proper prefix of `code` that has a row of its own (other than `self`).
+ * Cutting at each dot from the right yields the prefixes longest first, as properPrefixes does, without arrays.
+ */
+function prefixParent(code: string, byCode: Map<string, number>, self: number): number | undefined {
+  for (let end = code.lastIndexOf('.'); end > 0; end = code.lastIndexOf('.', end - 1)) {
+    const row = byCode.get(code.slice(0, end));
+    if (row !== undefined && row !== self) return row;
+  }
+  return undefined;
 }
 
 export function placeCodedRows(rows: RowLabels[]): Placement[] {
@@ -43,13 +57,15 @@ export function placeCodedRows(rows: RowLabels[]): Placement[] {
       out.push({ level: 'total', parent: -1 });
       return;
     }
-    const shape = classifyCode(labels.kode);
+    const shape = codeKind(labels.kode);
     if (shape.kind === 'budget') {
       seenCode = true;
       lastCoded = i;
       if (!byCode.has(shape.code)) byCode.set(shape.code, i);
-      const prefixParent = properPrefixes(shape.segments).map((p) => byCode.get(p)).find((p) => p !== undefined);
-      out.push({ level: shape.level, parent: prefixParent ?? unit, kode: shape.code });
+      // Rows below unit level get their parent in the pass over all codes below (it finds whatever this
+      // lookup would, and more), so only urusan/bidang codes look up their prefix here.
+      const parent = shape.level === 'unit' ? prefixParent(shape.code, byCode, i) : undefined;
+      out.push({ level: shape.level, parent: parent ?? unit, kode: shape.code });
       return;
     }
     if (!seenCode) {
@@ -68,9 +84,8 @@ export function placeCodedRows(rows: RowLabels[]): Placement[] {
   // A code listed before its parent (out of order) still finds it: resolve prefixes once more over all codes.
   out.forEach((p, i) => {
     if (p.kode === undefined || p.level === 'rincian' || p.level === 'unit') return;
-    const segments = p.kode.split('.');
-    const prefixParent = properPrefixes(segments).map((c) => byCode.get(c)).find((c) => c !== undefined && c !== i);
-    if (prefixParent !== undefined) p.parent = prefixParent;
+    const parent = prefixParent(p.kode, byCode, i);
+    if (parent !== undefined) p.parent = parent;
   });
   return out;
 }
@@ -88,7 +103,7 @@ export function placeNumberedRows(rows: RowLabels[]): Placement[] {
       return;
     }
     const numbering = parseNumbering(labels.no, previousLetter);
-    const code = classifyCode(labels.kode);
+    const code = codeKind(labels.kode);
     const kode = code.kind === 'none' ? {} : { kode: code.code };
     if (numbering) {
       if (numbering.rank === 1) previousLetter = numbering.token;

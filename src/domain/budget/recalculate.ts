@@ -7,13 +7,7 @@
  * A totals row ("JUMLAH") takes the sum of the roots it covers, not its own stated values.
  */
 import type { BudgetTable, RecomputedRow, RecomputedTable } from '../model';
-import { amountOf, rootRows, summingChildren, totalScope, usable, type AmountColumn } from './amounts';
-
-interface Sums {
-  pagu: number;
-  target?: number;
-  realisasi: number;
-}
+import { addendsLister, amountOf, rootRows, usable, type AmountColumn } from './amounts';
 
 export function capaianOf(pagu: number, realisasi: number): number | null {
   return pagu === 0 ? null : (realisasi / pagu) * 100;
@@ -21,63 +15,65 @@ export function capaianOf(pagu: number, realisasi: number): number | null {
 
 export function recalculate(table: BudgetTable): RecomputedTable {
   const hasTarget = table.columns.target !== undefined || table.rows.some((r) => r.target !== undefined);
-  const memo = new Map<number, { sums: Sums; summed: boolean }>();
+  const addendsOf = addendsLister(table);
+  const n = table.rows.length;
+  // Per-row sums in flat arrays rather than an object per row: one entry per sub kegiatan.
+  const pagu = new Float64Array(n);
+  const realisasi = new Float64Array(n);
+  const target = new Float64Array(hasTarget ? n : 0);
+  const done = new Uint8Array(n);
+  const summed = new Uint8Array(n);
 
   const stated = (i: number, column: AmountColumn): number => usable(amountOf(table.rows[i], column)) ?? 0;
 
-  const sumOver = (indices: number[]): Sums => {
-    const sums: Sums = { pagu: 0, realisasi: 0, ...(hasTarget ? { target: 0 } : {}) };
-    for (const c of indices) {
-      const v = valuesOf(c).sums;
-      sums.pagu += v.pagu;
-      sums.realisasi += v.realisasi;
-      if (sums.target !== undefined) sums.target += v.target ?? 0;
-    }
-    return sums;
-  };
-
   // Children always sit in the table after their parent, but a recursive walk with a memo does not rely on it.
-  const valuesOf = (i: number): { sums: Sums; summed: boolean } => {
-    const known = memo.get(i);
-    if (known) return known;
-    const row = table.rows[i];
-    const children = row.level === 'total' ? totalScope(table, i) : summingChildren(table, i);
-    const result =
-      children.length > 0
-        ? { sums: sumOver(children), summed: true }
-        : {
-            sums: {
-              pagu: stated(i, 'pagu'),
-              realisasi: stated(i, 'realisasi'),
-              ...(hasTarget ? { target: stated(i, 'target') } : {}),
-            },
-            summed: false,
-          };
-    memo.set(i, result);
-    return result;
+  const compute = (i: number): void => {
+    if (done[i]) return;
+    const children = addendsOf(i);
+    if (children.length > 0) {
+      let p = 0;
+      let r = 0;
+      let t = 0;
+      for (const c of children) {
+        compute(c);
+        p += pagu[c];
+        r += realisasi[c];
+        if (hasTarget) t += target[c];
+      }
+      pagu[i] = p;
+      realisasi[i] = r;
+      if (hasTarget) target[i] = t;
+      summed[i] = 1;
+    } else {
+      pagu[i] = stated(i, 'pagu');
+      realisasi[i] = stated(i, 'realisasi');
+      if (hasTarget) target[i] = stated(i, 'target');
+    }
+    done[i] = 1;
   };
 
   const rows: RecomputedRow[] = table.rows.map((source, i) => {
-    const { sums, summed } = valuesOf(i);
-    return {
-      source,
-      pagu: sums.pagu,
-      ...(sums.target !== undefined ? { target: sums.target } : {}),
-      realisasi: sums.realisasi,
-      capaian: capaianOf(sums.pagu, sums.realisasi),
-      summed,
-    };
+    compute(i);
+    const capaian = capaianOf(pagu[i], realisasi[i]);
+    return hasTarget
+      ? { source, pagu: pagu[i], target: target[i], realisasi: realisasi[i], capaian, summed: summed[i] === 1 }
+      : { source, pagu: pagu[i], realisasi: realisasi[i], capaian, summed: summed[i] === 1 };
   });
 
-  const totalSums = sumOver(rootRows(table));
+  let totalPagu = 0;
+  let totalRealisasi = 0;
+  let totalTarget = 0;
+  for (const i of rootRows(table)) {
+    totalPagu += pagu[i];
+    totalRealisasi += realisasi[i];
+    if (hasTarget) totalTarget += target[i];
+  }
+  const capaian = capaianOf(totalPagu, totalRealisasi);
   return {
     table,
     rows,
-    total: {
-      pagu: totalSums.pagu,
-      ...(totalSums.target !== undefined ? { target: totalSums.target } : {}),
-      realisasi: totalSums.realisasi,
-      capaian: capaianOf(totalSums.pagu, totalSums.realisasi),
-    },
+    total: hasTarget
+      ? { pagu: totalPagu, target: totalTarget, realisasi: totalRealisasi, capaian }
+      : { pagu: totalPagu, realisasi: totalRealisasi, capaian },
   };
 }

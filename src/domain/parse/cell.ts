@@ -19,44 +19,55 @@ export interface CellReading {
 
 /** Read an amount / percent (percent units: 25.49) / plain number from a cell as planners type it. */
 export function readCell(cell: Cell | undefined, address: string, expect: Expect): CellReading {
-  const base = (raw: string): Amount => ({
-    value: null,
-    cell: address,
-    raw,
-    ...(cell?.formula !== undefined ? { formula: cell.formula } : {}),
-  });
-  if (!cell || cell.value === null || cell.value === undefined) return { amount: base(cell?.text ?? '') };
+  if (!cell || cell.value === null || cell.value === undefined) return { amount: cellAmount(cell, address, cell?.text ?? '', null) };
 
   const raw = displayText(cell);
   const value = cell.value;
 
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return refused(base(raw), notANumber(raw));
+    if (!Number.isFinite(value)) return refused(cellAmount(cell, address, raw, null), notANumber(raw));
     const formatDecimals = decimalsOfFormat(cell.numberFormat);
     // A fraction under a % format (0.2549 shown as "25,49%") is 25.49 in percent units.
     if (expect === 'percent' && isPercentFormat(cell.numberFormat)) {
-      return { amount: { ...base(raw), value: clean(value * 100) }, decimals: formatDecimals ?? shortestDecimals(clean(value * 100)) };
+      const percent = clean(value * 100);
+      return { amount: cellAmount(cell, address, raw, percent), decimals: formatDecimals ?? shortestDecimals(percent) };
     }
-    return { amount: { ...base(raw), value }, decimals: formatDecimals ?? shortestDecimals(value) };
+    return { amount: cellAmount(cell, address, raw, value), decimals: formatDecimals ?? shortestDecimals(value) };
   }
 
-  if (typeof value === 'boolean') return refused(base(raw), notANumber(raw));
+  if (typeof value === 'boolean') return refused(cellAmount(cell, address, raw, null), notANumber(raw));
 
   const reading = parseIndonesianNumber(value, expect);
-  if (reading.issue && reading.issue.severity === 'error') return refused(base(raw), reading.issue);
-  return {
-    amount: { ...base(raw), value: reading.value },
-    ...(reading.decimals !== undefined ? { decimals: reading.decimals } : {}),
-    ...(reading.issue ? { issue: reading.issue } : {}),
-  };
+  if (reading.issue && reading.issue.severity === 'error') return refused(cellAmount(cell, address, raw, null), reading.issue);
+  const amount = cellAmount(cell, address, raw, reading.value);
+  // Whole literals rather than spreads or added keys: this runs for every cell of every table.
+  const { decimals, issue } = reading;
+  if (decimals === undefined) return issue ? { amount, issue } : { amount };
+  return issue ? { amount, decimals, issue } : { amount, decimals };
 }
 
+/**
+ * Whether readCell would give the cell a raw text other than blanks — without rendering numbers under
+ * their formats (a number always shows something). Tells blank rows from data rows before any reading.
+ */
+export function showsText(cell: Cell | undefined): boolean {
+  if (!cell) return false;
+  if (cell.value === null || cell.value === undefined) return (cell.text ?? '').trim() !== '';
+  if (cell.text !== undefined && cell.text !== '') return cell.text.trim() !== '';
+  return typeof cell.value === 'string' ? cell.value.trim() !== '' : true;
+}
+
+/** An Amount with its keys always in the order value, cell, raw, formula. */
+function cellAmount(cell: Cell | undefined, address: string, raw: string, value: number | null): Amount {
+  return cell?.formula !== undefined ? { value, cell: address, raw, formula: cell.formula } : { value, cell: address, raw };
+}
+
+/** The amount (fresh, value null) marked invalid, with the parser's first candidate as its suggestion. */
 function refused(amount: Amount, issue: CellIssue): CellReading {
   const suggestion = issue.candidates?.[0];
-  return {
-    amount: { ...amount, value: null, invalid: true, ...(suggestion !== undefined ? { suggestion } : {}) },
-    issue,
-  };
+  amount.invalid = true;
+  if (suggestion !== undefined) amount.suggestion = suggestion;
+  return { amount, issue };
 }
 
 function notANumber(raw: string): CellIssue {

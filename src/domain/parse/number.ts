@@ -4,6 +4,8 @@
  * ("375.000.00") is refused with likely values; English separators ("Rp. 2,100,000") are read with a warning.
  */
 
+import { readPlainNumber } from './plain-number';
+
 export type Expect = 'amount' | 'percent' | 'number';
 
 export interface CellIssue {
@@ -33,6 +35,15 @@ const TRAILING_MARKS = /[\s.,\-–—−]+$/;
 
 /** Read a number written the Indonesian way. `expect` decides how a lone "." or "," is understood. */
 export function parseIndonesianNumber(text: string, expect: Expect): NumberReading {
+  // The usual shape is read in one pass (plain-number.ts); the general reader takes everything else.
+  return readPlainNumber(text, expect) ?? readWrittenNumber(text, expect);
+}
+
+/**
+ * The general reader: signs, dashes, currency, "%", "no cents" marks, then the digits and separators.
+ * Exported for the test that holds the plain-shape shortcut to the same results.
+ */
+export function readWrittenNumber(text: string, expect: Expect): NumberReading {
   const quoted = text.trim();
   let s = quoted.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
   if (s === '') return { value: null };

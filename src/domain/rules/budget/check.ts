@@ -24,15 +24,25 @@ export function checkBudget(recomputed: RecomputedTable, settings: Settings): Fi
 
 /** Row, then column: the order a planner reads the sheet in. */
 export function sortByCell(findings: Finding[]): Finding[] {
-  const key = (cell: string): [number, number] => {
-    const m = /^([A-Z]+)(\d+)$/.exec(cell);
-    if (!m) return [Number.MAX_SAFE_INTEGER, 0];
-    const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    return [Number(m[2]), col];
-  };
-  return [...findings].sort((a, b) => {
-    const [ra, ca] = key(a.cell);
-    const [rb, cb] = key(b.cell);
-    return ra - rb || ca - cb;
-  });
+  // Each cell's position is worked out once, not in every comparison (a sheet may have a finding per row).
+  const rows: number[] = [];
+  const cols: number[] = [];
+  for (const f of findings) {
+    const [row, col] = cellPosition(f.cell);
+    rows.push(row);
+    cols.push(col);
+  }
+  return findings
+    .map((_, i) => i)
+    .sort((a, b) => rows[a] - rows[b] || cols[a] - cols[b])
+    .map((i) => findings[i]);
+}
+
+/** "E12" → [12, 5]; anything else sorts last. */
+function cellPosition(cell: string): [number, number] {
+  const m = /^([A-Z]+)(\d+)$/.exec(cell);
+  if (!m) return [Number.MAX_SAFE_INTEGER, 0];
+  let col = 0;
+  for (let i = 0; i < m[1].length; i++) col = col * 26 + m[1].charCodeAt(i) - 64;
+  return [Number(m[2]), col];
 }

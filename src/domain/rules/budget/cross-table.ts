@@ -8,36 +8,15 @@
  * number-format finding names it), and a capaian that disagrees with its own row's amounts on either
  * side (percent-mismatch names it).
  */
-import { sameAmount, usable, type AmountColumn } from '../../budget/amounts';
+import { sameAmount, type AmountColumn } from '../../budget/amounts';
 import type { Finding } from '../../findings';
-import type { Amount, BudgetLevel, RecomputedRow, RecomputedTable } from '../../model';
+import type { Amount, RecomputedRow, RecomputedTable } from '../../model';
 import { percentAgrees } from '../../parse/agreement';
 import { formatPercent, formatRupiah } from '../../parse/format';
 import type { Settings } from '../../settings';
 import { crossTableMessage, type CrossColumn } from './messages';
-import { nameSimilarity, SIMILAR_NAME } from './name-match';
+import { findCounterpart, indexCounterparts, MATCHED_LEVELS } from './counterparts';
 import { wrongStatedCapaian } from './percent';
-
-const MATCHED_LEVELS: BudgetLevel[] = ['program', 'kegiatan', 'subKegiatan'];
-
-function findCounterpart(row: RecomputedRow, main: RecomputedTable): RecomputedRow | undefined {
-  const candidates = main.rows.filter((r) => MATCHED_LEVELS.includes(r.source.level));
-  const { source } = row;
-  if (source.kode !== undefined) {
-    const byCode = candidates.find((r) => r.source.kode === source.kode);
-    if (byCode) return byCode;
-  }
-  const pagu = usable(source.pagu);
-  if (pagu === null || pagu === 0) return undefined;
-  let best: { row: RecomputedRow; score: number } | undefined;
-  for (const r of candidates) {
-    const other = usable(r.source.pagu);
-    if (other === null || !sameAmount(other, pagu)) continue;
-    const score = nameSimilarity(source.uraian, r.source.uraian);
-    if (score >= SIMILAR_NAME && (!best || score > best.score)) best = { row: r, score };
-  }
-  return best?.row;
-}
 
 function comparableAmount(a: Amount | undefined): number | null {
   return a && !a.invalid ? a.value : null;
@@ -85,11 +64,13 @@ export function checkCrossTables(tables: RecomputedTable[], settings: Settings):
   const mains = tables.filter((t) => t.table.kind === 'tabel-3.1');
   const details = tables.filter((t) => t.table.kind === 'detail');
   const out: Finding[] = [];
+  if (details.length === 0) return out;
+  const indexed = mains.map((main) => ({ main, index: indexCounterparts(main) }));
   for (const detail of details) {
     for (const here of detail.rows) {
       if (!MATCHED_LEVELS.includes(here.source.level)) continue;
-      for (const main of mains) {
-        const there = findCounterpart(here, main);
+      for (const { main, index } of indexed) {
+        const there = findCounterpart(here, index);
         if (there) out.push(...compareRows(detail, here, main, there, settings));
       }
     }

@@ -12,7 +12,7 @@
  * Line items are compared with their sub kegiatan only: more than it is an error (sum-mismatch),
  * less is a note (items-below-total), because detail tables list only some items.
  */
-import { AMOUNT_COLUMNS, addends, amountOf, itemChildren, sameAmount, usable, type AmountColumn } from '../../budget/amounts';
+import { AMOUNT_COLUMNS, addendsLister, amountOf, itemChildren, sameAmount, usable, type AmountColumn } from '../../budget/amounts';
 import type { Finding } from '../../findings';
 import type { RecomputedRow, RecomputedTable } from '../../model';
 import { formatRupiah } from '../../parse/format';
@@ -26,8 +26,9 @@ function recomputedValue(row: RecomputedRow, column: AmountColumn): number | und
 export function checkSums(recomputed: RecomputedTable, lang: Lang): Finding[] {
   const { table } = recomputed;
   const out: Finding[] = [];
+  const addendsOf = addendsLister(table);
   table.rows.forEach((row, i) => {
-    const parts = addends(table, i);
+    const parts = addendsOf(i);
     if (parts.length === 0) return;
     for (const column of AMOUNT_COLUMNS) {
       const amount = amountOf(row, column);
@@ -64,6 +65,7 @@ export function checkItems(recomputed: RecomputedTable, lang: Lang): Finding[] {
   const { table } = recomputed;
   const out: Finding[] = [];
   table.rows.forEach((row, i) => {
+    if (row.children.length === 0) return;
     const items = itemChildren(table, i);
     if (items.length === 0) return;
     for (const column of AMOUNT_COLUMNS) {

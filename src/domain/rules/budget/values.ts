@@ -1,5 +1,5 @@
 /** over-budget and duplicate-code: faults of single rows. */
-import { addends, usable } from '../../budget/amounts';
+import { addendsLister, usable } from '../../budget/amounts';
 import type { Finding } from '../../findings';
 import type { BudgetTable } from '../../model';
 import { formatRupiah } from '../../parse/format';
@@ -19,8 +19,9 @@ export function checkOverBudget(table: BudgetTable, lang: Lang): Finding[] {
     return pagu !== null && realisasi !== null && realisasi - pagu >= 0.005;
   });
   const out: Finding[] = [];
+  const addendsOf = addendsLister(table);
   table.rows.forEach((row, i) => {
-    if (!over[i] || addends(table, i).some((c) => over[c])) return;
+    if (!over[i] || addendsOf(i).some((c) => over[c])) return;
     const pagu = usable(row.pagu) ?? 0;
     const realisasi = usable(row.realisasi) ?? 0;
     out.push({

@@ -1,0 +1,96 @@
+/**
+ * The shape nearly every typed amount or percentage has — "Rp. 1.234.500", "1.234.500,-", "25,49",
+ * "25,49 %": an optional currency, well-formed thousands groups, an optional decimal comma — read in one
+ * pass over the characters. Every cell of every table passes here, and the general reader's regular
+ * expressions and string splitting cost microseconds a cell.
+ *
+ * It answers only where the general reader (readWrittenNumber) would give the same reading with no issue,
+ * and returns undefined for everything else (signs, dashes, faults, English style, other spaces), which
+ * then goes the general way. A property test holds the two to the same results.
+ */
+import type { Expect, NumberReading } from './number';
+
+const SPACE = 32;
+const DOT = 46;
+const COMMA = 44;
+const DASH = 45;
+const PERCENT = 37;
+const COLON = 58;
+const ZERO = 48;
+const NINE = 57;
+
+/** Up to 15 digits in all, the value is an exact integer and its decimal division is exactly what Number("I.F") gives. */
+const MAX_DIGITS = 15;
+
+const isDigit = (c: number) => c >= ZERO && c <= NINE;
+
+/** Past "Rp" / "Rp." / "Rp :" / "IDR " (any case); `at` when there is no currency. */
+function skipCurrency(s: string, at: number): number {
+  const lower = (i: number) => s.charCodeAt(i) | 0x20;
+  let i = at;
+  if (lower(i) === 0x72 && lower(i + 1) === 0x70) i += 2; // rp
+  else if (lower(i) === 0x69 && lower(i + 1) === 0x64 && lower(i + 2) === 0x72) i += 3; // idr
+  else return at;
+  while (s.charCodeAt(i) === SPACE) i++;
+  if (s.charCodeAt(i) === DOT || s.charCodeAt(i) === COLON) i++;
+  while (s.charCodeAt(i) === SPACE) i++;
+  return i;
+}
+
+export function readPlainNumber(text: string, expect: Expect): NumberReading | undefined {
+  const s = text.trim();
+  const n = s.length;
+  let i = skipCurrency(s, 0);
+
+  // Integer part: digits, or 1–3 digits then groups of exactly three after each dot.
+  let whole = 0;
+  let digits = 0;
+  let firstGroup = 0;
+  let dots = 0;
+  while (isDigit(s.charCodeAt(i))) {
+    whole = whole * 10 + (s.charCodeAt(i) - ZERO);
+    i++;
+    firstGroup++;
+  }
+  if (firstGroup === 0) return undefined;
+  digits = firstGroup;
+  while (s.charCodeAt(i) === DOT) {
+    if (firstGroup > 3) return undefined;
+    for (let k = 1; k <= 3; k++) if (!isDigit(s.charCodeAt(i + k))) return undefined;
+    whole = whole * 1000 + (s.charCodeAt(i + 1) - ZERO) * 100 + (s.charCodeAt(i + 2) - ZERO) * 10 + (s.charCodeAt(i + 3) - ZERO);
+    i += 4;
+    digits += 3;
+    dots++;
+  }
+  if (isDigit(s.charCodeAt(i))) return undefined; // a fourth digit in a group
+
+  // ",49" decimals, then an optional ",-" (no cents), then an optional "%".
+  let fraction = 0;
+  let decimals = 0;
+  if (s.charCodeAt(i) === COMMA && isDigit(s.charCodeAt(i + 1))) {
+    i++;
+    while (isDigit(s.charCodeAt(i))) {
+      fraction = fraction * 10 + (s.charCodeAt(i) - ZERO);
+      i++;
+      decimals++;
+    }
+  }
+  if (s.charCodeAt(i) === COMMA && s.charCodeAt(i + 1) === DASH) i += 2;
+  let percent = false;
+  let j = i;
+  while (s.charCodeAt(j) === SPACE) j++;
+  if (j < n && s.charCodeAt(j) === PERCENT) {
+    percent = true;
+    i = j + 1;
+  }
+  if (i !== n) return undefined;
+
+  // "50%" in an amount column and "1,500" (English thousands in an amount) need the general reader's words.
+  if (percent && expect === 'amount') return undefined;
+  if (dots === 0 && decimals === 3 && expect === 'amount') return undefined;
+  if (digits + decimals > MAX_DIGITS) return undefined;
+  if (decimals === 0) return { value: whole, decimals: 0 };
+  // One correctly rounded division of exact integers: the double nearest to the decimal written.
+  const scale = 10 ** decimals;
+  return { value: (whole * scale + fraction) / scale, decimals };
+}
