@@ -1,21 +1,30 @@
 /**
- * Reads every worksheet's used range into Grids. Two syncs: the first lists the sheets and defined names
- * (office-js cannot queue work on sheets it has not listed yet), the second fetches every sheet's values,
- * number formats, display text, formulas and merges at once. Should the answer exceed Excel on the web's
- * 5 MB response limit, the sheets are read again in row bands, one sync per band.
+ * Reads every worksheet's used range into Grids in a number of syncs known before anything large is asked:
+ * 1. the sheet list and defined names (office-js cannot queue work on sheets it has not listed yet);
+ * 2. each used range's position and size, and its merged areas;
+ * 3. the cells, packed by read-plan into requests whose answers are estimated under 4 MB each — small
+ *    sheets together, a big sheet in row bands.
+ * So a workbook of a few hundred rows takes 3 syncs, and a 50,000-row sheet 2 + ceil(bytes / budget).
+ * Should Excel still refuse an answer as over 5 MB (cells far longer than the allowance), the rest is
+ * re-planned at half the budget and read again: a safety net, not the plan.
  */
 import type { Cell, CellValue, Grid, MergeRange } from '../domain/grid/grid';
 import { areaAddress, parseAreasAddress } from './addresses';
 import type { ExcelFeatures } from './features';
 import { isPayloadLimitError } from './office-errors';
+import { planReads, READ_BUDGET, READ_PROPERTIES } from './read-plan';
+import type { ReadPiece } from './read-plan';
 import type { ExcelRun } from './run';
 import { findMarks } from './write/sheet-names';
 import { LAPKIN_MARK_PREFIX } from '../domain/report/sheet-plan';
 
-/** Cells per band when a whole sheet is too large to read at once (four properties per cell). */
-export const CELLS_PER_READ_BAND = 40_000;
+const CELL_PROPERTIES = READ_PROPERTIES.join(',');
+const SHAPE_PROPERTIES = 'rowIndex,columnIndex,rowCount,columnCount';
 
-const CELL_PROPERTIES = 'values,numberFormat,text,formulas';
+export interface ReadOptions {
+  /** estimated answer bytes per sync (tests lower it); defaults to READ_BUDGET */
+  budget?: number;
+}
 
 interface RangeData {
   values: unknown[][];
@@ -46,10 +55,13 @@ export function toRows(data: RangeData): (Cell | undefined)[][] {
   return values.map((row, r) => row.map((v, c) => toCell(v, numberFormat[r]?.[c], text[r]?.[c], formulas[r]?.[c])));
 }
 
+/** A sheet with its used range's shape, once sync 2 has answered. */
 interface SheetLoad {
   sheet: Excel.Worksheet;
   used: Excel.Range;
   merged?: Excel.RangeAreas;
+  /** rows of the used range, filled piece by piece */
+  rows: (Cell | undefined)[][];
 }
 
 function mergesOf(load: SheetLoad): MergeRange[] {
@@ -57,30 +69,90 @@ function mergesOf(load: SheetLoad): MergeRange[] {
   return parseAreasAddress(load.merged.address);
 }
 
-async function readInBands(context: Excel.RequestContext, loads: SheetLoad[]): Promise<(Cell | undefined)[][][]> {
-  // First the shapes only, then each band of rows in its own request.
-  for (const l of loads) l.used.load('rowIndex,columnIndex,rowCount,columnCount');
-  await context.sync();
-  const result: (Cell | undefined)[][][] = [];
-  for (const l of loads) {
-    const rows: (Cell | undefined)[][] = [];
-    if (!l.used.isNullObject) {
-      const band = Math.max(1, Math.floor(CELLS_PER_READ_BAND / Math.max(1, l.used.columnCount)));
-      for (let r = 0; r < l.used.rowCount; r += band) {
-        const count = Math.min(band, l.used.rowCount - r);
-        const top = l.used.rowIndex + r;
-        const range = l.sheet.getRange(areaAddress(top, l.used.columnIndex, top + count - 1, l.used.columnIndex + l.used.columnCount - 1));
-        range.load(CELL_PROPERTIES);
-        await context.sync();
-        rows.push(...toRows(range));
-      }
+/** Sync 2: shapes and merges together; merges alone per sheet if their addresses make the answer too large. */
+async function loadShapes(context: Excel.RequestContext, sheets: Excel.Worksheet[], features: ExcelFeatures): Promise<SheetLoad[]> {
+  const loads: SheetLoad[] = sheets.map((sheet) => {
+    const used = sheet.getUsedRangeOrNullObject();
+    used.load(SHAPE_PROPERTIES);
+    let merged: Excel.RangeAreas | undefined;
+    if (features.mergedAreas) {
+      merged = used.getMergedAreasOrNullObject();
+      merged.load('address');
     }
-    result.push(rows);
+    return { sheet, used, merged, rows: [] };
+  });
+  try {
+    await context.sync();
+    return loads;
+  } catch (e) {
+    if (!features.mergedAreas || !isPayloadLimitError(e)) throw e;
   }
-  return result;
+  // Thousands of merged blocks on a big sheet: shapes first, then each sheet's merges on their own.
+  const retried = await loadShapes(context, sheets, { ...features, mergedAreas: false });
+  for (const load of retried) {
+    if (load.used.isNullObject) continue;
+    const merged = load.used.getMergedAreasOrNullObject();
+    merged.load('address');
+    try {
+      await context.sync();
+      load.merged = merged;
+    } catch (e) {
+      // Merges only refine header detection; a sheet whose merges cannot be read is read without them.
+      if (!isPayloadLimitError(e)) throw e;
+    }
+  }
+  return retried;
 }
 
-export async function readGridsWith(run: ExcelRun, features: ExcelFeatures): Promise<Grid[]> {
+/** Loads the pieces of one request in one sync and puts their cells in place. */
+async function readRequest(context: Excel.RequestContext, loads: SheetLoad[], pieces: ReadPiece[]): Promise<void> {
+  const ranges = pieces.map((p) => {
+    const { sheet, used } = loads[p.sheet];
+    const top = used.rowIndex + p.row;
+    const left = used.columnIndex + p.col;
+    const range = sheet.getRange(areaAddress(top, left, top + p.rows - 1, left + p.cols - 1));
+    range.load(CELL_PROPERTIES);
+    return range;
+  });
+  await context.sync();
+  pieces.forEach((p, i) => {
+    const { rows } = loads[p.sheet];
+    const width = loads[p.sheet].used.columnCount;
+    toRows(ranges[i]).forEach((cells, r) => {
+      if (p.col === 0 && p.cols === width) rows[p.row + r] = cells;
+      else {
+        const row = (rows[p.row + r] ??= new Array<Cell | undefined>(width));
+        cells.forEach((cell, c) => (row[p.col + c] = cell));
+      }
+    });
+  });
+}
+
+/** Sync 3 onwards: the planned requests; a refused one is re-planned, with what is left, at half the budget. */
+async function readCells(context: Excel.RequestContext, loads: SheetLoad[], budget: number): Promise<void> {
+  const regions: ReadPiece[] = [];
+  loads.forEach((l, sheet) => {
+    if (l.used.isNullObject) return;
+    const { rowCount, columnCount } = l.used;
+    l.rows = new Array<(Cell | undefined)[]>(rowCount);
+    regions.push({ sheet, row: 0, rows: rowCount, col: 0, cols: columnCount });
+  });
+  let plan = planReads(regions, budget);
+  while (plan.length > 0) {
+    const [request, ...rest] = plan;
+    try {
+      await readRequest(context, loads, request.pieces);
+      plan = rest;
+    } catch (e) {
+      const single = request.pieces.length === 1 && request.pieces[0].rows === 1 && request.pieces[0].cols === 1;
+      if (!isPayloadLimitError(e) || single) throw e;
+      budget = Math.floor(budget / 2);
+      plan = planReads([...request.pieces, ...rest.flatMap((r) => r.pieces)], budget);
+    }
+  }
+}
+
+export async function readGridsWith(run: ExcelRun, features: ExcelFeatures, options: ReadOptions = {}): Promise<Grid[]> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load('items/name,items/position');
@@ -95,32 +167,16 @@ export async function readGridsWith(run: ExcelRun, features: ExcelFeatures): Pro
       if (mark.sheet !== undefined) markBySheet.set(mark.sheet.toLocaleLowerCase('id'), kind);
     }
 
-    const loads: SheetLoad[] = sheets.items.map((sheet) => {
-      const used = sheet.getUsedRangeOrNullObject();
-      used.load(`rowIndex,columnIndex,${CELL_PROPERTIES}`);
-      let merged: Excel.RangeAreas | undefined;
-      if (features.mergedAreas) {
-        merged = used.getMergedAreasOrNullObject();
-        merged.load('address');
-      }
-      return { sheet, used, merged };
-    });
-
-    let bands: (Cell | undefined)[][][] | undefined;
-    try {
-      await context.sync();
-    } catch (e) {
-      if (!isPayloadLimitError(e)) throw e;
-      bands = await readInBands(context, loads);
-    }
+    const loads = await loadShapes(context, sheets.items, features);
+    await readCells(context, loads, options.budget ?? READ_BUDGET);
 
     return loads
-      .map((l, i): Grid => {
+      .map((l): Grid => {
         const empty = l.used.isNullObject;
         const grid: Grid = {
           name: l.sheet.name,
           index: l.sheet.position,
-          rows: bands ? bands[i] : empty ? [] : toRows(l.used),
+          rows: l.rows,
           originRow: empty ? 0 : l.used.rowIndex,
           originCol: empty ? 0 : l.used.columnIndex,
           merges: empty ? [] : mergesOf(l),

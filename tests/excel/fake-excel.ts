@@ -275,6 +275,8 @@ const area = parseArea(/^([A-Z]+:[A-Z]+|\d+:\d+)$/i.test(address) ? 'A1' : addre
   });
 }
 
+const CELL_GRIDS = ['values', 'numberFormat', 'text', 'formulas'] as const;
+
 function usedRange(fx: FakeExcel, resolveSheet: () => FakeSheet): Obj {
   const loadAt = { sync: -1 };
   const shape = () => {
@@ -297,9 +299,10 @@ function usedRange(fx: FakeExcel, resolveSheet: () => FakeSheet): Obj {
       loadAt.sync = fx.syncCount;
       fx.enqueue({ usedRange: resolveSheet().name, load: props });
       fx.respond(() => {
-        if (!/values/.test(props)) return 64;
         const { s, rows, cols, top, left } = shape();
-        return JSON.stringify(['values', 'numberFormat', 'text', 'formulas'].map((p) => sliceGrid(s, p as 'values', top, left, top + rows - 1, left + cols - 1))).length;
+        const grids = CELL_GRIDS.filter((p) => props.split(',').map((x) => x.trim()).includes(p));
+        // the shape alone (rowIndex, columnIndex, rowCount, columnCount) is a few numbers
+        return 64 + (grids.length ? JSON.stringify(grids.map((p) => sliceGrid(s, p, top, left, top + rows - 1, left + cols - 1))).length : 0);
       });
     },
     get isNullObject() {
@@ -335,6 +338,7 @@ function usedRange(fx: FakeExcel, resolveSheet: () => FakeSheet): Obj {
         load: () => {
           mergedLoad.sync = fx.syncCount;
           fx.enqueue({ mergedAreas: resolveSheet().name });
+          fx.respond(() => (resolveSheet().mergedAreas ?? '').length + 16);
         },
         get isNullObject() {
           return fx.loaded(mergedLoad, () => !resolveSheet().mergedAreas);

@@ -26,51 +26,7 @@ afterAll(() => {
   if (process.env.LAPKIN_SYNC_REPORT) console.info(syncReport.join('\n'));
 });
 
-describe('readGrids', () => {
-  it.each([10, 50_000])('reads %i rows in two syncs (list, then everything at once)', async (n) => {
-    const fx = new FakeExcel([sourceSheet(n), { name: 'Kosong' }]);
-    const grids = await hostOn(fx).readGrids();
-    expect(fx.syncCount).toBe(2);
-    expect(fx.largestRequest).toBeLessThan(FIVE_MB);
-    syncReport.push(`read ${n} rows: ${fx.syncCount} syncs, largest request ${fx.largestRequest} B, response ${Math.max(...fx.responseSizes)} B`);
-    expect(grids.map((g) => g.name)).toEqual(['T3.1 Realisasi', 'Kosong']);
-    expect(grids[0].rows).toHaveLength(n + 1);
-    expect(grids[0].rows[n][2]).toEqual({ value: 75000000, numberFormat: '#,##0', text: '75000000' });
-    expect(grids[0].rows[1][4]).toMatchObject({ value: '37,77 %' });
-    expect(grids[1].rows).toEqual([]);
-  });
-
-  it('reads the seed workbook back as the .xlsx reader sees it: values, formats, formulas and merges', async () => {
-    const seed = await readSeedGrids();
-    const fx = new FakeExcel(seed.map(fakeSheetOf));
-    const grids = await hostOn(fx).readGrids();
-    expect(fx.syncCount).toBe(2);
-    const pk = grids.find((g) => g.name === 'PK 2024');
-    expect(pk?.merges).toEqual(seed.find((g) => g.name === 'PK 2024')?.merges);
-    const t31 = grids.find((g) => g.name === 'T3.1 Realisasi');
-    // The seed's fault "375.000.00" is text in the JUMLAH row, and must reach the core as typed.
-    expect(t31?.rows.flat().some((c) => c?.value === '375.000.00')).toBe(true);
-  });
-
-  it('skips merges on Excel without ExcelApi 1.13 rather than failing', async () => {
-    const seed = await readSeedGrids();
-    const fx = new FakeExcel(seed.map(fakeSheetOf));
-    const grids = await hostOn(fx, BASELINE_FEATURES).readGrids();
-    expect(grids.every((g) => g.merges.length === 0)).toBe(true);
-    expect(fx.log.some((d) => JSON.stringify(d).includes('mergedAreas'))).toBe(false);
-  });
-
-  it('reads in row bands when the answer exceeds the 5 MB response limit', async () => {
-    const fx = new FakeExcel([sourceSheet(20_000)]);
-    fx.responseLimit = FIVE_MB;
-    const grids = await hostOn(fx).readGrids();
-    expect(grids[0].rows).toHaveLength(20_001);
-    expect(grids[0].rows[20_000][0]?.value).toBe('4.01.02.1.01.0002');
-    // list, refused read, shapes, then one sync per band of 8,000 rows (40,000 cells / 5 columns)
-    expect(fx.syncCount).toBe(3 + Math.ceil(20_001 / 8_000));
-    expect(Math.max(...fx.responseSizes.slice(3))).toBeLessThan(FIVE_MB);
-  });
-});
+// readGrids: tests/excel/read-grids.test.ts
 
 describe('writePlans', () => {
   it.each([10, 50_000])('writes %i rows in 3 syncs plus one per chunk, every request under 5 MB', async (n) => {
