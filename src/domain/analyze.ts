@@ -10,6 +10,7 @@ import { recalculate } from './budget/recalculate';
 import { LapkinError } from './errors';
 import type { Finding } from './findings';
 import { columnIndex, type Grid } from './grid/grid';
+import { readA1 } from './parse/a1';
 import { buildIndicatorTable } from './indicators/build';
 import { detectMapping } from './mapping/detect';
 import { headerWarnings } from './mapping/warnings';
@@ -90,24 +91,40 @@ export function analyzeWorkbook(grids: Grid[], options: AnalyzeOptions = {}): An
 
 /** The same cell can be read by two builders (a value shared by two roles); one finding per rule and cell is enough. */
 function dedupeFindings(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
+  // Cells grouped by sheet and rule rather than a joined key per finding: no new string for each of what
+  // may be a hundred thousand findings.
+  const seen = new Map<string, Map<string, Set<string>>>();
   return findings.filter((f) => {
-    const key = `${f.rule}\u0000${f.sheet}\u0000${f.cell}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+    let byRule = seen.get(f.sheet);
+    if (!byRule) seen.set(f.sheet, (byRule = new Map()));
+    let cells = byRule.get(f.rule);
+    if (!cells) byRule.set(f.rule, (cells = new Set()));
+    const before = cells.size;
+    cells.add(f.cell);
+    return cells.size > before;
   });
 }
 
 /** Sheet order, then row, then column, so the list reads like the workbook. */
 function sortFindings(findings: Finding[], grids: Grid[]): Finding[] {
   const sheetOrder = new Map(grids.map((g, i) => [g.name, i]));
-  const pos = (cell: string): [number, number] => {
-    const m = /^([A-Z]+)(\d+)$/.exec(cell);
-    return m ? [Number(m[2]), columnIndex(m[1])] : [0, 0];
-  };
+  // Positions in flat arrays, worked out once per finding: a large sheet may have a finding per row.
+  const sheets = new Float64Array(findings.length);
+  const rows = new Float64Array(findings.length);
+  const cols = new Float64Array(findings.length);
+  findings.forEach((f, i) => {
+    sheets[i] = sheetOrder.get(f.sheet) ?? Infinity;
+    if (readA1(f.cell, i, rows, cols)) {
+      cols[i] -= 1; // columnIndex is 0-based
+      return;
+    }
+    const m = /^([A-Z]+)(\d+)$/.exec(f.cell);
+    rows[i] = m ? Number(m[2]) : 0;
+    cols[i] = m ? columnIndex(m[1]) : 0;
+  });
+  // Two sheets the grids do not list compare as NaN, which falls through to the row: as before.
   return findings
-    .map((f, i) => ({ f, i, sheet: sheetOrder.get(f.sheet) ?? Infinity, at: pos(f.cell) }))
-    .sort((a, b) => a.sheet - b.sheet || a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.i - b.i)
-    .map((x) => x.f);
+    .map((_, i) => i)
+    .sort((a, b) => sheets[a] - sheets[b] || rows[a] - rows[b] || cols[a] - cols[b] || a - b)
+    .map((i) => findings[i]);
 }

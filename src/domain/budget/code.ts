@@ -90,6 +90,34 @@ export function properPrefixes(segments: string[]): string[] {
   return out;
 }
 
+/**
+ * Whether code `a` comes strictly before `b` in the order a budget table lists codes: segment by segment,
+ * a shorter segment first (…1.99 before …1.100), equal lengths by their digits, and a code before the codes
+ * it prefixes. Codes that strictly increase in this order are distinct, and each code's subtree is contiguous.
+ */
+export function codeBefore(a: string, b: string): boolean {
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    if (i >= a.length) return j < b.length;
+    if (j >= b.length) return false;
+    const endA = segmentEnd(a, i);
+    const endB = segmentEnd(b, j);
+    if (endA - i !== endB - j) return endA - i < endB - j;
+    for (let k = 0; k < endA - i; k++) {
+      const d = a.charCodeAt(i + k) - b.charCodeAt(j + k);
+      if (d !== 0) return d < 0;
+    }
+    i = endA + 1;
+    j = endB + 1;
+  }
+}
+
+function segmentEnd(code: string, from: number): number {
+  const end = code.indexOf('.', from);
+  return end < 0 ? code.length : end;
+}
+
 /** "JUMLAH", "Total", "Jumlah Total", "TOTAL BELANJA": a totals row. "Sub Total" / "Subtotal" too (see isSubtotalLabel). */
 export function isTotalLabel(text: string): boolean {
   // Most labels start with neither a space nor j/t/s: no need to run the pattern (it runs on three labels a row).

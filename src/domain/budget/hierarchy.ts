@@ -12,6 +12,7 @@
 import type { BudgetLevel } from '../model';
 import { codeKind, isTotalLabel } from './code';
 import { parseNumbering } from './numbering';
+import { linkPrefixParents } from './prefix-parents';
 
 export interface RowLabels {
   kode: string;
@@ -33,21 +34,10 @@ export function totalsLabel(labels: RowLabels): string | undefined {
   return isTotalLabel(labels.uraian) ? labels.uraian : undefined;
 }
 
-/**
- * The row of the longest proper prefix of `code` that has a row of its own (other than `self`).
- * Cutting at each dot from the right yields the prefixes longest first, as properPrefixes does, without arrays.
- */
-function prefixParent(code: string, byCode: Map<string, number>, self: number): number | undefined {
-  for (let end = code.lastIndexOf('.'); end > 0; end = code.lastIndexOf('.', end - 1)) {
-    const row = byCode.get(code.slice(0, end));
-    if (row !== undefined && row !== self) return row;
-  }
-  return undefined;
-}
-
 export function placeCodedRows(rows: RowLabels[]): Placement[] {
   const out: Placement[] = [];
-  const byCode = new Map<string, number>();
+  /** Rows with a budget code, in table order. */
+  const coded: number[] = [];
   let unit = -1;
   let lastCoded = -1;
   let seenCode = false;
@@ -61,11 +51,9 @@ export function placeCodedRows(rows: RowLabels[]): Placement[] {
     if (shape.kind === 'budget') {
       seenCode = true;
       lastCoded = i;
-      if (!byCode.has(shape.code)) byCode.set(shape.code, i);
-      // Rows below unit level get their parent in the pass over all codes below (it finds whatever this
-      // lookup would, and more), so only urusan/bidang codes look up their prefix here.
-      const parent = shape.level === 'unit' ? prefixParent(shape.code, byCode, i) : undefined;
-      out.push({ level: shape.level, parent: parent ?? unit, kode: shape.code });
+      coded.push(i);
+      // The unit row until linkPrefixParents finds a prefix row.
+      out.push({ level: shape.level, parent: unit, kode: shape.code });
       return;
     }
     if (!seenCode) {
@@ -81,12 +69,7 @@ export function placeCodedRows(rows: RowLabels[]): Placement[] {
     out.push({ level: 'rincian', parent: lastCoded, ...(shape.kind === 'rekening' ? { kode: shape.code } : {}) });
   });
 
-  // A code listed before its parent (out of order) still finds it: resolve prefixes once more over all codes.
-  out.forEach((p, i) => {
-    if (p.kode === undefined || p.level === 'rincian' || p.level === 'unit') return;
-    const parent = prefixParent(p.kode, byCode, i);
-    if (parent !== undefined) p.parent = parent;
-  });
+  linkPrefixParents(out, coded);
   return out;
 }
 

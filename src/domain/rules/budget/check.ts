@@ -4,6 +4,7 @@
  */
 import type { Finding } from '../../findings';
 import type { RecomputedTable } from '../../model';
+import { readA1 } from '../../parse/a1';
 import type { Settings } from '../../settings';
 import { checkMissingCapaian, checkPercent } from './percent';
 import { checkItems, checkSums } from './sums';
@@ -24,14 +25,15 @@ export function checkBudget(recomputed: RecomputedTable, settings: Settings): Fi
 
 /** Row, then column: the order a planner reads the sheet in. */
 export function sortByCell(findings: Finding[]): Finding[] {
-  // Each cell's position is worked out once, not in every comparison (a sheet may have a finding per row).
-  const rows: number[] = [];
-  const cols: number[] = [];
-  for (const f of findings) {
+  // Each cell's position is worked out once, into flat arrays, not in every comparison (a sheet may have a finding per row).
+  const rows = new Float64Array(findings.length);
+  const cols = new Float64Array(findings.length);
+  findings.forEach((f, i) => {
+    if (readA1(f.cell, i, rows, cols)) return;
     const [row, col] = cellPosition(f.cell);
-    rows.push(row);
-    cols.push(col);
-  }
+    rows[i] = row;
+    cols[i] = col;
+  });
   return findings
     .map((_, i) => i)
     .sort((a, b) => rows[a] - rows[b] || cols[a] - cols[b])
@@ -42,7 +44,6 @@ export function sortByCell(findings: Finding[]): Finding[] {
 function cellPosition(cell: string): [number, number] {
   const m = /^([A-Z]+)(\d+)$/.exec(cell);
   if (!m) return [Number.MAX_SAFE_INTEGER, 0];
-  let col = 0;
-  for (let i = 0; i < m[1].length; i++) col = col * 26 + m[1].charCodeAt(i) - 64;
+  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
   return [Number(m[2]), col];
 }

@@ -1,5 +1,6 @@
 /** over-budget and duplicate-code: faults of single rows. */
 import { addendsLister, usable } from '../../budget/amounts';
+import { codeBefore } from '../../budget/code';
 import type { Finding } from '../../findings';
 import type { BudgetTable } from '../../model';
 import { formatRupiah } from '../../parse/format';
@@ -41,6 +42,7 @@ export function checkOverBudget(table: BudgetTable, lang: Lang): Finding[] {
  * different sub kegiatan (every one buys Alat Tulis Kantor), so line items are compared within their parent.
  */
 export function checkDuplicateCodes(table: BudgetTable, lang: Lang, kodeColumn = table.columns.kode): Finding[] {
+  if (codesAscend(table)) return [];
   const seen = new Map<string, number>();
   const out: Finding[] = [];
   for (const row of table.rows) {
@@ -61,4 +63,19 @@ export function checkDuplicateCodes(table: BudgetTable, lang: Lang, kodeColumn =
     });
   }
   return out;
+}
+
+/**
+ * No line item has a code and the other codes strictly increase down the table (as a Tabel 3.1 is
+ * written, see codeBefore): then no code repeats, and the map of every code need not be built.
+ */
+function codesAscend(table: BudgetTable): boolean {
+  let previous: string | undefined;
+  for (const row of table.rows) {
+    if (row.kode === undefined) continue;
+    if (row.level === 'rincian') return false;
+    if (previous !== undefined && !codeBefore(previous, row.kode)) return false;
+    previous = row.kode;
+  }
+  return true;
 }
