@@ -7,7 +7,12 @@ export interface Progress {
 
 const WIDTH = 24;
 
-export function progressBar(stream: NodeJS.WriteStream): Progress {
+export interface OutputStream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
+export function progressBar(stream: OutputStream): Progress {
   if (!stream.isTTY) return { stage: () => undefined, done: () => undefined };
   let shown = false;
   return {

@@ -15,11 +15,12 @@ import { writeReportWorkbook } from '../xlsx/write-report';
 import { langFromArgv, parseArgs, type CliOptions } from './args';
 import { formatAnalysis, summarize } from './format-findings';
 import { helpText } from './help';
-import { progressBar } from './progress';
+import { progressBar, type OutputStream } from './progress';
 
+/** Where the command writes: process.stdout/stderr, or string sinks in tests. */
 export interface CliIo {
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WriteStream;
+  stdout: OutputStream;
+  stderr: OutputStream;
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
