@@ -96,22 +96,21 @@ export function properPrefixes(segments: string[]): string[] {
  * it prefixes. Codes that strictly increase in this order are distinct, and each code's subtree is contiguous.
  */
 export function codeBefore(a: string, b: string): boolean {
-  let i = 0;
-  let j = 0;
-  for (;;) {
-    if (i >= a.length) return j < b.length;
-    if (j >= b.length) return false;
-    const endA = segmentEnd(a, i);
-    const endB = segmentEnd(b, j);
-    if (endA - i !== endB - j) return endA - i < endB - j;
-    for (let k = 0; k < endA - i; k++) {
-      const d = a.charCodeAt(i + k) - b.charCodeAt(j + k);
-      if (d !== 0) return d < 0;
-    }
-    i = endA + 1;
-    j = endB + 1;
-  }
+  // Consecutive codes share most of their text: skip the common part, then only the segment where they
+  // part decides (one scan, no splitting — this runs for every pair of neighbouring rows).
+  const n = Math.min(a.length, b.length);
+  let p = 0;
+  while (p < n && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  if (p === a.length) return p < b.length; // a equals b, or ends where b goes on (a prefix, or a shorter last segment)
+  if (p === b.length) return false;
+  if (a.charCodeAt(p) === DOT) return true; // a's segment ends first: shorter
+  if (b.charCodeAt(p) === DOT) return false;
+  const restA = segmentEnd(a, p) - p;
+  const restB = segmentEnd(b, p) - p;
+  return restA !== restB ? restA < restB : a.charCodeAt(p) < b.charCodeAt(p);
 }
+
+const DOT = 46;
 
 function segmentEnd(code: string, from: number): number {
   const end = code.indexOf('.', from);
