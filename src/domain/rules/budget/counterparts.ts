@@ -5,7 +5,7 @@
  */
 import { AMOUNT_EPSILON, sameAmount, usable } from '../../budget/amounts';
 import type { BudgetLevel, RecomputedRow, RecomputedTable } from '../../model';
-import { nameSimilarity, SIMILAR_NAME } from './name-match';
+import { nameWords, SIMILAR_NAME, wordsSimilarity } from './name-match';
 
 export const MATCHED_LEVELS: BudgetLevel[] = ['program', 'kegiatan', 'subKegiatan'];
 
@@ -14,6 +14,8 @@ interface ByPagu {
   /** Position among the main table's candidates: ties in name similarity go to the first. */
   order: number;
   row: RecomputedRow;
+  /** nameWords of its uraian, split the first time it is compared. */
+  words?: string[];
 }
 
 export interface CounterpartIndex {
@@ -67,11 +69,14 @@ export function findCounterpart(row: RecomputedRow, index: CounterpartIndex): Re
     if (c.pagu > pagu + 2 * AMOUNT_EPSILON) break;
     if (sameAmount(c.pagu, pagu)) equal.push(c);
   }
+  if (equal.length === 0) return undefined;
   equal.sort((a, b) => a.order - b.order);
+  const words = nameWords(source.uraian);
   let best: { row: RecomputedRow; score: number } | undefined;
-  for (const { row: r } of equal) {
-    const score = nameSimilarity(source.uraian, r.source.uraian);
-    if (score >= SIMILAR_NAME && (!best || score > best.score)) best = { row: r, score };
+  for (const c of equal) {
+    c.words ??= nameWords(c.row.source.uraian);
+    const score = wordsSimilarity(words, c.words);
+    if (score >= SIMILAR_NAME && (!best || score > best.score)) best = { row: c.row, score };
   }
   return best?.row;
 }

@@ -15,7 +15,7 @@ import { percentAgrees } from '../../parse/agreement';
 import { formatPercent, formatRupiah } from '../../parse/format';
 import type { Settings } from '../../settings';
 import { crossTableMessage, type CrossColumn } from './messages';
-import { findCounterpart, indexCounterparts, MATCHED_LEVELS } from './counterparts';
+import { findCounterpart, indexCounterparts, MATCHED_LEVELS, type CounterpartIndex } from './counterparts';
 import { wrongStatedCapaian } from './percent';
 
 function comparableAmount(a: Amount | undefined): number | null {
@@ -64,13 +64,18 @@ export function checkCrossTables(tables: RecomputedTable[], settings: Settings):
   const mains = tables.filter((t) => t.table.kind === 'tabel-3.1');
   const details = tables.filter((t) => t.table.kind === 'detail');
   const out: Finding[] = [];
-  if (details.length === 0) return out;
-  const indexed = mains.map((main) => ({ main, index: indexCounterparts(main) }));
+  // Each Tabel 3.1 is indexed once, when the first detail row to look up arrives (often none does).
+  const indexes = new Map<RecomputedTable, CounterpartIndex>();
+  const indexOf = (main: RecomputedTable): CounterpartIndex => {
+    let index = indexes.get(main);
+    if (!index) indexes.set(main, (index = indexCounterparts(main)));
+    return index;
+  };
   for (const detail of details) {
     for (const here of detail.rows) {
       if (!MATCHED_LEVELS.includes(here.source.level)) continue;
-      for (const { main, index } of indexed) {
-        const there = findCounterpart(here, index);
+      for (const main of mains) {
+        const there = findCounterpart(here, indexOf(main));
         if (there) out.push(...compareRows(detail, here, main, there, settings));
       }
     }

@@ -91,8 +91,11 @@ function markMatches(a: string[], b: string[], matchedA: boolean[], matchedB: bo
 
 /** 0 (nothing alike) … 1 (every word on both sides matched). */
 export function nameSimilarity(x: string, y: string): number {
-  const a = nameWords(x);
-  const b = nameWords(y);
+  return wordsSimilarity(nameWords(x), nameWords(y));
+}
+
+/** nameSimilarity of names already split by nameWords (a name compared with many others is split once). */
+export function wordsSimilarity(a: string[], b: string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
   const matchedA = a.map(() => false);
   const matchedB = b.map(() => false);
