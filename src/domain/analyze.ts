@@ -58,21 +58,21 @@ export function analyzeWorkbook(grids: Grid[], options: AnalyzeOptions = {}): An
     if (sheet.kind === 'tabel-3.1' || sheet.kind === 'detail') {
       const built = buildBudgetTable(sheet, rows, lang);
       const recomputed = recalculate(built.table);
-      findings.push(...built.findings, ...checkBudget(recomputed, settings));
+      append(findings, built.findings, checkBudget(recomputed, settings));
       (sheet.kind === 'tabel-3.1' ? codeTables : detailTables).push(recomputed);
     } else if (sheet.kind === 'capaian-pk') {
       const built = buildIndicatorTable(sheet, rows, lang);
       const checked = checkIndicators(built.table, settings);
-      findings.push(...built.findings, ...checked.findings);
+      append(findings, built.findings, checked.findings);
       indicators.push({ table: built.table, results: checked.results });
     } else if (sheet.kind === 'kegiatan') {
       const table = buildActivityTable(sheet, rows, period?.year);
-      findings.push(...checkActivities(table, rows, period, lang));
+      append(findings, checkActivities(table, rows, period, lang));
       activities.push(table);
     }
   }
   const budgets = [...codeTables, ...detailTables];
-  findings.push(...checkCrossTables(budgets, settings));
+  append(findings, checkCrossTables(budgets, settings));
   for (const w of headerWarnings(input, mapping)) {
     findings.push({ rule: 'header-mismatch', severity: 'info', sheet: w.sheet, cell: w.cell, message: w.message[lang] });
   }
@@ -87,6 +87,11 @@ export function analyzeWorkbook(grids: Grid[], options: AnalyzeOptions = {}): An
     activities,
     findings: sortFindings(dedupeFindings(findings), input),
   };
+}
+
+/** push(...list) passes every finding as an argument and overflows the stack past ~125,000 of them. */
+function append(into: Finding[], ...lists: Finding[][]): void {
+  for (const list of lists) for (const f of list) into.push(f);
 }
 
 /** The same cell can be read by two builders (a value shared by two roles); one finding per rule and cell is enough. */
