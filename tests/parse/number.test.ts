@@ -124,3 +124,13 @@ describe('parseIndonesianNumber: the seed faults', () => {
     expect(r.issue?.candidates).toEqual(candidates);
   });
 });
+
+describe('Excel error values', () => {
+  it.each(['#DIV/0!', '#N/A', '#VALUE!', '#REF!', '#NAME?', '#NUM!'])('%s is its own finding, with nothing suggested', (text) => {
+    const r = parseIndonesianNumber(text, 'amount');
+    expect(r.value).toBeNull();
+    expect(r.issue).toMatchObject({ rule: 'number-format', severity: 'error', reason: 'excel-error' });
+    expect(r.issue?.candidates).toBeUndefined();
+    expect(r.issue?.message.id).toContain(`galat Excel ${text}`);
+  });
+});

@@ -47,6 +47,7 @@ export function readWrittenNumber(text: string, expect: Expect): NumberReading {
   const quoted = text.trim();
   let s = quoted.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
   if (s === '') return { value: null };
+  if (EXCEL_ERROR.test(s)) return excelError(s);
 
   // "-Rp 1.500": a sign written before the currency.
   let negative = false;
@@ -225,6 +226,24 @@ function twoDecimalMarks(quoted: string, mark: string): NumberReading {
       message: {
         id: `"${quoted}": tanda desimal "${mark}" muncul lebih dari sekali, bukan angka yang sah`,
         en: `"${quoted}": the decimal mark "${mark}" appears more than once; not a valid number`,
+      },
+    },
+  };
+}
+
+/** An Excel error value (a formula that failed, or one copied as text): no digits in it are worth suggesting. */
+const EXCEL_ERROR = /^#(?:DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
+
+function excelError(s: string): NumberReading {
+  return {
+    value: null,
+    issue: {
+      rule: 'number-format',
+      severity: 'error',
+      reason: 'excel-error',
+      message: {
+        id: `sel berisi galat Excel ${s}, bukan angka; perbaiki rumus atau isinya`,
+        en: `the cell holds the Excel error ${s}, not a number; fix its formula or contents`,
       },
     },
   };
