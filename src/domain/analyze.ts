@@ -5,7 +5,7 @@
 import { checkActivities } from './activities/check';
 import { buildActivityTable } from './activities/build';
 import type { Analysis } from './analysis';
-import { buildBudgetTable } from './budget/build';
+import { buildBudgetTableFromGrid } from './budget/build';
 import { recalculate } from './budget/recalculate';
 import { LapkinError } from './errors';
 import type { Finding } from './findings';
@@ -54,13 +54,17 @@ export function analyzeWorkbook(grids: Grid[], options: AnalyzeOptions = {}): An
   for (const grid of input) {
     const sheet = mapping.sheets.find((s) => s.sheet === grid.name);
     if (!sheet || sheet.kind === 'unknown') continue;
-    const rows = extractRows(grid, sheet);
     if (sheet.kind === 'tabel-3.1' || sheet.kind === 'detail') {
-      const built = buildBudgetTable(sheet, rows, lang);
+      // Straight off the grid: a Tabel 3.1 may have a hundred thousand rows, and MappedRow objects for
+      // each of them would only be read once.
+      const built = buildBudgetTableFromGrid(grid, sheet, lang);
       const recomputed = recalculate(built.table);
       append(findings, built.findings, checkBudget(recomputed, settings));
       (sheet.kind === 'tabel-3.1' ? codeTables : detailTables).push(recomputed);
-    } else if (sheet.kind === 'capaian-pk') {
+      continue;
+    }
+    const rows = extractRows(grid, sheet);
+    if (sheet.kind === 'capaian-pk') {
       const built = buildIndicatorTable(sheet, rows, lang);
       const checked = checkIndicators(built.table, settings);
       append(findings, built.findings, checked.findings);

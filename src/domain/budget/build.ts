@@ -2,18 +2,19 @@
  * From mapped rows to a BudgetTable: labels and amounts read the way planners type them, every row
  * placed in the hierarchy, and every badly typed number turned into a finding at its cell.
  */
-import type { Cell } from '../grid/grid';
+import type { Cell, Grid } from '../grid/grid';
 import type { Finding } from '../findings';
-import type { MappedCell, MappedRow, SheetMapping } from '../mapping/types';
+import type { MappedRow, SheetMapping } from '../mapping/types';
 import type { Amount, BudgetRow, BudgetTable } from '../model';
-import { readCell, showsText, type CellIssue, type CellReading } from '../parse/cell';
+import { readAmount, showsText, type CellIssue, type CellNotes } from '../parse/cell';
 import { displayText } from '../parse/display';
 import { formatPercent, formatRupiah } from '../parse/format';
 import type { Lang } from '../settings';
-import { AMOUNT_COLUMNS, type AmountColumn } from './amounts';
+import type { AmountColumn } from './amounts';
 import { chooseCandidate } from './candidates';
 import { placeCodedRows, placeNumberedRows, totalsLabel, type Placement, type RowLabels } from './hierarchy';
 import { choiceNote } from './messages';
+import { gridRowSource, mappedRowSource, type RowSource } from './row-source';
 
 type TableColumn = keyof BudgetTable['columns'];
 const TABLE_COLUMNS: TableColumn[] = ['kode', 'uraian', 'pagu', 'target', 'realisasi', 'capaian'];
@@ -25,41 +26,68 @@ interface PendingIssue {
   issue: CellIssue;
 }
 
-/** A row kept for the table: the mapped row and its labels (its numbers are read once it is placed). */
-interface DataRow {
-  mapped: MappedRow;
-  labels: RowLabels;
-}
+/**
+ * The children list of every row until a child is linked to it: leaves (nearly every row of a Tabel 3.1)
+ * share it instead of each holding an empty array. Frozen, so a push onto it fails loudly.
+ */
+const NO_CHILDREN = Object.freeze([]) as unknown as number[];
 
-/** The four value cells of a row, read. */
+/** The loaded row's values: one object, reused from row to row. */
 interface RowValues {
-  pagu: CellReading;
-  target?: CellReading;
-  realisasi: CellReading;
-  capaian?: CellReading;
+  pagu: Amount;
+  target: Amount | undefined;
+  realisasi: Amount;
+  capaian: Amount | undefined;
+  capaianDecimals: number | undefined;
 }
 
 export function buildBudgetTable(sheet: SheetMapping, rows: MappedRow[], lang: Lang): { table: BudgetTable; findings: Finding[] } {
+  return buildFrom(sheet, mappedRowSource(rows), lang);
+}
+
+/** buildBudgetTable straight off the grid: what analyzeWorkbook calls, with no MappedRow in between. */
+export function buildBudgetTableFromGrid(grid: Grid, sheet: SheetMapping, lang: Lang): { table: BudgetTable; findings: Finding[] } {
+  return buildFrom(sheet, gridRowSource(grid, sheet), lang);
+}
+
+function buildFrom(sheet: SheetMapping, source: RowSource, lang: Lang): { table: BudgetTable; findings: Finding[] } {
   const columns = tableColumns(sheet);
-  // Labels first, numbers after placement: the readings then live only as long as their row takes to
-  // build, instead of all of them at once (a Tabel 3.1 may have a hundred thousand rows).
-  const kept: DataRow[] = [];
-  for (const mapped of rows) {
-    const labels = rowLabels(mapped);
-    if (isDataRow(mapped, labels)) kept.push({ mapped, labels });
+  // Labels first (placement needs them all), numbers after: the value cells are read on a second pass
+  // over the kept rows, straight into the rows' Amounts.
+  const positions: number[] = [];
+  const labels: RowLabels[] = [];
+  for (let i = 0; i < source.count; i++) {
+    if (!source.load(i)) continue;
+    const rowLabels = labelsOf(source);
+    if (!isDataRow(source, rowLabels)) continue;
+    positions.push(i);
+    labels.push(rowLabels);
   }
-  const labels = kept.map((r) => r.labels);
   const placements: Placement[] = sheet.kind === 'tabel-3.1' ? placeCodedRows(labels) : placeNumberedRows(labels);
 
   const pending: PendingIssue[] = [];
-  const budgetRows: BudgetRow[] = kept.map((r, i) => {
-    const values = readValues(r.mapped, columns);
-    collectIssues(values, i, pending);
-    return toBudgetRow(r, values, placements[i]);
-  });
-  budgetRows.forEach((row, i) => {
-    if (row.parent >= 0) budgetRows[row.parent].children.push(i);
-  });
+  const notes: CellNotes = { decimals: undefined, issue: undefined };
+  const values: RowValues = { pagu: NO_AMOUNT, target: undefined, realisasi: NO_AMOUNT, capaian: undefined, capaianDecimals: undefined };
+  const hasTarget = columns.target !== undefined;
+  const hasCapaian = columns.capaian !== undefined;
+  const budgetRows: BudgetRow[] = new Array<BudgetRow>(positions.length);
+  for (let k = 0; k < positions.length; k++) {
+    source.load(positions[k]);
+    // Column order (pagu, target, realisasi, capaian): the order the issues are reported in.
+    values.pagu = readValue(source, columns, 'pagu', 'amount', notes, k, pending);
+    values.target = hasTarget || source.has('target') ? readValue(source, columns, 'target', 'amount', notes, k, pending) : undefined;
+    values.realisasi = readValue(source, columns, 'realisasi', 'amount', notes, k, pending);
+    values.capaian = hasCapaian || source.has('capaian') ? readValue(source, columns, 'capaian', 'percent', notes, k, pending) : undefined;
+    values.capaianDecimals = values.capaian ? notes.decimals : undefined;
+    budgetRows[k] = toBudgetRow(source.row(), labels[k], values, placements[k]);
+  }
+  for (let i = 0; i < budgetRows.length; i++) {
+    const parent = budgetRows[i].parent;
+    if (parent < 0) continue;
+    const siblings = budgetRows[parent].children;
+    if (siblings === NO_CHILDREN) budgetRows[parent].children = [i];
+    else siblings.push(i);
+  }
   const table: BudgetTable = {
     sheet: sheet.sheet,
     kind: sheet.kind === 'tabel-3.1' ? 'tabel-3.1' : 'detail',
@@ -72,6 +100,9 @@ export function buildBudgetTable(sheet: SheetMapping, rows: MappedRow[], lang: L
   const findings = pending.map((p) => issueFinding(p, table, lang));
   return { table, findings };
 }
+
+/** Placeholder between rows; every row overwrites it before use. */
+const NO_AMOUNT: Amount = Object.freeze({ value: null, cell: '', raw: '' }) as Amount;
 
 function tableColumns(sheet: SheetMapping): BudgetTable['columns'] {
   const out: BudgetTable['columns'] = {};
@@ -86,72 +117,53 @@ function cellText(cell: Cell | undefined): string {
   return displayText(cell).trim();
 }
 
-function rowLabels(mapped: MappedRow): RowLabels {
-  const c = mapped.cells;
-  return { kode: cellText(c.kode?.cell), no: cellText(c.no?.cell), uraian: cellText(c.uraian?.cell) };
+function labelsOf(source: RowSource): RowLabels {
+  return { kode: cellText(source.cell('kode')), no: cellText(source.cell('no')), uraian: cellText(source.cell('uraian')) };
 }
 
 /** Blank rows and headings with neither a label nor a number are not rows of the budget. */
-function isDataRow(mapped: MappedRow, labels: RowLabels): boolean {
-  const c = mapped.cells;
-  const hasNumber = showsText(c.pagu?.cell) || showsText(c.target?.cell) || showsText(c.realisasi?.cell) || showsText(c.capaian?.cell);
+function isDataRow(source: RowSource, labels: RowLabels): boolean {
+  const hasNumber = showsText(source.cell('pagu')) || showsText(source.cell('target')) || showsText(source.cell('realisasi')) || showsText(source.cell('capaian'));
   const hasCode = labels.kode !== '' || labels.no !== '';
   return hasNumber || (hasCode && labels.uraian !== '');
 }
 
-/** The mapped cell's address, or the address the column would have on this row when the mapper left the cell out. */
-function addressOf(mc: MappedCell | undefined, column: string | undefined, row: number): string {
-  if (mc) return mc.address;
-  return column !== undefined ? `${column}${row}` : '';
+/** One value cell of the loaded row, read into its Amount; a badly typed one is queued for its finding. */
+function readValue(
+  source: RowSource,
+  columns: BudgetTable['columns'],
+  role: AmountColumn | 'capaian',
+  expect: 'amount' | 'percent',
+  notes: CellNotes,
+  index: number,
+  pending: PendingIssue[],
+): Amount {
+  const amount = readAmount(source.cell(role), source.address(role, columns[role]), expect, notes);
+  if (notes.issue) pending.push({ index, column: role, amount, issue: notes.issue });
+  return amount;
 }
 
-function readValue(mapped: MappedRow, columns: BudgetTable['columns'], role: AmountColumn | 'capaian', expect: 'amount' | 'percent'): CellReading {
-  const mc = mapped.cells[role];
-  return readCell(mc?.cell, addressOf(mc, columns[role], mapped.row), expect);
-}
-
-function readValues(mapped: MappedRow, columns: BudgetTable['columns']): RowValues {
-  const c = mapped.cells;
-  const out: RowValues = {
-    pagu: readValue(mapped, columns, 'pagu', 'amount'),
-    realisasi: readValue(mapped, columns, 'realisasi', 'amount'),
-  };
-  if (columns.target !== undefined || c.target) out.target = readValue(mapped, columns, 'target', 'amount');
-  if (columns.capaian !== undefined || c.capaian) out.capaian = readValue(mapped, columns, 'capaian', 'percent');
-  return out;
-}
-
-/** The row's badly typed cells, in column order (pagu, target, realisasi, capaian). */
-function collectIssues(v: RowValues, index: number, out: PendingIssue[]): void {
-  for (const column of AMOUNT_COLUMNS) {
-    const reading = column === 'target' ? v.target : v[column];
-    if (reading?.issue) out.push({ index, column, amount: reading.amount, issue: reading.issue });
-  }
-  if (v.capaian?.issue) out.push({ index, column: 'capaian', amount: v.capaian.amount, issue: v.capaian.issue });
-}
-
-function toBudgetRow(r: DataRow, v: RowValues, p: Placement): BudgetRow {
-  const label = totalsLabel(r.labels);
-  const uraian = r.labels.uraian !== '' ? r.labels.uraian : (label ?? '').trim();
-  const row = r.mapped.row;
-  const capaianDecimals = v.capaian?.decimals;
+function toBudgetRow(row: number, labels: RowLabels, v: RowValues, p: Placement): BudgetRow {
+  const label = totalsLabel(labels);
+  const uraian = labels.uraian !== '' ? labels.uraian : (label ?? '').trim();
+  const { capaianDecimals } = v;
   // The usual Tabel 3.1 row (a code, a stated capaian, no target) as one literal: a row per sub kegiatan.
   if (p.kode !== undefined && !v.target && v.capaian && capaianDecimals !== undefined) {
     const { kode, level, parent } = p;
-    return { row, kode, uraian, level, pagu: v.pagu.amount, realisasi: v.realisasi.amount, capaian: v.capaian.amount, capaianDecimals, parent, children: [] };
+    return { row, kode, uraian, level, pagu: v.pagu, realisasi: v.realisasi, capaian: v.capaian, capaianDecimals, parent, children: NO_CHILDREN };
   }
   // Any other row key by key, in the model's order (optional keys absent, not undefined).
   const out: Partial<BudgetRow> = { row };
   if (p.kode !== undefined) out.kode = p.kode;
   out.uraian = uraian;
   out.level = p.level;
-  out.pagu = v.pagu.amount;
-  if (v.target) out.target = v.target.amount;
-  out.realisasi = v.realisasi.amount;
-  if (v.capaian) out.capaian = v.capaian.amount;
+  out.pagu = v.pagu;
+  if (v.target) out.target = v.target;
+  out.realisasi = v.realisasi;
+  if (v.capaian) out.capaian = v.capaian;
   if (capaianDecimals !== undefined) out.capaianDecimals = capaianDecimals;
   out.parent = p.parent;
-  out.children = [];
+  out.children = NO_CHILDREN;
   return out as BudgetRow;
 }
 

@@ -19,31 +19,53 @@ export interface CellReading {
 
 /** Read an amount / percent (percent units: 25.49) / plain number from a cell as planners type it. */
 export function readCell(cell: Cell | undefined, address: string, expect: Expect): CellReading {
-  if (!cell || cell.value === null || cell.value === undefined) return { amount: cellAmount(cell, address, cell?.text ?? '', null) };
+  const notes: CellNotes = { decimals: undefined, issue: undefined };
+  const amount = readAmount(cell, address, expect, notes);
+  // Whole literals rather than spreads or added keys: the reading's keys are those that have a value.
+  const { decimals, issue } = notes;
+  if (decimals === undefined) return issue ? { amount, issue } : { amount };
+  return issue ? { amount, decimals, issue } : { amount, decimals };
+}
+
+/** What readAmount learns besides the Amount. The caller owns it and may reuse it from cell to cell. */
+export interface CellNotes {
+  decimals: number | undefined;
+  issue: CellIssue | undefined;
+}
+
+/**
+ * readCell without the CellReading around the Amount: decimals and issue go into `notes` (both reset
+ * here). The budget builder reads every value cell of a table this way, so a clean cell costs its
+ * Amount and nothing else that outlives the call.
+ */
+export function readAmount(cell: Cell | undefined, address: string, expect: Expect, notes: CellNotes): Amount {
+  notes.decimals = undefined;
+  notes.issue = undefined;
+  if (!cell || cell.value === null || cell.value === undefined) return cellAmount(cell, address, cell?.text ?? '', null);
 
   const raw = displayText(cell);
   const value = cell.value;
 
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return refused(cellAmount(cell, address, raw, null), notANumber(raw));
+    if (!Number.isFinite(value)) return refused(cellAmount(cell, address, raw, null), notANumber(raw), notes);
     const formatDecimals = decimalsOfFormat(cell.numberFormat);
     // A fraction under a % format (0.2549 shown as "25,49%") is 25.49 in percent units.
     if (expect === 'percent' && isPercentFormat(cell.numberFormat)) {
       const percent = clean(value * 100);
-      return { amount: cellAmount(cell, address, raw, percent), decimals: formatDecimals ?? shortestDecimals(percent) };
+      notes.decimals = formatDecimals ?? shortestDecimals(percent);
+      return cellAmount(cell, address, raw, percent);
     }
-    return { amount: cellAmount(cell, address, raw, value), decimals: formatDecimals ?? shortestDecimals(value) };
+    notes.decimals = formatDecimals ?? shortestDecimals(value);
+    return cellAmount(cell, address, raw, value);
   }
 
-  if (typeof value === 'boolean') return refused(cellAmount(cell, address, raw, null), notANumber(raw));
+  if (typeof value === 'boolean') return refused(cellAmount(cell, address, raw, null), notANumber(raw), notes);
 
   const reading = parseIndonesianNumber(value, expect);
-  if (reading.issue && reading.issue.severity === 'error') return refused(cellAmount(cell, address, raw, null), reading.issue);
-  const amount = cellAmount(cell, address, raw, reading.value);
-  // Whole literals rather than spreads or added keys: this runs for every cell of every table.
-  const { decimals, issue } = reading;
-  if (decimals === undefined) return issue ? { amount, issue } : { amount };
-  return issue ? { amount, decimals, issue } : { amount, decimals };
+  if (reading.issue && reading.issue.severity === 'error') return refused(cellAmount(cell, address, raw, null), reading.issue, notes);
+  notes.decimals = reading.decimals;
+  notes.issue = reading.issue;
+  return cellAmount(cell, address, raw, reading.value);
 }
 
 /**
@@ -63,11 +85,12 @@ function cellAmount(cell: Cell | undefined, address: string, raw: string, value:
 }
 
 /** The amount (fresh, value null) marked invalid, with the parser's first candidate as its suggestion. */
-function refused(amount: Amount, issue: CellIssue): CellReading {
+function refused(amount: Amount, issue: CellIssue, notes: CellNotes): Amount {
   const suggestion = issue.candidates?.[0];
   amount.invalid = true;
   if (suggestion !== undefined) amount.suggestion = suggestion;
-  return { amount, issue };
+  notes.issue = issue;
+  return amount;
 }
 
 function notANumber(raw: string): CellIssue {
