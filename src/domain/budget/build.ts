@@ -6,7 +6,7 @@ import type { Cell, Grid } from '../grid/grid';
 import type { Finding } from '../findings';
 import type { MappedRow, SheetMapping } from '../mapping/types';
 import type { Amount, BudgetRow, BudgetTable } from '../model';
-import { readAmount, showsText, type CellIssue, type CellNotes } from '../parse/cell';
+import { showsText, type CellIssue, type CellNotes } from '../parse/cell';
 import { displayText } from '../parse/display';
 import { formatPercent, formatRupiah } from '../parse/format';
 import type { Lang } from '../settings';
@@ -138,7 +138,7 @@ function readValue(
   index: number,
   pending: PendingIssue[],
 ): Amount {
-  const amount = readAmount(source.cell(role), source.address(role, columns[role]), expect, notes);
+  const amount = source.amount(role, columns[role], expect, notes);
   if (notes.issue) pending.push({ index, column: role, amount, issue: notes.issue });
   return amount;
 }

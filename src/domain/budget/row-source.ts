@@ -4,9 +4,11 @@
  * mapped (extractRows' output, the tests' fixtures). Both answer the same questions the same way, so
  * one builder serves both and gives the same table.
  */
-import { a1, columnLetter, type Cell, type Grid } from '../grid/grid';
+import type { Cell, Grid } from '../grid/grid';
 import { RowCursor } from '../mapping/extract';
 import type { ColumnRole, MappedRow, SheetMapping } from '../mapping/types';
+import type { Amount } from '../model';
+import { readAmount, readAmountAt, type CellNotes } from '../parse/cell';
 
 export type BudgetRole = Extract<ColumnRole, 'kode' | 'no' | 'uraian' | 'pagu' | 'target' | 'realisasi' | 'capaian'>;
 
@@ -20,8 +22,11 @@ export interface RowSource {
   cell(role: BudgetRole): Cell | undefined;
   /** Whether the loaded row has a mapped cell for the role (an empty cell counts; a role the mapper left out does not). */
   has(role: BudgetRole): boolean;
-  /** A1 address of the role's cell; the column's address on this row when the mapper left the cell out; '' with no column. */
-  address(role: BudgetRole, column: string | undefined): string;
+  /**
+   * The role's cell read as an amount or percentage (readAmount). Its address: the cell's, the column's on this
+   * row when the mapper left the cell out, '' with no column.
+   */
+  amount(role: BudgetRole, column: string | undefined, expect: 'amount' | 'percent', notes: CellNotes): Amount;
 }
 
 /** Rows already mapped. */
@@ -36,26 +41,22 @@ export function mappedRowSource(rows: MappedRow[]): RowSource {
     row: () => current.row,
     cell: (role) => current.cells[role]?.cell,
     has: (role) => current.cells[role] !== undefined,
-    address(role, column) {
+    amount(role, column, expect, notes) {
       const mc = current.cells[role];
-      if (mc) return mc.address;
-      return column !== undefined ? `${column}${current.row}` : '';
+      const address = mc ? mc.address : column !== undefined ? `${column}${current.row}` : '';
+      return readAmount(mc?.cell, address, expect, notes);
     },
   };
 }
 
 const ROLES: BudgetRole[] = ['kode', 'no', 'uraian', 'pagu', 'target', 'realisasi', 'capaian'];
 
-/** The grid's data rows, one at a time through a cursor: nothing is made per row or cell but the addresses asked for. */
+/** The grid's data rows, one at a time through a cursor: nothing is made per row or cell but the Amounts, whose addresses are spelled out when read. */
 export function gridRowSource(grid: Grid, sheet: SheetMapping): RowSource {
   const cursor = new RowCursor(grid, sheet);
-  // Slot and column letter per role, looked up once (plain records: read for every cell).
+  // Slot per role, looked up once (a plain record: read for every cell).
   const slots = {} as Record<BudgetRole, number>;
-  const letters = {} as Record<BudgetRole, string>;
-  for (const role of ROLES) {
-    slots[role] = cursor.slotOf(role);
-    letters[role] = slots[role] >= 0 ? columnLetter(cursor.columnOf(slots[role])) : '';
-  }
+  for (const role of ROLES) slots[role] = cursor.slotOf(role);
   const slotOf = (role: BudgetRole): number => slots[role];
   return {
     count: Math.max(cursor.last - cursor.first + 1, 0),
@@ -63,14 +64,12 @@ export function gridRowSource(grid: Grid, sheet: SheetMapping): RowSource {
     row: () => cursor.row,
     cell: (role) => cursor.cell(slotOf(role)),
     has: (role) => slotOf(role) >= 0,
-    address(role, column) {
+    amount(role, column, expect, notes) {
       const slot = slotOf(role);
-      if (slot < 0) return column !== undefined ? `${column}${cursor.row}` : '';
-      const fromRow = cursor.sourceRow(slot);
-      const fromCol = cursor.sourceCol(slot);
-      // The cell's own address, or a merge's top-left: the same strings extractRows gives.
-      if (fromRow === cursor.row - 1 && fromCol === cursor.columnOf(slot)) return letters[role] + String(cursor.row);
-      return a1(fromRow, fromCol);
+      // Without a slot the mapping has no such column (the builder's columns come from the same mapping): no cell, no address.
+      if (slot < 0) return readAmount(undefined, column !== undefined ? `${column}${cursor.row}` : '', expect, notes);
+      // The cell's own position, or a merge's top-left: where extractRows' address would point.
+      return readAmountAt(cursor.cell(slot), cursor.sourceRow(slot), cursor.sourceCol(slot), expect, notes);
     },
   };
 }

@@ -2,7 +2,7 @@
  * Reading one cell as an amount, a percentage or a plain number, the way the budget and indicator
  * builders need it: the value, what the cell showed, and what was wrong with how it was typed.
  */
-import type { Cell } from '../grid/grid';
+import { a1, type Cell } from '../grid/grid';
 import type { Amount } from '../model';
 import { displayText } from './display';
 import { parseIndonesianNumber, type CellIssue, type Expect } from './number';
@@ -39,33 +39,47 @@ export interface CellNotes {
  * Amount and nothing else that outlives the call.
  */
 export function readAmount(cell: Cell | undefined, address: string, expect: Expect, notes: CellNotes): Amount {
+  return read(cell, address, -1, -1, expect, notes);
+}
+
+/**
+ * readAmount for the cell at 0-based sheet (row, col): the Amount spells its address out only when
+ * something reads `cell` (a finding, the report). A table of a hundred thousand rows then holds no
+ * address string per value, most of which nothing ever reads.
+ */
+export function readAmountAt(cell: Cell | undefined, row: number, col: number, expect: Expect, notes: CellNotes): Amount {
+  return read(cell, '', row, col, expect, notes);
+}
+
+/** Either an address, or (row ≥ 0) the sheet coordinates an address is made from on demand. */
+function read(cell: Cell | undefined, address: string, row: number, col: number, expect: Expect, notes: CellNotes): Amount {
   notes.decimals = undefined;
   notes.issue = undefined;
-  if (!cell || cell.value === null || cell.value === undefined) return cellAmount(cell, address, cell?.text ?? '', null);
+  if (!cell || cell.value === null || cell.value === undefined) return amountOf(cell, address, row, col, cell?.text ?? '', null);
 
   const raw = displayText(cell);
   const value = cell.value;
 
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return refused(cellAmount(cell, address, raw, null), notANumber(raw), notes);
+    if (!Number.isFinite(value)) return refused(amountOf(cell, address, row, col, raw, null), notANumber(raw), notes);
     const formatDecimals = decimalsOfFormat(cell.numberFormat);
     // A fraction under a % format (0.2549 shown as "25,49%") is 25.49 in percent units.
     if (expect === 'percent' && isPercentFormat(cell.numberFormat)) {
       const percent = clean(value * 100);
       notes.decimals = formatDecimals ?? shortestDecimals(percent);
-      return cellAmount(cell, address, raw, percent);
+      return amountOf(cell, address, row, col, raw, percent);
     }
     notes.decimals = formatDecimals ?? shortestDecimals(value);
-    return cellAmount(cell, address, raw, value);
+    return amountOf(cell, address, row, col, raw, value);
   }
 
-  if (typeof value === 'boolean') return refused(cellAmount(cell, address, raw, null), notANumber(raw), notes);
+  if (typeof value === 'boolean') return refused(amountOf(cell, address, row, col, raw, null), notANumber(raw), notes);
 
   const reading = parseIndonesianNumber(value, expect);
-  if (reading.issue && reading.issue.severity === 'error') return refused(cellAmount(cell, address, raw, null), reading.issue, notes);
+  if (reading.issue && reading.issue.severity === 'error') return refused(amountOf(cell, address, row, col, raw, null), reading.issue, notes);
   notes.decimals = reading.decimals;
   notes.issue = reading.issue;
-  return cellAmount(cell, address, raw, reading.value);
+  return amountOf(cell, address, row, col, raw, reading.value);
 }
 
 /**
@@ -79,8 +93,12 @@ export function showsText(cell: Cell | undefined): boolean {
   return typeof cell.value === 'string' ? cell.value.trim() !== '' : true;
 }
 
+function amountOf(cell: Cell | undefined, address: string, row: number, col: number, raw: string, value: number | null): Amount {
+  return row >= 0 ? new PlacedAmount(value, row, col, raw, cell?.formula) : plainAmount(cell, address, raw, value);
+}
+
 /** An Amount with its keys always in the order value, cell, raw, formula. */
-function cellAmount(cell: Cell | undefined, address: string, raw: string, value: number | null): Amount {
+function plainAmount(cell: Cell | undefined, address: string, raw: string, value: number | null): Amount {
   return cell?.formula !== undefined ? { value, cell: address, raw, formula: cell.formula } : { value, cell: address, raw };
 }
 
@@ -91,6 +109,38 @@ function refused(amount: Amount, issue: CellIssue, notes: CellNotes): Amount {
   if (suggestion !== undefined) amount.suggestion = suggestion;
   notes.issue = issue;
   return amount;
+}
+
+/**
+ * An Amount that knows where its cell is and spells the A1 address out when `cell` is read. It reads and
+ * serialises (JSON) as the plain Amount would: value, cell, raw, then formula, invalid, suggestion as set.
+ */
+class PlacedAmount implements Amount {
+  declare formula?: string;
+  declare invalid?: boolean;
+  declare suggestion?: number;
+
+  constructor(
+    public value: number | null,
+    private readonly sheetRow: number,
+    private readonly sheetCol: number,
+    public raw: string,
+    formula: string | undefined,
+  ) {
+    if (formula !== undefined) this.formula = formula;
+  }
+
+  get cell(): string {
+    return a1(this.sheetRow, this.sheetCol);
+  }
+
+  toJSON(): Amount {
+    const out: Amount = { value: this.value, cell: this.cell, raw: this.raw };
+    if (this.formula !== undefined) out.formula = this.formula;
+    if (this.invalid !== undefined) out.invalid = this.invalid;
+    if (this.suggestion !== undefined) out.suggestion = this.suggestion;
+    return out;
+  }
 }
 
 function notANumber(raw: string): CellIssue {
