@@ -3,23 +3,9 @@
  * Their own formula is the master's with every relative reference moved by the cell's offset.
  */
 
+import { columnIndex, columnLetter } from '../../domain/grid/grid';
+
 const REF = /(\$?)([A-Z]{1,3})(\$?)([0-9]{1,7})(?![0-9A-Za-z_(!])/g;
-
-function colToNumber(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
-  return n;
-}
-
-function numberToCol(n: number): string {
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /** Moves the relative A1 references of `formula` by (rows, cols); text in double quotes and quoted sheet names stay as they are. */
 export function shiftFormula(formula: string, rows: number, cols: number): string {
@@ -34,10 +20,11 @@ export function shiftFormula(formula: string, rows: number, cols: number): strin
             const before = offset > 0 ? text.charCodeAt(offset - 1) : 0;
             // Part of a longer name (e.g. a function LOG10 or a defined name), not a reference.
             if ((before >= 65 && before <= 90) || (before >= 97 && before <= 122) || (before >= 48 && before <= 57) || before === 95 || before === 46) return whole;
-            const c = colAbs ? colToNumber(col) : colToNumber(col) + cols;
+            // 1-based column numbers, so that moving left of column A is caught below.
+            const c = colAbs ? columnIndex(col) + 1 : columnIndex(col) + 1 + cols;
             const r = rowAbs ? Number(row) : Number(row) + rows;
             if (c < 1 || r < 1) return '#REF!';
-            return `${colAbs}${numberToCol(c)}${rowAbs}${r}`;
+            return `${colAbs}${columnLetter(c - 1)}${rowAbs}${r}`;
           }),
     )
     .join('');
