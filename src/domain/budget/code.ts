@@ -119,13 +119,31 @@ function segmentEnd(code: string, from: number): number {
 
 /** "JUMLAH", "Total", "Jumlah Total", "TOTAL BELANJA": a totals row. "Sub Total" / "Subtotal" too (see isSubtotalLabel). */
 export function isTotalLabel(text: string): boolean {
-  // Most labels start with neither a space nor j/t/s: no need to run the pattern (it runs on three labels a row).
+  // It runs on three labels a row, and most can be told apart without the pattern: an empty label, one
+  // starting with neither a space nor j/t/s, or "Sub …" not followed by "total" ("Sub Kegiatan 1.1.1").
+  if (text === '') return false;
   const first = text.charCodeAt(0);
   if (first > 0x20 && first < 0x80) {
     const lower = first | 0x20;
     if (lower !== 0x6a && lower !== 0x74 && lower !== 0x73) return false;
+    if (lower === 0x73 && !subThenMaybeTotal(text)) return false;
   }
-  return /^\s*(jumlah|total|sub\s*-?\s*total)\b/i.test(text);
+  return TOTAL_LABEL.test(text);
+}
+
+const TOTAL_LABEL = /^\s*(jumlah|total|sub\s*-?\s*total)\b/i;
+
+/**
+ * For a label starting with "s": false when the pattern's "sub\s*-?\s*total" cannot match — the label
+ * does not start with "sub", or the first character after "sub" and ASCII spaces is ASCII and neither a
+ * dash nor a "t". True (the pattern decides) otherwise.
+ */
+function subThenMaybeTotal(text: string): boolean {
+  if ((text.charCodeAt(1) | 0x20) !== 0x75 || (text.charCodeAt(2) | 0x20) !== 0x62) return false;
+  let i = 3;
+  let c = text.charCodeAt(i);
+  while (c === 0x20 || (c >= 0x09 && c <= 0x0d)) c = text.charCodeAt(++i);
+  return !(c < 0x80 && c !== 0x2d && (c | 0x20) !== 0x74);
 }
 
 /** A subtotal sums only the roots since the previous totals row, not the whole table. */

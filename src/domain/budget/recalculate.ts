@@ -6,7 +6,7 @@
  * sub kegiatan keeps what it states (the rules report items above or below it).
  * A totals row ("JUMLAH") takes the sum of the roots it covers, not its own stated values.
  */
-import type { BudgetTable, RecomputedRow, RecomputedTable } from '../model';
+import type { BudgetRow, BudgetTable, RecomputedRow, RecomputedTable } from '../model';
 import { addendsLister, amountOf, rootRows, usable, type AmountColumn } from './amounts';
 
 export function capaianOf(pagu: number, realisasi: number): number | null {
@@ -52,13 +52,12 @@ export function recalculate(table: BudgetTable): RecomputedTable {
     done[i] = 1;
   };
 
-  const rows: RecomputedRow[] = table.rows.map((source, i) => {
+  const sums: Sums = { pagu, target, realisasi, summed };
+  const rows: RecomputedRow[] = new Array<RecomputedRow>(n);
+  for (let i = 0; i < n; i++) {
     compute(i);
-    const capaian = capaianOf(pagu[i], realisasi[i]);
-    return hasTarget
-      ? { source, pagu: pagu[i], target: target[i], realisasi: realisasi[i], capaian, summed: summed[i] === 1 }
-      : { source, pagu: pagu[i], realisasi: realisasi[i], capaian, summed: summed[i] === 1 };
-  });
+    rows[i] = hasTarget ? new SummedRowWithTarget(table.rows[i], sums, i) : new SummedRow(table.rows[i], sums, i);
+  }
 
   let totalPagu = 0;
   let totalRealisasi = 0;
@@ -76,4 +75,56 @@ export function recalculate(table: BudgetTable): RecomputedTable {
       ? { pagu: totalPagu, target: totalTarget, realisasi: totalRealisasi, capaian }
       : { pagu: totalPagu, realisasi: totalRealisasi, capaian },
   };
+}
+
+/** The recomputed values of every row of one table, in flat arrays (target empty when the table has none). */
+interface Sums {
+  pagu: Float64Array;
+  target: Float64Array;
+  realisasi: Float64Array;
+  summed: Uint8Array;
+}
+
+/**
+ * A RecomputedRow that reads its values from the table's flat arrays: one small object per row instead
+ * of one holding its own numbers (a boxed number each, for amounts past 2^30 and every fractional capaian).
+ * Reads, and serialises (JSON), as the plain row would.
+ */
+class SummedRow implements RecomputedRow {
+  constructor(
+    readonly source: BudgetRow,
+    protected readonly sums: Sums,
+    protected readonly index: number,
+  ) {}
+
+  get pagu(): number {
+    return this.sums.pagu[this.index];
+  }
+
+  get realisasi(): number {
+    return this.sums.realisasi[this.index];
+  }
+
+  get capaian(): number | null {
+    return capaianOf(this.pagu, this.realisasi);
+  }
+
+  get summed(): boolean {
+    return this.sums.summed[this.index] === 1;
+  }
+
+  toJSON(): RecomputedRow {
+    return { source: this.source, pagu: this.pagu, realisasi: this.realisasi, capaian: this.capaian, summed: this.summed };
+  }
+}
+
+/** A table with a target column: the row has a target too (and only then, as `'target' in row` tells). */
+class SummedRowWithTarget extends SummedRow {
+  get target(): number {
+    return this.sums.target[this.index];
+  }
+
+  override toJSON(): RecomputedRow {
+    return { source: this.source, pagu: this.pagu, target: this.target, realisasi: this.realisasi, capaian: this.capaian, summed: this.summed };
+  }
 }
