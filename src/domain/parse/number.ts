@@ -217,17 +217,17 @@ function digitGroups(quoted: string, groups: string[], bad: number, mark: '.' | 
 }
 
 function twoDecimalMarks(quoted: string, mark: string): NumberReading {
+  return refusal('stray-characters', {
+    id: `"${quoted}": tanda desimal "${mark}" muncul lebih dari sekali, bukan angka yang sah`,
+    en: `"${quoted}": the decimal mark "${mark}" appears more than once; not a valid number`,
+  });
+}
+
+/** A reading that refuses the text: a number-format error with its reason, its explanation and any likely values. */
+function refusal(reason: string, message: { id: string; en: string }, candidates: number[] = []): NumberReading {
   return {
     value: null,
-    issue: {
-      rule: 'number-format',
-      severity: 'error',
-      reason: 'stray-characters',
-      message: {
-        id: `"${quoted}": tanda desimal "${mark}" muncul lebih dari sekali, bukan angka yang sah`,
-        en: `"${quoted}": the decimal mark "${mark}" appears more than once; not a valid number`,
-      },
-    },
+    issue: { rule: 'number-format', severity: 'error', reason, message, ...(candidates.length > 0 ? { candidates } : {}) },
   };
 }
 
@@ -235,18 +235,10 @@ function twoDecimalMarks(quoted: string, mark: string): NumberReading {
 const EXCEL_ERROR = /^#(?:DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
 
 function excelError(s: string): NumberReading {
-  return {
-    value: null,
-    issue: {
-      rule: 'number-format',
-      severity: 'error',
-      reason: 'excel-error',
-      message: {
-        id: `sel berisi galat Excel ${s}, bukan angka; perbaiki rumus atau isinya`,
-        en: `the cell holds the Excel error ${s}, not a number; fix its formula or contents`,
-      },
-    },
-  };
+  return refusal('excel-error', {
+    id: `sel berisi galat Excel ${s}, bukan angka; perbaiki rumus atau isinya`,
+    en: `the cell holds the Excel error ${s}, not a number; fix its formula or contents`,
+  });
 }
 
 function strayCharacters(s: string, quoted: string, expect: Expect): NumberReading {
@@ -259,19 +251,14 @@ function strayCharacters(s: string, quoted: string, expect: Expect): NumberReadi
     ...(/^[\d.,]+$/.test(lookalike) ? valuesOf(readBody(lookalike, quoted, expect)) : []),
     ...(rest && /\d/.test(rest) ? valuesOf(readBody(rest, quoted, expect)) : []),
   ].filter((v, i, all) => all.indexOf(v) === i);
-  return {
-    value: null,
-    issue: {
-      rule: 'number-format',
-      severity: 'error',
-      reason: 'stray-characters',
-      message: {
-        id: `"${quoted}": berisi karakter yang bukan angka (${stray})`,
-        en: `"${quoted}": contains characters that are not part of a number (${stray})`,
-      },
-      ...(candidates.length > 0 ? { candidates } : {}),
+  return refusal(
+    'stray-characters',
+    {
+      id: `"${quoted}": berisi karakter yang bukan angka (${stray})`,
+      en: `"${quoted}": contains characters that are not part of a number (${stray})`,
     },
-  };
+    candidates,
+  );
 }
 
 /** The value a reading settled on, or the candidates it offers. */
