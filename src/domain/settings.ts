@@ -50,3 +50,17 @@ export const DEFAULT_SETTINGS: Settings = {
   categoryBands: DEFAULT_CATEGORY_BANDS,
   percentTolerance: 0.01,
 };
+
+/**
+ * Settings that come back through JSON (saved in the workbook): the lowest band's -Infinity became null there.
+ * Restores it, and fills every missing setting with its default. Every reader of saved settings goes through this.
+ */
+export function restoreSettings(saved: Partial<Settings> | undefined): Settings {
+  const merged: Settings = { ...DEFAULT_SETTINGS, ...(saved ?? {}) };
+  const bands = Array.isArray(saved?.categoryBands) ? saved.categoryBands : DEFAULT_SETTINGS.categoryBands;
+  merged.categoryBands = bands.map((b) => ({
+    label: String(b.label),
+    min: typeof b.min === 'number' && !Number.isNaN(b.min) ? b.min : -Infinity,
+  }));
+  return merged;
+}

@@ -3,6 +3,7 @@
  * so the ribbon's one-click recalculation works after reopening, without the task pane.
  */
 import type { SavedState } from '../domain/ports';
+import { restoreSettings } from '../domain/settings';
 
 /** The part of Office.Settings used here, so tests can hand in office-addin-mock's settings. */
 export interface DocumentSettings {
@@ -37,7 +38,9 @@ export function parseStoredState(raw: unknown): SavedState | undefined {
   const state = value.state;
   if (state.mapping !== undefined && (!isObject(state.mapping) || !Array.isArray(state.mapping.sheets))) return undefined;
   if (state.settings !== undefined && !isObject(state.settings)) return undefined;
-  return state as SavedState;
+  const saved = state as SavedState;
+  // Both the pane and the ribbon read through here, so the bands' -Infinity (null in JSON) is restored once for both.
+  return saved.settings ? { ...saved, settings: restoreSettings(saved.settings) } : saved;
 }
 
 export function loadStateFrom(settings: DocumentSettings): SavedState | undefined {

@@ -1,5 +1,5 @@
 /** Settings as the pane edits, saves and restores them. */
-import { DEFAULT_SETTINGS, type CategoryBand, type Settings } from '../domain/settings';
+import type { CategoryBand, Settings } from '../domain/settings';
 
 /**
  * A small decimal the planner types in a settings field: "0,01" (Indonesian), "0.01", "91", "-5".
@@ -20,19 +20,8 @@ export function formatDecimalInput(n: number, lang: Settings['lang']): string {
   return lang === 'id' ? s.replace('.', ',') : s;
 }
 
-/**
- * Saved settings come back through JSON, where the lowest band's -Infinity became null:
- * restore it, and fill every missing setting with its default.
- */
-export function restoreSettings(saved: Partial<Settings> | undefined): Settings {
-  const merged: Settings = { ...DEFAULT_SETTINGS, ...(saved ?? {}) };
-  const bands = Array.isArray(saved?.categoryBands) ? saved.categoryBands : DEFAULT_SETTINGS.categoryBands;
-  merged.categoryBands = bands.map((b) => ({
-    label: String(b.label),
-    min: typeof b.min === 'number' && !Number.isNaN(b.min) ? b.min : -Infinity,
-  }));
-  return merged;
-}
+/** Kept here for the pane's imports; the restoring itself belongs to the core, which the ribbon path shares. */
+export { restoreSettings } from '../domain/settings';
 
 /** Sets the lower bound of one band, keeping the bands ordered from the highest down as the core reads them. */
 export function withBandMin(bands: CategoryBand[], index: number, min: number): CategoryBand[] {
