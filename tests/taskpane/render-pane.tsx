@@ -1,5 +1,5 @@
 /** Mounts the pane over a host and a core, waiting until the workbook has been read. */
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { WorkbookHost } from '../../src/domain/ports';
 import { App } from '../../src/taskpane/App';
@@ -22,6 +22,8 @@ export async function renderPane<H extends WorkbookHost = MemoryHost, C extends 
   const user = userEvent.setup({ delay: null });
   render(<App host={host} core={core} />);
   if (opts.waitReady !== false) await waitFor(() => expect(screen.getByTestId('run-check')).toBeEnabled());
+  // Not waiting for readiness (a host that fails at open): let the opening read settle inside act, so its state update is part of the test.
+  else await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
   return { host, core, user };
 }
 
