@@ -6,6 +6,10 @@ import { a1, type Cell } from '../grid/grid';
 import type { Amount } from '../model';
 import { displayText } from './display';
 import { parseIndonesianNumber, type CellIssue, type Expect } from './number';
+import { readPlainNumberInto, type PlainReading } from './plain-number';
+
+/** Scratch for readPlainNumberInto: read and copied out before the next cell, never kept between calls. */
+const plain: PlainReading = { value: 0, decimals: 0 };
 
 export type { CellIssue, Expect, NumberReading } from './number';
 export { parseIndonesianNumber } from './number';
@@ -75,6 +79,11 @@ function read(cell: Cell | undefined, address: string, row: number, col: number,
 
   if (typeof value === 'boolean') return refused(amountOf(cell, address, row, col, raw, null), notANumber(raw), notes);
 
+  // The plain shape (nearly every typed cell) without a reading object; anything else the general way.
+  if (readPlainNumberInto(value, expect, plain)) {
+    notes.decimals = plain.decimals;
+    return amountOf(cell, address, row, col, raw, plain.value);
+  }
   const reading = parseIndonesianNumber(value, expect);
   if (reading.issue && reading.issue.severity === 'error') return refused(amountOf(cell, address, row, col, raw, null), reading.issue, notes);
   notes.decimals = reading.decimals;

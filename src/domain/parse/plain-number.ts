@@ -38,6 +38,21 @@ function skipCurrency(s: string, at: number): number {
 }
 
 export function readPlainNumber(text: string, expect: Expect): NumberReading | undefined {
+  const out: PlainReading = { value: 0, decimals: 0 };
+  return readPlainNumberInto(text, expect, out) ? { value: out.value, decimals: out.decimals } : undefined;
+}
+
+/** A plain number's value and decimals, written by readPlainNumberInto into an object the caller reuses. */
+export interface PlainReading {
+  value: number;
+  decimals: number;
+}
+
+/**
+ * readPlainNumber without an object per reading: true and `out` filled when the text has the plain shape,
+ * false (out untouched) otherwise. The budget builder reads every value cell of a table this way.
+ */
+export function readPlainNumberInto(text: string, expect: Expect, out: PlainReading): boolean {
   const s = text.trim();
   const n = s.length;
   let i = skipCurrency(s, 0);
@@ -52,17 +67,17 @@ export function readPlainNumber(text: string, expect: Expect): NumberReading | u
     i++;
     firstGroup++;
   }
-  if (firstGroup === 0) return undefined;
+  if (firstGroup === 0) return false;
   digits = firstGroup;
   while (s.charCodeAt(i) === DOT) {
-    if (firstGroup > 3) return undefined;
-    for (let k = 1; k <= 3; k++) if (!isDigit(s.charCodeAt(i + k))) return undefined;
+    if (firstGroup > 3) return false;
+    for (let k = 1; k <= 3; k++) if (!isDigit(s.charCodeAt(i + k))) return false;
     whole = whole * 1000 + (s.charCodeAt(i + 1) - ZERO) * 100 + (s.charCodeAt(i + 2) - ZERO) * 10 + (s.charCodeAt(i + 3) - ZERO);
     i += 4;
     digits += 3;
     dots++;
   }
-  if (isDigit(s.charCodeAt(i))) return undefined; // a fourth digit in a group
+  if (isDigit(s.charCodeAt(i))) return false; // a fourth digit in a group
 
   // ",49" decimals, then an optional ",-" (no cents), then an optional "%".
   let fraction = 0;
@@ -83,14 +98,15 @@ export function readPlainNumber(text: string, expect: Expect): NumberReading | u
     percent = true;
     i = j + 1;
   }
-  if (i !== n) return undefined;
+  if (i !== n) return false;
 
   // "50%" in an amount column and "1,500" (English thousands in an amount) need the general reader's words.
-  if (percent && expect === 'amount') return undefined;
-  if (dots === 0 && decimals === 3 && expect === 'amount') return undefined;
-  if (digits + decimals > MAX_DIGITS) return undefined;
-  if (decimals === 0) return { value: whole, decimals: 0 };
+  if (percent && expect === 'amount') return false;
+  if (dots === 0 && decimals === 3 && expect === 'amount') return false;
+  if (digits + decimals > MAX_DIGITS) return false;
   // One correctly rounded division of exact integers: the double nearest to the decimal written.
   const scale = 10 ** decimals;
-  return { value: (whole * scale + fraction) / scale, decimals };
+  out.value = decimals === 0 ? whole : (whole * scale + fraction) / scale;
+  out.decimals = decimals;
+  return true;
 }
