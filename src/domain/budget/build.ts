@@ -12,7 +12,7 @@ import { formatPercent, formatRupiah } from '../parse/format';
 import type { Lang } from '../settings';
 import type { AmountColumn } from './amounts';
 import { chooseCandidate } from './candidates';
-import { placeCodedRows, placeNumberedRows, totalsLabel, type Placement, type RowLabels } from './hierarchy';
+import { placeCodedColumns, placeNumberedColumns, totalsLabelOf, type LabelColumns, type Placement } from './hierarchy';
 import { choiceNote } from './messages';
 import { gridRowSource, mappedRowSource, type RowSource } from './row-source';
 
@@ -54,16 +54,21 @@ function buildFrom(sheet: SheetMapping, source: RowSource, lang: Lang): { table:
   const columns = tableColumns(sheet);
   // Labels first (placement needs them all), numbers after: the value cells are read on a second pass
   // over the kept rows, straight into the rows' Amounts.
+  // Labels one array per column, not an object per row: they all live until the rows are made.
   const positions: number[] = [];
-  const labels: RowLabels[] = [];
+  const labels: LabelColumns = { kode: [], no: [], uraian: [] };
   for (let i = 0; i < source.count; i++) {
     if (!source.load(i)) continue;
-    const rowLabels = labelsOf(source);
-    if (!isDataRow(source, rowLabels)) continue;
+    const kode = cellText(source.cell('kode'));
+    const no = cellText(source.cell('no'));
+    const uraian = cellText(source.cell('uraian'));
+    if (!isDataRow(source, kode, no, uraian)) continue;
     positions.push(i);
-    labels.push(rowLabels);
+    labels.kode.push(kode);
+    labels.no.push(no);
+    labels.uraian.push(uraian);
   }
-  const placements: Placement[] = sheet.kind === 'tabel-3.1' ? placeCodedRows(labels) : placeNumberedRows(labels);
+  const placements: Placement[] = sheet.kind === 'tabel-3.1' ? placeCodedColumns(labels) : placeNumberedColumns(labels);
 
   const pending: PendingIssue[] = [];
   const notes: CellNotes = { decimals: undefined, issue: undefined };
@@ -79,7 +84,7 @@ function buildFrom(sheet: SheetMapping, source: RowSource, lang: Lang): { table:
     values.realisasi = readValue(source, columns, 'realisasi', 'amount', notes, k, pending);
     values.capaian = hasCapaian || source.has('capaian') ? readValue(source, columns, 'capaian', 'percent', notes, k, pending) : undefined;
     values.capaianDecimals = values.capaian ? notes.decimals : undefined;
-    budgetRows[k] = toBudgetRow(source.row(), labels[k], values, placements[k]);
+    budgetRows[k] = toBudgetRow(source.row(), labels.kode[k], labels.no[k], labels.uraian[k], values, placements[k]);
   }
   for (let i = 0; i < budgetRows.length; i++) {
     const parent = budgetRows[i].parent;
@@ -117,15 +122,11 @@ function cellText(cell: Cell | undefined): string {
   return displayText(cell).trim();
 }
 
-function labelsOf(source: RowSource): RowLabels {
-  return { kode: cellText(source.cell('kode')), no: cellText(source.cell('no')), uraian: cellText(source.cell('uraian')) };
-}
-
 /** Blank rows and headings with neither a label nor a number are not rows of the budget. */
-function isDataRow(source: RowSource, labels: RowLabels): boolean {
+function isDataRow(source: RowSource, kode: string, no: string, uraian: string): boolean {
   const hasNumber = showsText(source.cell('pagu')) || showsText(source.cell('target')) || showsText(source.cell('realisasi')) || showsText(source.cell('capaian'));
-  const hasCode = labels.kode !== '' || labels.no !== '';
-  return hasNumber || (hasCode && labels.uraian !== '');
+  const hasCode = kode !== '' || no !== '';
+  return hasNumber || (hasCode && uraian !== '');
 }
 
 /** One value cell of the loaded row, read into its Amount; a badly typed one is queued for its finding. */
@@ -143,9 +144,8 @@ function readValue(
   return amount;
 }
 
-function toBudgetRow(row: number, labels: RowLabels, v: RowValues, p: Placement): BudgetRow {
-  const label = totalsLabel(labels);
-  const uraian = labels.uraian !== '' ? labels.uraian : (label ?? '').trim();
+function toBudgetRow(row: number, kodeLabel: string, noLabel: string, uraianLabel: string, v: RowValues, p: Placement): BudgetRow {
+  const uraian = uraianLabel !== '' ? uraianLabel : (totalsLabelOf(kodeLabel, noLabel, uraianLabel) ?? '').trim();
   const { capaianDecimals } = v;
   // The usual Tabel 3.1 row (a code, a stated capaian, no target) as one literal: a row per sub kegiatan.
   if (p.kode !== undefined && !v.target && v.capaian && capaianDecimals !== undefined) {

@@ -27,14 +27,40 @@ export interface Placement {
   kode?: string;
 }
 
+/**
+ * Every row's labels, one array per column: what the builder collects (a hundred thousand RowLabels objects
+ * would all live until the table is built, and the collector would copy them).
+ */
+export interface LabelColumns {
+  kode: string[];
+  no: string[];
+  uraian: string[];
+}
+
 /** True when the row is a totals row, whichever column holds the word ("JUMLAH" often sits in the kode column). */
 export function totalsLabel(labels: RowLabels): string | undefined {
-  if (isTotalLabel(labels.kode)) return labels.kode;
-  if (isTotalLabel(labels.no)) return labels.no;
-  return isTotalLabel(labels.uraian) ? labels.uraian : undefined;
+  return totalsLabelOf(labels.kode, labels.no, labels.uraian);
+}
+
+export function totalsLabelOf(kode: string, no: string, uraian: string): string | undefined {
+  if (isTotalLabel(kode)) return kode;
+  if (isTotalLabel(no)) return no;
+  return isTotalLabel(uraian) ? uraian : undefined;
+}
+
+function toColumns(rows: RowLabels[]): LabelColumns {
+  return { kode: rows.map((r) => r.kode), no: rows.map((r) => r.no), uraian: rows.map((r) => r.uraian) };
 }
 
 export function placeCodedRows(rows: RowLabels[]): Placement[] {
+  return placeCodedColumns(toColumns(rows));
+}
+
+export function placeNumberedRows(rows: RowLabels[]): Placement[] {
+  return placeNumberedColumns(toColumns(rows));
+}
+
+export function placeCodedColumns(labels: LabelColumns): Placement[] {
   const out: Placement[] = [];
   /** Rows with a budget code, in table order. */
   const coded: number[] = [];
@@ -42,19 +68,21 @@ export function placeCodedRows(rows: RowLabels[]): Placement[] {
   let lastCoded = -1;
   let seenCode = false;
 
-  rows.forEach((labels, i) => {
-    if (totalsLabel(labels) !== undefined) {
+  const n = labels.kode.length;
+  for (let i = 0; i < n; i++) {
+    const kode = labels.kode[i];
+    if (totalsLabelOf(kode, labels.no[i], labels.uraian[i]) !== undefined) {
       out.push({ level: 'total', parent: -1 });
-      return;
+      continue;
     }
-    const shape = codeKind(labels.kode);
+    const shape = codeKind(kode);
     if (shape.kind === 'budget') {
       seenCode = true;
       lastCoded = i;
       coded.push(i);
       // The unit row until linkPrefixParents finds a prefix row.
       out.push({ level: shape.level, parent: unit, kode: shape.code });
-      return;
+      continue;
     }
     if (!seenCode) {
       // Above the first code: the unit's own row. A second such row is a line of the first (rare).
@@ -64,29 +92,30 @@ export function placeCodedRows(rows: RowLabels[]): Placement[] {
       } else {
         out.push({ level: 'rincian', parent: unit, ...(shape.kind === 'rekening' ? { kode: shape.code } : {}) });
       }
-      return;
+      continue;
     }
     out.push({ level: 'rincian', parent: lastCoded, ...(shape.kind === 'rekening' ? { kode: shape.code } : {}) });
-  });
+  }
 
   linkPrefixParents(out, coded);
   return out;
 }
 
-export function placeNumberedRows(rows: RowLabels[]): Placement[] {
+export function placeNumberedColumns(labels: LabelColumns): Placement[] {
   const out: Placement[] = [];
   const stack: { index: number; rank: number }[] = [];
   let unit = -1;
   let lastNumbered = -1;
   let previousLetter: string | undefined;
 
-  rows.forEach((labels, i) => {
-    if (totalsLabel(labels) !== undefined) {
+  const n = labels.kode.length;
+  for (let i = 0; i < n; i++) {
+    if (totalsLabelOf(labels.kode[i], labels.no[i], labels.uraian[i]) !== undefined) {
       out.push({ level: 'total', parent: -1 });
-      return;
+      continue;
     }
-    const numbering = parseNumbering(labels.no, previousLetter);
-    const code = codeKind(labels.kode);
+    const numbering = parseNumbering(labels.no[i], previousLetter);
+    const code = codeKind(labels.kode[i]);
     const kode = code.kind === 'none' ? {} : { kode: code.code };
     if (numbering) {
       if (numbering.rank === 1) previousLetter = numbering.token;
@@ -95,22 +124,22 @@ export function placeNumberedRows(rows: RowLabels[]): Placement[] {
       stack.push({ index: i, rank: numbering.rank });
       lastNumbered = i;
       out.push({ level: 'subKegiatan', parent, ...kode });
-      return;
+      continue;
     }
     if (lastNumbered === -1 && unit === -1) {
       unit = i;
       out.push({ level: 'unit', parent: -1, ...kode });
-      return;
+      continue;
     }
     out.push({ level: 'rincian', parent: lastNumbered === -1 ? unit : lastNumbered, ...kode });
-  });
+  }
 
-  assignNumberedLevels(out, rows);
+  assignNumberedLevels(out, labels.uraian);
   return out;
 }
 
 /** Leaves of the numbered tree are sub kegiatan, their parents kegiatan, above that program — unless the words say otherwise. */
-function assignNumberedLevels(out: Placement[], rows: RowLabels[]): void {
+function assignNumberedLevels(out: Placement[], uraian: string[]): void {
   const height = new Array<number>(out.length).fill(0);
   // Children always come after their parent, so one backward pass gives every numbered row its height.
   for (let i = out.length - 1; i >= 0; i--) {
@@ -120,7 +149,7 @@ function assignNumberedLevels(out: Placement[], rows: RowLabels[]): void {
   }
   out.forEach((p, i) => {
     if (p.level !== 'subKegiatan') return;
-    p.level = levelFromWords(rows[i].uraian) ?? (height[i] === 0 ? 'subKegiatan' : height[i] === 1 ? 'kegiatan' : 'program');
+    p.level = levelFromWords(uraian[i]) ?? (height[i] === 0 ? 'subKegiatan' : height[i] === 1 ? 'kegiatan' : 'program');
   });
 }
 
