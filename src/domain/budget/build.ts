@@ -5,14 +5,14 @@
 import type { Cell, Grid } from '../grid/grid';
 import type { Finding } from '../findings';
 import type { MappedRow, SheetMapping } from '../mapping/types';
-import type { Amount, BudgetRow, BudgetTable } from '../model';
+import type { Amount, BudgetLevel, BudgetRow, BudgetTable } from '../model';
 import { showsText, type CellIssue, type CellNotes } from '../parse/cell';
 import { displayText } from '../parse/display';
 import { formatPercent, formatRupiah } from '../parse/format';
 import type { Lang } from '../settings';
 import type { AmountColumn } from './amounts';
 import { chooseCandidate } from './candidates';
-import { placeCodedColumns, placeNumberedColumns, totalsLabelOf, type LabelColumns, type Placement } from './hierarchy';
+import { placeCodedColumns, placeNumberedColumns, totalsLabelOf, type LabelColumns, type Placements } from './hierarchy';
 import { choiceNote } from './messages';
 import { gridRowSource, mappedRowSource, type RowSource } from './row-source';
 
@@ -68,7 +68,7 @@ function buildFrom(sheet: SheetMapping, source: RowSource, lang: Lang): { table:
     labels.no.push(no);
     labels.uraian.push(uraian);
   }
-  const placements: Placement[] = sheet.kind === 'tabel-3.1' ? placeCodedColumns(labels) : placeNumberedColumns(labels);
+  const placements: Placements = sheet.kind === 'tabel-3.1' ? placeCodedColumns(labels) : placeNumberedColumns(labels);
 
   const pending: PendingIssue[] = [];
   const notes: CellNotes = { decimals: undefined, issue: undefined };
@@ -84,7 +84,7 @@ function buildFrom(sheet: SheetMapping, source: RowSource, lang: Lang): { table:
     values.realisasi = readValue(source, columns, 'realisasi', 'amount', notes, k, pending);
     values.capaian = hasCapaian || source.has('capaian') ? readValue(source, columns, 'capaian', 'percent', notes, k, pending) : undefined;
     values.capaianDecimals = values.capaian ? notes.decimals : undefined;
-    budgetRows[k] = toBudgetRow(source.row(), labels.kode[k], labels.no[k], labels.uraian[k], values, placements[k]);
+    budgetRows[k] = toBudgetRow(source.row(), labels.kode[k], labels.no[k], labels.uraian[k], values, placements.kode[k], placements.level[k], placements.parent[k]);
   }
   for (let i = 0; i < budgetRows.length; i++) {
     const parent = budgetRows[i].parent;
@@ -144,25 +144,24 @@ function readValue(
   return amount;
 }
 
-function toBudgetRow(row: number, kodeLabel: string, noLabel: string, uraianLabel: string, v: RowValues, p: Placement): BudgetRow {
+function toBudgetRow(row: number, kodeLabel: string, noLabel: string, uraianLabel: string, v: RowValues, kode: string | undefined, level: BudgetLevel, parent: number): BudgetRow {
   const uraian = uraianLabel !== '' ? uraianLabel : (totalsLabelOf(kodeLabel, noLabel, uraianLabel) ?? '').trim();
   const { capaianDecimals } = v;
   // The usual Tabel 3.1 row (a code, a stated capaian, no target) as one literal: a row per sub kegiatan.
-  if (p.kode !== undefined && !v.target && v.capaian && capaianDecimals !== undefined) {
-    const { kode, level, parent } = p;
+  if (kode !== undefined && !v.target && v.capaian && capaianDecimals !== undefined) {
     return { row, kode, uraian, level, pagu: v.pagu, realisasi: v.realisasi, capaian: v.capaian, capaianDecimals, parent, children: NO_CHILDREN };
   }
   // Any other row key by key, in the model's order (optional keys absent, not undefined).
   const out: Partial<BudgetRow> = { row };
-  if (p.kode !== undefined) out.kode = p.kode;
+  if (kode !== undefined) out.kode = kode;
   out.uraian = uraian;
-  out.level = p.level;
+  out.level = level;
   out.pagu = v.pagu;
   if (v.target) out.target = v.target;
   out.realisasi = v.realisasi;
   if (v.capaian) out.capaian = v.capaian;
   if (capaianDecimals !== undefined) out.capaianDecimals = capaianDecimals;
-  out.parent = p.parent;
+  out.parent = parent;
   out.children = NO_CHILDREN;
   return out as BudgetRow;
 }

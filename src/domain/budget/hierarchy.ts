@@ -48,31 +48,60 @@ export function totalsLabelOf(kode: string, no: string, uraian: string): string 
   return isTotalLabel(uraian) ? uraian : undefined;
 }
 
+/** Every row's placement, one array per field: kode[i] undefined where the row has no code. */
+export interface Placements {
+  level: BudgetLevel[];
+  parent: number[];
+  kode: (string | undefined)[];
+}
+
+function toPlacementList(p: Placements): Placement[] {
+  return p.level.map((level, i) => {
+    const kode = p.kode[i];
+    return kode !== undefined ? { level, parent: p.parent[i], kode } : { level, parent: p.parent[i] };
+  });
+}
+
+function toPlacements(list: Placement[]): Placements {
+  return { level: list.map((p) => p.level), parent: list.map((p) => p.parent), kode: list.map((p) => p.kode) };
+}
+
 function toColumns(rows: RowLabels[]): LabelColumns {
   return { kode: rows.map((r) => r.kode), no: rows.map((r) => r.no), uraian: rows.map((r) => r.uraian) };
 }
 
 export function placeCodedRows(rows: RowLabels[]): Placement[] {
-  return placeCodedColumns(toColumns(rows));
+  return toPlacementList(placeCodedColumns(toColumns(rows)));
 }
 
 export function placeNumberedRows(rows: RowLabels[]): Placement[] {
-  return placeNumberedColumns(toColumns(rows));
+  return placeNumberedList(toColumns(rows));
 }
 
-export function placeCodedColumns(labels: LabelColumns): Placement[] {
-  const out: Placement[] = [];
+/** placeNumberedRows for the builder (detail tables are short: the object per row is kept there). */
+export function placeNumberedColumns(labels: LabelColumns): Placements {
+  return toPlacements(placeNumberedList(labels));
+}
+
+/** Tabel 3.1 placements one array per field: a hundred thousand rows make no object each. */
+export function placeCodedColumns(labels: LabelColumns): Placements {
+  const n = labels.kode.length;
+  const out: Placements = { level: new Array<BudgetLevel>(n), parent: new Array<number>(n), kode: new Array<string | undefined>(n) };
+  const place = (i: number, level: BudgetLevel, parent: number, kode: string | undefined): void => {
+    out.level[i] = level;
+    out.parent[i] = parent;
+    out.kode[i] = kode;
+  };
   /** Rows with a budget code, in table order. */
   const coded: number[] = [];
   let unit = -1;
   let lastCoded = -1;
   let seenCode = false;
 
-  const n = labels.kode.length;
   for (let i = 0; i < n; i++) {
     const kode = labels.kode[i];
     if (totalsLabelOf(kode, labels.no[i], labels.uraian[i]) !== undefined) {
-      out.push({ level: 'total', parent: -1 });
+      place(i, 'total', -1, undefined);
       continue;
     }
     const shape = codeKind(kode);
@@ -81,27 +110,27 @@ export function placeCodedColumns(labels: LabelColumns): Placement[] {
       lastCoded = i;
       coded.push(i);
       // The unit row until linkPrefixParents finds a prefix row.
-      out.push({ level: shape.level, parent: unit, kode: shape.code });
+      place(i, shape.level, unit, shape.code);
       continue;
     }
     if (!seenCode) {
       // Above the first code: the unit's own row. A second such row is a line of the first (rare).
       if (unit === -1) {
         unit = i;
-        out.push({ level: 'unit', parent: -1, ...(shape.kind === 'rekening' ? { kode: shape.code } : {}) });
+        place(i, 'unit', -1, shape.kind === 'rekening' ? shape.code : undefined);
       } else {
-        out.push({ level: 'rincian', parent: unit, ...(shape.kind === 'rekening' ? { kode: shape.code } : {}) });
+        place(i, 'rincian', unit, shape.kind === 'rekening' ? shape.code : undefined);
       }
       continue;
     }
-    out.push({ level: 'rincian', parent: lastCoded, ...(shape.kind === 'rekening' ? { kode: shape.code } : {}) });
+    place(i, 'rincian', lastCoded, shape.kind === 'rekening' ? shape.code : undefined);
   }
 
   linkPrefixParents(out, coded);
   return out;
 }
 
-export function placeNumberedColumns(labels: LabelColumns): Placement[] {
+function placeNumberedList(labels: LabelColumns): Placement[] {
   const out: Placement[] = [];
   const stack: { index: number; rank: number }[] = [];
   let unit = -1;

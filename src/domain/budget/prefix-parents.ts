@@ -7,7 +7,7 @@
  * thousand codes costs more than the rest of the placement).
  */
 import { codeBefore } from './code';
-import type { Placement } from './hierarchy';
+import type { Placements } from './hierarchy';
 
 const DOT = 46;
 
@@ -25,8 +25,8 @@ function isProperPrefix(prefix: string, code: string): boolean {
  * Sets `parent` of every row in `coded` (indices into `out`, in table order, each with a budget code)
  * that has a prefix row; the others keep the parent they have (the unit row, or none).
  */
-export function linkPrefixParents(out: Placement[], coded: number[]): void {
-  const codes = coded.map((i) => out[i].kode ?? '');
+export function linkPrefixParents(out: Placements, coded: number[]): void {
+  const codes = coded.map((i) => out.kode[i] ?? '');
   if (inCodeOrder(codes)) linkInOrder(out, coded, codes);
   else linkByMap(out, coded, codes);
 }
@@ -36,11 +36,11 @@ export function linkPrefixParents(out: Placement[], coded: number[]): void {
  * prefix (a row outside the prefix's subtree sorts before the prefix or after all of it), so the prefix is
  * still on the stack.
  */
-function linkInOrder(out: Placement[], coded: number[], codes: string[]): void {
+function linkInOrder(out: Placements, coded: number[], codes: string[]): void {
   const stack: number[] = [];
   coded.forEach((i, k) => {
     while (stack.length > 0 && !isProperPrefix(codes[stack[stack.length - 1]], codes[k])) stack.pop();
-    if (stack.length > 0) out[i].parent = coded[stack[stack.length - 1]];
+    if (stack.length > 0) out.parent[i] = coded[stack[stack.length - 1]];
     stack.push(k);
   });
 }
@@ -59,17 +59,17 @@ function prefixParent(code: string, byCode: Map<string, number>, self: number): 
  * Any order. Urusan/bidang codes (unit level) take a prefix listed above them; the others any prefix in
  * the table, so a code listed before its parent still finds it.
  */
-function linkByMap(out: Placement[], coded: number[], codes: string[]): void {
+function linkByMap(out: Placements, coded: number[], codes: string[]): void {
   const byCode = new Map<string, number>();
   coded.forEach((i, k) => {
     if (!byCode.has(codes[k])) byCode.set(codes[k], i);
-    if (out[i].level !== 'unit') return;
+    if (out.level[i] !== 'unit') return;
     const parent = prefixParent(codes[k], byCode, i);
-    if (parent !== undefined) out[i].parent = parent;
+    if (parent !== undefined) out.parent[i] = parent;
   });
   coded.forEach((i, k) => {
-    if (out[i].level === 'unit') return;
+    if (out.level[i] === 'unit') return;
     const parent = prefixParent(codes[k], byCode, i);
-    if (parent !== undefined) out[i].parent = parent;
+    if (parent !== undefined) out.parent[i] = parent;
   });
 }
