@@ -60,9 +60,9 @@ describe('checkIndicators on the seed PK table (section 3.4)', () => {
 
   test.each([
     ['id', 'H8', 'Capaian "Hasil Evaluasi Kelembagaan PD Provinsi" kosong; seharusnya 37,35 % (R / T × 100 dengan T 100 dan R 37,35)'],
-    ['en', 'H8', 'Capaian of "Hasil Evaluasi Kelembagaan PD Provinsi" is blank; it should be 37.35 % (R / T × 100 with T 100 and R 37.35)'],
+    ['en', 'H8', 'Capaian of "Hasil Evaluasi Kelembagaan PD Provinsi" is blank; it should be 37,35 % (R / T × 100 with T 100 and R 37,35)'],
     ['id', 'H11', 'Capaian "Persentase Penyusunan Analisis Jabatan dan Analisis Beban Kerja pada Kabupaten /Kota" tertulis 100 %, padahal R / T × 100 dengan T 100 dan R 13,36 menghasilkan 13,36 %'],
-    ['en', 'H10', 'Capaian of "Persentase Penyusunan Analisis Jabatan dan Analisis Beban Kerja Perangkat Daerah Lingkup…" is stated as 100 %, but R / T × 100 with T 96.96 and R 0 gives 0.00 %'],
+    ['en', 'H10', 'Capaian of "Persentase Penyusunan Analisis Jabatan dan Analisis Beban Kerja Perangkat Daerah Lingkup…" is stated as 100 %, but R / T × 100 with T 96,96 and R 0 gives 0,00 %'],
   ] as [Lang, string, string][])('%s message at %s', (lang, cell, message) => {
     expect(run(SEED_PK_LINES, { lang }).findings.find((f) => f.cell === cell)?.message).toBe(message);
   });

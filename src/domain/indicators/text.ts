@@ -16,10 +16,11 @@ export function decimalsOf(n: number, max = 4): number {
   return max;
 }
 
-/** A value for a message or suggestion: "13,36", "228.000" in Indonesian; "13.36", "228,000" in English. */
-export function showNumber(n: number, lang: Lang, decimals = decimalsOf(n)): string {
-  if (lang === 'id') return formatPercent(n, decimals);
-  return n.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+/** A value for a message or suggestion: "13,36", "228.000". */
+export function showNumber(n: number, _lang: Lang, decimals = decimalsOf(n)): string {
+  // Written the Indonesian way in both languages, as the budget messages and every finding's expected/actual are:
+  // the planner compares it with the workbook, which is Indonesian.
+  return formatPercent(n, decimals);
 }
 
 /** Long indicator names shortened for one-line messages, cut between words. */
