@@ -6,7 +6,7 @@ import type { Cell, Grid } from '../grid/grid';
 import type { Finding } from '../findings';
 import type { MappedRow, SheetMapping } from '../mapping/types';
 import type { Amount, BudgetLevel, BudgetRow, BudgetTable } from '../model';
-import { showsText, type CellIssue, type CellNotes } from '../parse/cell';
+import { isCleanPlaced, showsText, type CellIssue, type CellNotes } from '../parse/cell';
 import { displayText } from '../parse/display';
 import { formatPercent, formatRupiah } from '../parse/format';
 import type { Lang } from '../settings';
@@ -15,6 +15,7 @@ import { chooseCandidate } from './candidates';
 import { placeCodedColumns, placeNumberedColumns, totalsLabelOf, type LabelColumns, type Placements } from './hierarchy';
 import { choiceNote } from './messages';
 import { gridRowSource, mappedRowSource, type RowSource } from './row-source';
+import { StoredAmounts, StoredBudgetRow } from './stored-row';
 
 type TableColumn = keyof BudgetTable['columns'];
 const TABLE_COLUMNS: TableColumn[] = ['kode', 'uraian', 'pagu', 'target', 'realisasi', 'capaian'];
@@ -76,6 +77,7 @@ function buildFrom(sheet: SheetMapping, source: RowSource, lang: Lang): { table:
   const hasTarget = columns.target !== undefined;
   const hasCapaian = columns.capaian !== undefined;
   const budgetRows: BudgetRow[] = new Array<BudgetRow>(positions.length);
+  const stored = new StoredAmounts(positions.length);
   for (let k = 0; k < positions.length; k++) {
     source.load(positions[k]);
     // Column order (pagu, target, realisasi, capaian): the order the issues are reported in.
@@ -84,7 +86,9 @@ function buildFrom(sheet: SheetMapping, source: RowSource, lang: Lang): { table:
     values.realisasi = readValue(source, columns, 'realisasi', 'amount', notes, k, pending);
     values.capaian = hasCapaian || source.has('capaian') ? readValue(source, columns, 'capaian', 'percent', notes, k, pending) : undefined;
     values.capaianDecimals = values.capaian ? notes.decimals : undefined;
-    budgetRows[k] = toBudgetRow(source.row(), labels.kode[k], labels.no[k], labels.uraian[k], values, placements.kode[k], placements.level[k], placements.parent[k]);
+    budgetRows[k] =
+      storedRow(source, stored, k, labels.uraian[k], values, placements.kode[k], placements.level[k], placements.parent[k]) ??
+      toBudgetRow(source.row(), labels.kode[k], labels.no[k], labels.uraian[k], values, placements.kode[k], placements.level[k], placements.parent[k]);
   }
   for (let i = 0; i < budgetRows.length; i++) {
     const parent = budgetRows[i].parent;
@@ -142,6 +146,21 @@ function readValue(
   const amount = source.amount(role, columns[role], expect, notes);
   if (notes.issue) pending.push({ index, column: role, amount, issue: notes.issue });
   return amount;
+}
+
+/**
+ * The usual Tabel 3.1 row, every value cell clean and read off the grid, as a StoredBudgetRow (its
+ * numbers kept in `stored`, no Amount held); undefined for any other row, which toBudgetRow makes.
+ */
+function storedRow(source: RowSource, stored: StoredAmounts, k: number, uraianLabel: string, v: RowValues, kode: string | undefined, level: BudgetLevel, parent: number): BudgetRow | undefined {
+  const { pagu, realisasi, capaian, capaianDecimals } = v;
+  // A row without uraian takes a totals label (toBudgetRow's business); such rows are few.
+  if (kode === undefined || v.target || !capaian || capaianDecimals === undefined || uraianLabel === '') return undefined;
+  if (!isCleanPlaced(pagu) || !isCleanPlaced(realisasi) || !isCleanPlaced(capaian)) return undefined;
+  stored.pagu.put(k, pagu, source.cell('pagu'));
+  stored.realisasi.put(k, realisasi, source.cell('realisasi'));
+  stored.capaian.put(k, capaian, source.cell('capaian'));
+  return new StoredBudgetRow(source.row(), kode, uraianLabel, level, capaianDecimals, parent, NO_CHILDREN, stored, k);
 }
 
 function toBudgetRow(row: number, kodeLabel: string, noLabel: string, uraianLabel: string, v: RowValues, kode: string | undefined, level: BudgetLevel, parent: number): BudgetRow {

@@ -121,18 +121,33 @@ function refused(amount: Amount, issue: CellIssue, notes: CellNotes): Amount {
 }
 
 /**
+ * The Amount readAmountAt gives for a clean cell (not refused), made again from what it was made of:
+ * its value, the cell and the cell's sheet position. Lets a table keep those instead of the Amount.
+ */
+export function placedAmountOf(value: number | null, cell: Cell | undefined, row: number, col: number): Amount {
+  // read()'s raw: a cell with no value shows its text (displayText would render an undefined value).
+  const raw = !cell || cell.value === null || cell.value === undefined ? (cell?.text ?? '') : displayText(cell);
+  return new PlacedAmount(value, row, col, raw, cell?.formula);
+}
+
+/** Whether readAmountAt made this Amount and left it clean: placedAmountOf can make it again from its parts. */
+export function isCleanPlaced(amount: Amount): amount is PlacedAmount {
+  return amount instanceof PlacedAmount && amount.invalid === undefined && amount.suggestion === undefined;
+}
+
+/**
  * An Amount that knows where its cell is and spells the A1 address out when `cell` is read. It reads and
  * serialises (JSON) as the plain Amount would: value, cell, raw, then formula, invalid, suggestion as set.
  */
-class PlacedAmount implements Amount {
+export class PlacedAmount implements Amount {
   declare formula?: string;
   declare invalid?: boolean;
   declare suggestion?: number;
 
   constructor(
     public value: number | null,
-    private readonly sheetRow: number,
-    private readonly sheetCol: number,
+    readonly sheetRow: number,
+    readonly sheetCol: number,
     public raw: string,
     formula: string | undefined,
   ) {

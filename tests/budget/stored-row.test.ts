@@ -1,0 +1,88 @@
+/**
+ * Stored rows (the usual Tabel 3.1 row with its numbers kept in the table's typed arrays, Amounts made
+ * on read) against the plain rows extractRows' path builds: same fields, same Amounts, same JSON, and
+ * the refused cells the findings mutate still plain objects.
+ */
+import fc from 'fast-check';
+import { buildBudgetTable, buildBudgetTableFromGrid } from '../../src/domain/budget/build';
+import { recalculate } from '../../src/domain/budget/recalculate';
+import { StoredBudgetRow } from '../../src/domain/budget/stored-row';
+import type { Grid } from '../../src/domain/grid/grid';
+import { detectSheet } from '../../src/domain/mapping/detect';
+import { extractRows } from '../../src/domain/mapping/extract';
+import type { SheetMapping } from '../../src/domain/mapping/types';
+import type { Amount, BudgetRow } from '../../src/domain/model';
+import { gridOf, type CellSpec } from '../mapping/grid-builder';
+import { reorderedBudget, tabel31 } from '../mapping/seed-sheets';
+
+/** An Amount as a plain object with only the keys it has (what toMatchObject and JSON see). */
+function plainAmount(a: Amount | undefined): Amount | undefined {
+  return a === undefined ? undefined : (JSON.parse(JSON.stringify(a)) as Amount);
+}
+
+function bothWays(grid: Grid, sheet: SheetMapping = detectSheet(grid, 2024).mapping) {
+  return { viaGrid: buildBudgetTableFromGrid(grid, sheet, 'id'), viaRows: buildBudgetTable(sheet, extractRows(grid, sheet), 'id') };
+}
+
+describe.each([
+  ['seed Tabel 3.1', tabel31],
+  ['reordered TW II layout (fractions under 0.00%, formulas)', reorderedBudget],
+])('%s: stored rows read as the plain rows', (_name, makeGrid) => {
+  const { viaGrid, viaRows } = bothWays(makeGrid());
+
+  test('some rows are stored, and each reads field by field as its plain row', () => {
+    const stored = viaGrid.table.rows.filter((r) => r instanceof StoredBudgetRow);
+    expect(stored.length).toBeGreaterThan(0);
+    viaGrid.table.rows.forEach((r, i) => {
+      const plain = viaRows.table.rows[i];
+      const fields = (x: BudgetRow) => [x.row, x.kode, x.uraian, x.level, x.capaianDecimals, x.parent, x.children, 'target' in x, 'capaian' in x];
+      expect(fields(r)).toEqual(fields(plain));
+      expect([r.pagu, r.realisasi, r.capaian].map(plainAmount)).toEqual([plain.pagu, plain.realisasi, plain.capaian]);
+      expect(r).toMatchObject({ pagu: { value: plain.pagu.value, cell: plain.pagu.cell, raw: plain.pagu.raw } });
+    });
+    expect(JSON.stringify(viaGrid.table)).toBe(JSON.stringify(viaRows.table));
+    expect(JSON.stringify(recalculate(viaGrid.table))).toBe(JSON.stringify(recalculate(viaRows.table)));
+  });
+});
+
+test('the refused "375.000.00" row stays a plain row: its Amount carries the suggestion the findings chose', () => {
+  const { viaGrid } = bothWays(tabel31());
+  const jumlah = viaGrid.table.rows[viaGrid.table.rows.length - 1];
+  expect(jumlah).not.toBeInstanceOf(StoredBudgetRow);
+  expect(jumlah.realisasi).toMatchObject({ cell: 'D18', raw: '375.000.00', invalid: true, value: null });
+  expect(jumlah.realisasi).toBe(jumlah.realisasi);
+});
+
+const T31_HEADER: CellSpec[] = ['Kode', 'Program/Kegiatan/Sub Kegiatan', 'Pagu', 'Realisasi', 'Capaian (%)'];
+
+test('property: any typed pagu, realisasi and capaian give the same table either way (stored or not)', () => {
+  const amountText = fc.oneof(
+    fc.stringMatching(/^(Rp\.? ?)?[1-9][0-9]{0,2}(\.[0-9]{3}){0,3}(,[0-9]{1,2})?$/),
+    fc.constantFrom('-', 'Rp. -', '', 'nihil', '375.000.00'),
+  );
+  const cell = fc.oneof(
+    amountText.map((s): CellSpec => s),
+    fc.integer({ min: 0, max: 2_000_000_000 }).map((n): CellSpec => ({ v: n, fmt: '#,##0' })),
+    fc.constant<CellSpec>(undefined),
+  );
+  const percent = fc.oneof(
+    fc.stringMatching(/^[0-9]{1,2}(,[0-9]{1,2})? ?%?$/).map((s): CellSpec => s),
+    fc.double({ min: 0, max: 1, noNaN: true }).map((n): CellSpec => ({ v: Math.round(n * 1e4) / 1e4, fmt: '0.00%' })),
+    fc.constant<CellSpec>(undefined),
+  );
+  fc.assert(
+    fc.property(fc.array(fc.tuple(cell, cell, percent), { minLength: 1, maxLength: 6 }), (values) => {
+      const rows: CellSpec[][] = [T31_HEADER, ['1.01', 'PROGRAM PENUNJANG', 100, 50, 50]];
+      values.forEach(([p, r, c], i) => rows.push([`1.01.01.2.01.${String(i + 1).padStart(4, '0')}`, `Sub kegiatan ${i + 1}`, p, r, c]));
+      const grid = gridOf('Tabel 3.1', rows);
+      const { viaGrid, viaRows } = bothWays(grid);
+      // The programme row is clean, so the stored path is taken for it at least.
+      expect(viaGrid.table.kind).toBe('tabel-3.1');
+      expect(viaGrid.table.rows[0]).toBeInstanceOf(StoredBudgetRow);
+      expect(JSON.stringify(viaGrid.table)).toBe(JSON.stringify(viaRows.table));
+      expect(viaGrid.findings).toEqual(viaRows.findings);
+      expect(JSON.stringify(recalculate(viaGrid.table))).toBe(JSON.stringify(recalculate(viaRows.table)));
+    }),
+    { numRuns: 60 },
+  );
+});
