@@ -15,7 +15,7 @@ import { chooseCandidate } from './candidates';
 import { placeCodedColumns, placeNumberedColumns, totalsLabelOf, type LabelColumns, type Placements } from './hierarchy';
 import { choiceNote } from './messages';
 import { gridRowSource, mappedRowSource, type RowSource } from './row-source';
-import { StoredAmounts, StoredBudgetRow } from './stored-row';
+import { StoredBudgetRow, StoredRows } from './stored-row';
 
 type TableColumn = keyof BudgetTable['columns'];
 const TABLE_COLUMNS: TableColumn[] = ['kode', 'uraian', 'pagu', 'target', 'realisasi', 'capaian'];
@@ -77,7 +77,7 @@ function buildFrom(sheet: SheetMapping, source: RowSource, lang: Lang): { table:
   const hasTarget = columns.target !== undefined;
   const hasCapaian = columns.capaian !== undefined;
   const budgetRows: BudgetRow[] = new Array<BudgetRow>(positions.length);
-  const stored = new StoredAmounts(positions.length);
+  const stored = new StoredRows(positions.length, labels.uraian, placements, NO_CHILDREN);
   for (let k = 0; k < positions.length; k++) {
     source.load(positions[k]);
     // Column order (pagu, target, realisasi, capaian): the order the issues are reported in.
@@ -87,7 +87,7 @@ function buildFrom(sheet: SheetMapping, source: RowSource, lang: Lang): { table:
     values.capaian = hasCapaian || source.has('capaian') ? readValue(source, columns, 'capaian', 'percent', notes, k, pending) : undefined;
     values.capaianDecimals = values.capaian ? notes.decimals : undefined;
     budgetRows[k] =
-      storedRow(source, stored, k, labels.uraian[k], values, placements.kode[k], placements.level[k], placements.parent[k]) ??
+      storedRow(source, stored, k, labels.uraian[k], values, placements.kode[k]) ??
       toBudgetRow(source.row(), labels.kode[k], labels.no[k], labels.uraian[k], values, placements.kode[k], placements.level[k], placements.parent[k]);
   }
   for (let i = 0; i < budgetRows.length; i++) {
@@ -152,7 +152,7 @@ function readValue(
  * The usual Tabel 3.1 row, every value cell clean and read off the grid, as a StoredBudgetRow (its
  * numbers kept in `stored`, no Amount held); undefined for any other row, which toBudgetRow makes.
  */
-function storedRow(source: RowSource, stored: StoredAmounts, k: number, uraianLabel: string, v: RowValues, kode: string | undefined, level: BudgetLevel, parent: number): BudgetRow | undefined {
+function storedRow(source: RowSource, stored: StoredRows, k: number, uraianLabel: string, v: RowValues, kode: string | undefined): BudgetRow | undefined {
   const { pagu, realisasi, capaian, capaianDecimals } = v;
   // A row without uraian takes a totals label (toBudgetRow's business); such rows are few.
   if (kode === undefined || v.target || !capaian || capaianDecimals === undefined || uraianLabel === '') return undefined;
@@ -160,7 +160,9 @@ function storedRow(source: RowSource, stored: StoredAmounts, k: number, uraianLa
   stored.pagu.put(k, pagu, source.cell('pagu'));
   stored.realisasi.put(k, realisasi, source.cell('realisasi'));
   stored.capaian.put(k, capaian, source.cell('capaian'));
-  return new StoredBudgetRow(source.row(), kode, uraianLabel, level, capaianDecimals, parent, NO_CHILDREN, stored, k);
+  stored.row[k] = source.row();
+  stored.capaianDecimals[k] = capaianDecimals;
+  return new StoredBudgetRow(stored, k);
 }
 
 function toBudgetRow(row: number, kodeLabel: string, noLabel: string, uraianLabel: string, v: RowValues, kode: string | undefined, level: BudgetLevel, parent: number): BudgetRow {

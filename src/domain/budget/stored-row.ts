@@ -10,6 +10,7 @@
 import type { Cell } from '../grid/grid';
 import type { Amount, BudgetLevel, BudgetRow } from '../model';
 import { placedAmountOf, type PlacedAmount } from '../parse/cell';
+import type { Placements } from './hierarchy';
 
 /** One value column of the stored rows: value (NaN for null), source cell and its 0-based sheet position. */
 class StoredColumn {
@@ -38,35 +39,59 @@ class StoredColumn {
   }
 }
 
-/** The value columns of one table's stored rows, sized to its row count. Owned by the table being built. */
-export class StoredAmounts {
+/**
+ * Everything of one table's stored rows, sized to its row count and owned by the table being built: the
+ * value columns, and the label and placement columns the builder made anyway (kept, not copied).
+ */
+export class StoredRows {
   readonly pagu: StoredColumn;
   readonly realisasi: StoredColumn;
   readonly capaian: StoredColumn;
+  readonly row: Int32Array;
+  readonly capaianDecimals: Int32Array;
+  /** Children once linked; a row with none reads `noChildren`. */
+  readonly children: (number[] | undefined)[] = [];
 
-  constructor(size: number) {
+  constructor(
+    size: number,
+    readonly uraian: string[],
+    readonly placements: Placements,
+    readonly noChildren: number[],
+  ) {
     this.pagu = new StoredColumn(size);
     this.realisasi = new StoredColumn(size);
     this.capaian = new StoredColumn(size);
+    this.row = new Int32Array(size);
+    this.capaianDecimals = new Int32Array(size);
   }
 }
 
 /**
- * A BudgetRow whose pagu, realisasi and capaian are getters over StoredAmounts. Its own keys are the
- * plain row's (plus the store and its position); it reads, and serialises (JSON), as the plain row would.
+ * A BudgetRow read wholly from StoredRows: the object itself holds only the store and its position (two
+ * fields, so a minor GC copies little of it). It reads, and serialises (JSON), as the plain row would.
  */
 export class StoredBudgetRow implements BudgetRow {
   constructor(
-    public row: number,
-    public kode: string,
-    public uraian: string,
-    public level: BudgetLevel,
-    public capaianDecimals: number,
-    public parent: number,
-    public children: number[],
-    private readonly store: StoredAmounts,
+    private readonly store: StoredRows,
     private readonly k: number,
   ) {}
+
+  get row(): number {
+    return this.store.row[this.k];
+  }
+
+  get kode(): string {
+    // Stored rows are made only for rows with a code.
+    return this.store.placements.kode[this.k] as string;
+  }
+
+  get uraian(): string {
+    return this.store.uraian[this.k];
+  }
+
+  get level(): BudgetLevel {
+    return this.store.placements.level[this.k];
+  }
 
   get pagu(): Amount {
     return this.store.pagu.get(this.k);
@@ -78,6 +103,25 @@ export class StoredBudgetRow implements BudgetRow {
 
   get capaian(): Amount {
     return this.store.capaian.get(this.k);
+  }
+
+  get capaianDecimals(): number {
+    return this.store.capaianDecimals[this.k];
+  }
+
+  get parent(): number {
+    return this.store.placements.parent[this.k];
+  }
+
+  get children(): number[] {
+    return this.store.children[this.k] ?? this.store.noChildren;
+  }
+
+  set children(children: number[]) {
+    const list = this.store.children;
+    // Filled in order with no gaps, so the list stays a packed array.
+    while (list.length <= this.k) list.push(undefined);
+    list[this.k] = children;
   }
 
   toJSON(): BudgetRow {
