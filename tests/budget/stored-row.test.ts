@@ -12,6 +12,8 @@ import { detectSheet } from '../../src/domain/mapping/detect';
 import { extractRows } from '../../src/domain/mapping/extract';
 import type { SheetMapping } from '../../src/domain/mapping/types';
 import type { Amount, BudgetRow } from '../../src/domain/model';
+import { readAmountAt, readCleanValue, type CellNotes } from '../../src/domain/parse/cell';
+import type { Cell } from '../../src/domain/grid/grid';
 import { gridOf, type CellSpec } from '../mapping/grid-builder';
 import { reorderedBudget, tabel31 } from '../mapping/seed-sheets';
 
@@ -85,4 +87,33 @@ test('property: any typed pagu, realisasi and capaian give the same table either
     }),
     { numRuns: 60 },
   );
+});
+
+describe('readCleanValue: readAmountAt\'s value for a clean cell, undefined where the Amount path is needed', () => {
+  const typed: [string, Cell | undefined, 'amount' | 'percent', boolean][] = [
+    ['blank', undefined, 'amount', true],
+    ['empty text', { value: null, text: ' ' }, 'amount', true],
+    ['rupiah text', { value: 'Rp. 75.000.000' }, 'amount', true],
+    ['number under #,##0', { value: 838526327, numberFormat: '#,##0' }, 'amount', true],
+    ['formula total', { value: 838526327, numberFormat: '#,##0', formula: 'SUM(D8:D20)' }, 'amount', true],
+    ['fraction under %', { value: 0.4913, numberFormat: '0.00%' }, 'percent', true],
+    ['percent text', { value: '37,35 %' }, 'percent', true],
+    ['refused groups', { value: '375.000.00' }, 'amount', false],
+    ['English separators (a warning)', { value: 'Rp. 2,100,000' }, 'amount', false],
+    ['a word', { value: 'nihil' }, 'amount', false],
+    ['TRUE', { value: true }, 'amount', false],
+  ];
+
+  test.each(typed)('%s', (_name, cell, expect_, isClean) => {
+    const notes: CellNotes = { decimals: undefined, issue: undefined };
+    const clean = readCleanValue(cell, expect_, notes);
+    const cleanDecimals = notes.decimals;
+    const amount = readAmountAt(cell, 4, 2, expect_, notes);
+    expect(clean !== undefined).toBe(isClean);
+    if (clean === undefined) {
+      expect(amount.invalid === true || notes.issue !== undefined).toBe(true);
+    } else {
+      expect([clean, cleanDecimals, notes.issue, amount.invalid]).toEqual([amount.value, notes.decimals, undefined, undefined]);
+    }
+  });
 });

@@ -6,7 +6,7 @@ import type { Cell, Grid } from '../grid/grid';
 import type { Finding } from '../findings';
 import type { MappedRow, SheetMapping } from '../mapping/types';
 import type { Amount, BudgetLevel, BudgetRow, BudgetTable } from '../model';
-import { isCleanPlaced, showsText, type CellIssue, type CellNotes } from '../parse/cell';
+import { showsText, type CellIssue, type CellNotes } from '../parse/cell';
 import { displayText } from '../parse/display';
 import { formatPercent, formatRupiah } from '../parse/format';
 import type { Lang } from '../settings';
@@ -14,7 +14,7 @@ import type { AmountColumn } from './amounts';
 import { chooseCandidate } from './candidates';
 import { placeCodedColumns, placeNumberedColumns, totalsLabelOf, type LabelColumns, type Placements } from './hierarchy';
 import { choiceNote } from './messages';
-import { gridRowSource, mappedRowSource, type RowSource } from './row-source';
+import { gridRowSource, mappedRowSource, type CleanValue, type RowSource } from './row-source';
 import { StoredBudgetRow, StoredRows } from './stored-row';
 
 type TableColumn = keyof BudgetTable['columns'];
@@ -78,17 +78,21 @@ function buildFrom(sheet: SheetMapping, source: RowSource, lang: Lang): { table:
   const hasCapaian = columns.capaian !== undefined;
   const budgetRows: BudgetRow[] = new Array<BudgetRow>(positions.length);
   const stored = new StoredRows(positions.length, labels.uraian, placements, NO_CHILDREN);
+  const at: CleanValue = { value: null, cell: undefined, sheetRow: 0, sheetCol: 0 };
   for (let k = 0; k < positions.length; k++) {
     source.load(positions[k]);
+    // The usual Tabel 3.1 row straight into the store, no Amount made; any other row the general way.
+    if (!hasTarget && placements.kode[k] !== undefined && labels.uraian[k] !== '' && storeClean(source, stored, k, notes, at)) {
+      budgetRows[k] = new StoredBudgetRow(stored, k);
+      continue;
+    }
     // Column order (pagu, target, realisasi, capaian): the order the issues are reported in.
     values.pagu = readValue(source, columns, 'pagu', 'amount', notes, k, pending);
     values.target = hasTarget || source.has('target') ? readValue(source, columns, 'target', 'amount', notes, k, pending) : undefined;
     values.realisasi = readValue(source, columns, 'realisasi', 'amount', notes, k, pending);
     values.capaian = hasCapaian || source.has('capaian') ? readValue(source, columns, 'capaian', 'percent', notes, k, pending) : undefined;
     values.capaianDecimals = values.capaian ? notes.decimals : undefined;
-    budgetRows[k] =
-      storedRow(source, stored, k, labels.uraian[k], values, placements.kode[k]) ??
-      toBudgetRow(source.row(), labels.kode[k], labels.no[k], labels.uraian[k], values, placements.kode[k], placements.level[k], placements.parent[k]);
+    budgetRows[k] = toBudgetRow(source.row(), labels.kode[k], labels.no[k], labels.uraian[k], values, placements.kode[k], placements.level[k], placements.parent[k]);
   }
   for (let i = 0; i < budgetRows.length; i++) {
     const parent = budgetRows[i].parent;
@@ -149,20 +153,21 @@ function readValue(
 }
 
 /**
- * The usual Tabel 3.1 row, every value cell clean and read off the grid, as a StoredBudgetRow (its
- * numbers kept in `stored`, no Amount held); undefined for any other row, which toBudgetRow makes.
+ * The usual Tabel 3.1 row (no target, pagu, realisasi and a stated capaian each read cleanly off the
+ * grid) kept in `stored`; false for any other row, which is then read the general way (the cells are
+ * read again: reading has no effects, and such rows are few).
  */
-function storedRow(source: RowSource, stored: StoredRows, k: number, uraianLabel: string, v: RowValues, kode: string | undefined): BudgetRow | undefined {
-  const { pagu, realisasi, capaian, capaianDecimals } = v;
-  // A row without uraian takes a totals label (toBudgetRow's business); such rows are few.
-  if (kode === undefined || v.target || !capaian || capaianDecimals === undefined || uraianLabel === '') return undefined;
-  if (!isCleanPlaced(pagu) || !isCleanPlaced(realisasi) || !isCleanPlaced(capaian)) return undefined;
-  stored.pagu.put(k, pagu, source.cell('pagu'));
-  stored.realisasi.put(k, realisasi, source.cell('realisasi'));
-  stored.capaian.put(k, capaian, source.cell('capaian'));
+function storeClean(source: RowSource, stored: StoredRows, k: number, notes: CellNotes, at: CleanValue): boolean {
+  if (source.has('target')) return false;
+  if (!source.clean('pagu', 'amount', notes, at)) return false;
+  stored.pagu.put(k, at);
+  if (!source.clean('realisasi', 'amount', notes, at)) return false;
+  stored.realisasi.put(k, at);
+  if (!source.clean('capaian', 'percent', notes, at) || notes.decimals === undefined) return false;
+  stored.capaian.put(k, at);
+  stored.capaianDecimals[k] = notes.decimals;
   stored.row[k] = source.row();
-  stored.capaianDecimals[k] = capaianDecimals;
-  return new StoredBudgetRow(stored, k);
+  return true;
 }
 
 function toBudgetRow(row: number, kodeLabel: string, noLabel: string, uraianLabel: string, v: RowValues, kode: string | undefined, level: BudgetLevel, parent: number): BudgetRow {

@@ -8,7 +8,7 @@ import type { Cell, Grid } from '../grid/grid';
 import { RowCursor } from '../mapping/extract';
 import type { ColumnRole, MappedRow, SheetMapping } from '../mapping/types';
 import type { Amount } from '../model';
-import { readAmount, readAmountAt, type CellNotes } from '../parse/cell';
+import { readAmount, readAmountAt, readCleanValue, type CellNotes } from '../parse/cell';
 
 export type BudgetRole = Extract<ColumnRole, 'kode' | 'no' | 'uraian' | 'pagu' | 'target' | 'realisasi' | 'capaian'>;
 
@@ -27,6 +27,19 @@ export interface RowSource {
    * row when the mapper left the cell out, '' with no column.
    */
   amount(role: BudgetRole, column: string | undefined, expect: 'amount' | 'percent', notes: CellNotes): Amount;
+  /**
+   * The role's cell read cleanly (readCleanValue) into `at`, with the sheet position amount() would give
+   * it; false when that cell needs amount() (refused, an issue, no such column) or the source is not a grid.
+   */
+  clean(role: BudgetRole, expect: 'amount' | 'percent', notes: CellNotes, at: CleanValue): boolean;
+}
+
+/** A cleanly read value cell: what the budget builder keeps of it instead of its Amount. Scratch, reused. */
+export interface CleanValue {
+  value: number | null;
+  cell: Cell | undefined;
+  sheetRow: number;
+  sheetCol: number;
 }
 
 /** Rows already mapped. */
@@ -46,6 +59,8 @@ export function mappedRowSource(rows: MappedRow[]): RowSource {
       const address = mc ? mc.address : column !== undefined ? `${column}${current.row}` : '';
       return readAmount(mc?.cell, address, expect, notes);
     },
+    // Mapped rows name their cells by address: their Amounts are plain ones.
+    clean: () => false,
   };
 }
 
@@ -70,6 +85,18 @@ export function gridRowSource(grid: Grid, sheet: SheetMapping): RowSource {
       if (slot < 0) return readAmount(undefined, column !== undefined ? `${column}${cursor.row}` : '', expect, notes);
       // The cell's own position, or a merge's top-left: where extractRows' address would point.
       return readAmountAt(cursor.cell(slot), cursor.sourceRow(slot), cursor.sourceCol(slot), expect, notes);
+    },
+    clean(role, expect, notes, at) {
+      const slot = slotOf(role);
+      if (slot < 0) return false;
+      const cell = cursor.cell(slot);
+      const value = readCleanValue(cell, expect, notes);
+      if (value === undefined) return false;
+      at.value = value;
+      at.cell = cell;
+      at.sheetRow = cursor.sourceRow(slot);
+      at.sheetCol = cursor.sourceCol(slot);
+      return true;
     },
   };
 }

@@ -9,7 +9,8 @@
  */
 import type { Cell } from '../grid/grid';
 import type { Amount, BudgetLevel, BudgetRow } from '../model';
-import { placedAmountOf, type PlacedAmount } from '../parse/cell';
+import { placedAmountOf } from '../parse/cell';
+import type { CleanValue } from './row-source';
 import type { Placements } from './hierarchy';
 
 /** One value column of the stored rows: value (NaN for null), source cell and its 0-based sheet position. */
@@ -26,11 +27,11 @@ class StoredColumn {
     this.sheetCol = new Int32Array(size);
   }
 
-  put(k: number, amount: PlacedAmount, cell: Cell | undefined): void {
-    this.value[k] = amount.value === null ? NaN : amount.value;
-    this.cells[k] = cell;
-    this.sheetRow[k] = amount.sheetRow;
-    this.sheetCol[k] = amount.sheetCol;
+  put(k: number, at: CleanValue): void {
+    this.value[k] = at.value === null ? NaN : at.value;
+    this.cells[k] = at.cell;
+    this.sheetRow[k] = at.sheetRow;
+    this.sheetCol[k] = at.sheetCol;
   }
 
   get(k: number): Amount {

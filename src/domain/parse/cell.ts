@@ -92,6 +92,36 @@ function read(cell: Cell | undefined, address: string, row: number, col: number,
 }
 
 /**
+ * read()'s value for a cell read cleanly (not refused, no issue noted), without making the Amount or
+ * rendering the cell's text; undefined for any other cell, which the caller reads with readAmountAt.
+ * Sets notes.decimals as read() does. The stored-row path of the budget builder reads through it.
+ */
+export function readCleanValue(cell: Cell | undefined, expect: Expect, notes: CellNotes): number | null | undefined {
+  notes.decimals = undefined;
+  notes.issue = undefined;
+  if (!cell || cell.value === null || cell.value === undefined) return null;
+  const value = cell.value;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return undefined;
+    const formatDecimals = decimalsOfFormat(cell.numberFormat);
+    if (expect === 'percent' && isPercentFormat(cell.numberFormat)) {
+      const percent = clean(value * 100);
+      notes.decimals = formatDecimals ?? shortestDecimals(percent);
+      return percent;
+    }
+    notes.decimals = formatDecimals ?? shortestDecimals(value);
+    return value;
+  }
+  if (typeof value === 'boolean') return undefined;
+  if (readPlainNumberInto(value, expect, plain)) {
+    notes.decimals = plain.decimals;
+    return plain.value;
+  }
+  // Anything not plain may carry an issue: the Amount path reads it.
+  return undefined;
+}
+
+/**
  * Whether readCell would give the cell a raw text other than blanks — without rendering numbers under
  * their formats (a number always shows something). Tells blank rows from data rows before any reading.
  */
@@ -130,24 +160,19 @@ export function placedAmountOf(value: number | null, cell: Cell | undefined, row
   return new PlacedAmount(value, row, col, raw, cell?.formula);
 }
 
-/** Whether readAmountAt made this Amount and left it clean: placedAmountOf can make it again from its parts. */
-export function isCleanPlaced(amount: Amount): amount is PlacedAmount {
-  return amount instanceof PlacedAmount && amount.invalid === undefined && amount.suggestion === undefined;
-}
-
 /**
  * An Amount that knows where its cell is and spells the A1 address out when `cell` is read. It reads and
  * serialises (JSON) as the plain Amount would: value, cell, raw, then formula, invalid, suggestion as set.
  */
-export class PlacedAmount implements Amount {
+class PlacedAmount implements Amount {
   declare formula?: string;
   declare invalid?: boolean;
   declare suggestion?: number;
 
   constructor(
     public value: number | null,
-    readonly sheetRow: number,
-    readonly sheetCol: number,
+    private readonly sheetRow: number,
+    private readonly sheetCol: number,
     public raw: string,
     formula: string | undefined,
   ) {
