@@ -57,33 +57,19 @@ export function readAmountAt(cell: Cell | undefined, row: number, col: number, e
 
 /** Either an address, or (row ≥ 0) the sheet coordinates an address is made from on demand. */
 function read(cell: Cell | undefined, address: string, row: number, col: number, expect: Expect, notes: CellNotes): Amount {
-  notes.decimals = undefined;
-  notes.issue = undefined;
-  if (!cell || cell.value === null || cell.value === undefined) return amountOf(cell, address, row, col, cell?.text ?? '', null);
-
+  if (!cell || cell.value === null || cell.value === undefined) {
+    notes.decimals = undefined;
+    notes.issue = undefined;
+    return amountOf(cell, address, row, col, cell?.text ?? '', null);
+  }
   const raw = displayText(cell);
+  // Numbers and plain typed amounts (nearly every cell) are read the clean way; the rest below.
+  const cleanValue = readCleanValue(cell, expect, notes);
+  if (cleanValue !== undefined) return amountOf(cell, address, row, col, raw, cleanValue);
+
   const value = cell.value;
-
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return refused(amountOf(cell, address, row, col, raw, null), notANumber(raw), notes);
-    const formatDecimals = decimalsOfFormat(cell.numberFormat);
-    // A fraction under a % format (0.2549 shown as "25,49%") is 25.49 in percent units.
-    if (expect === 'percent' && isPercentFormat(cell.numberFormat)) {
-      const percent = clean(value * 100);
-      notes.decimals = formatDecimals ?? shortestDecimals(percent);
-      return amountOf(cell, address, row, col, raw, percent);
-    }
-    notes.decimals = formatDecimals ?? shortestDecimals(value);
-    return amountOf(cell, address, row, col, raw, value);
-  }
-
-  if (typeof value === 'boolean') return refused(amountOf(cell, address, row, col, raw, null), notANumber(raw), notes);
-
-  // The plain shape (nearly every typed cell) without a reading object; anything else the general way.
-  if (readPlainNumberInto(value, expect, plain)) {
-    notes.decimals = plain.decimals;
-    return amountOf(cell, address, row, col, raw, plain.value);
-  }
+  // A number that is not finite, or TRUE/FALSE.
+  if (typeof value !== 'string') return refused(amountOf(cell, address, row, col, raw, null), notANumber(raw), notes);
   const reading = parseIndonesianNumber(value, expect);
   if (reading.issue && reading.issue.severity === 'error') return refused(amountOf(cell, address, row, col, raw, null), reading.issue, notes);
   notes.decimals = reading.decimals;
@@ -94,7 +80,7 @@ function read(cell: Cell | undefined, address: string, row: number, col: number,
 /**
  * read()'s value for a cell read cleanly (not refused, no issue noted), without making the Amount or
  * rendering the cell's text; undefined for any other cell, which the caller reads with readAmountAt.
- * Sets notes.decimals as read() does. The stored-row path of the budget builder reads through it.
+ * Sets notes.decimals as read() does. read() itself and the stored-row path of the budget builder read through it.
  */
 export function readCleanValue(cell: Cell | undefined, expect: Expect, notes: CellNotes): number | null | undefined {
   notes.decimals = undefined;
