@@ -2,7 +2,7 @@
 import { cellAt, type Grid } from '../grid/grid';
 import type { ColumnRole, SheetKind } from './types';
 import type { HeaderColumn } from './header';
-import { profileColumn, type ColumnProfile, type ProfileSettled } from './content';
+import { codesSettled, holdsCodes, profileColumn } from './content';
 import { isBlankCell } from './text';
 import { parseNumbering, type Numbering } from '../budget/numbering';
 
@@ -21,18 +21,9 @@ export function isBudgetCandidate(columns: HeaderColumn[]): boolean {
   return columnOf(columns, 'pagu') !== undefined && (columnOf(columns, 'kode') !== undefined || columnOf(columns, 'no') !== undefined);
 }
 
-/** Codes against what a numbering column holds instead: text, amounts, small numbers. */
-function nonCodes(p: ColumnProfile): number {
-  return p.text + p.amount + p.small;
-}
-
-/** Once codes lead by the rows left, or trail by more, the rest of the column cannot change the answer. */
-const codesSettled: ProfileSettled = (p, left) => (p.code > 0 && p.code >= nonCodes(p) + left) || p.code + left < nonCodes(p);
-
 /** A kode column that actually holds budget codes (4.01.02, 4.01.02.1.01.0001), not a plain numbering. */
 function holdsBudgetCodes(grid: Grid, kode: HeaderColumn, data: DataRange): boolean {
-  const p = profileColumn(grid, kode.col, data.first, data.last, codesSettled);
-  return p.code > 0 && p.code >= nonCodes(p);
+  return holdsCodes(profileColumn(grid, kode.col, data.first, data.last, codesSettled));
 }
 
 /** The numbering in a "No." cell ("1", "2.", "I", "1.1", "A."), or null. */
@@ -58,11 +49,20 @@ function hasNumberedHierarchy(grid: Grid, no: HeaderColumn, uraian: HeaderColumn
   return false;
 }
 
-export function classifySheet(grid: Grid, columns: HeaderColumn[], data: DataRange): SheetKind {
+/**
+ * The kind of a sheet. `codesIn` answers whether the kode column holds budget codes; detectSheet passes the
+ * answer of its one pass over the table's columns (table-contents.ts), by default the column is read here.
+ */
+export function classifySheet(
+  grid: Grid,
+  columns: HeaderColumn[],
+  data: DataRange,
+  codesIn: (kode: HeaderColumn) => boolean = (kode) => holdsBudgetCodes(grid, kode, data),
+): SheetKind {
   const has = (role: ColumnRole): boolean => columnOf(columns, role) !== undefined;
   const kode = columnOf(columns, 'kode');
   const no = columnOf(columns, 'no');
-  const codes = kode !== undefined && holdsBudgetCodes(grid, kode, data);
+  const codes = kode !== undefined && codesIn(kode);
   if (codes && has('pagu') && has('realisasi')) return 'tabel-3.1';
   // A plan (pagu without realisasi, as in section 3.1's kegiatan list) is still a detail table: its sums can be checked.
   if (!codes && no && has('pagu') && hasNumberedHierarchy(grid, no, columnOf(columns, 'uraian'), data)) {

@@ -3,11 +3,11 @@
  * column and the rows its data occupies.
  */
 import { columnLetter, type Grid } from '../grid/grid';
-import type { ColumnMapping, SheetKind, SheetMapping, WorkbookMapping } from './types';
+import type { ColumnMapping, ColumnRole, SheetKind, SheetMapping, WorkbookMapping } from './types';
 import { locateHeader, type HeaderColumn, type HeaderLayout } from './header';
-import { contentKindOf } from './content';
 import { correctBudgetRoles, type RoleCorrection } from './content-roles';
-import { classifySheet, isBudgetCandidate, type DataRange } from './classify';
+import { classifySheet, columnOf, isBudgetCandidate, type DataRange } from './classify';
+import { tableContents, type PlannedColumns } from './table-contents';
 import { firstDataRowOf, lastDataRowOf } from './data-rows';
 import { detectPeriodEvidence } from './period';
 import { findTitle } from './title';
@@ -22,6 +22,18 @@ export interface SheetDetection {
 
 const BUDGET_KINDS: SheetKind[] = ['tabel-3.1', 'detail'];
 const TITLED_KINDS: SheetKind[] = ['detail', 'kegiatan'];
+
+/** The roles whose contents correctBudgetRoles asks about: the amount roles it may move, and the capaian. */
+const CONTENT_CHECKED_ROLES: (ColumnRole | undefined)[] = ['pagu', 'target', 'realisasi', 'capaian'];
+
+/**
+ * The columns detectSheet will ask about, so they are read in one pass: the budget columns when the contents
+ * are checked at all, and the kode column, whose codes classifySheet always asks for.
+ */
+function plannedColumns(columns: HeaderColumn[], budget: boolean): PlannedColumns {
+  const values = budget ? columns.filter((c) => CONTENT_CHECKED_ROLES.includes(c.role)).map((c) => c.col) : [];
+  return { values, kode: columnOf(columns, 'kode')?.col };
+}
 
 function unknownSheet(grid: Grid): SheetDetection {
   return { mapping: { sheet: grid.name, kind: 'unknown', columns: [] }, corrections: [] };
@@ -41,13 +53,16 @@ export function detectSheet(grid: Grid, reportYear?: number): SheetDetection {
   const data: DataRange = { first, last: lastDataRowOf(grid, first, header.columns) };
 
   const columns = header.columns.map((c) => ({ ...c }));
-  const corrections = isBudgetCandidate(columns) ? correctBudgetRoles(columns, contentKindOf(grid, data)) : [];
-  let kind = classifySheet(grid, columns, data);
+  const budget = isBudgetCandidate(columns);
+  const contents = tableContents(grid, data, plannedColumns(columns, budget));
+  const corrections = budget ? correctBudgetRoles(columns, (c) => contents.kindOf(c)) : [];
+  const codesIn = (kode: HeaderColumn): boolean => contents.holdsBudgetCodes(kode);
+  let kind = classifySheet(grid, columns, data, codesIn);
   let chosen = columns;
   if (!BUDGET_KINDS.includes(kind) && corrections.length > 0) {
     // The corrections only make sense for a budget table; judge other sheets by their headers alone.
     chosen = header.columns;
-    kind = classifySheet(grid, chosen, data);
+    kind = classifySheet(grid, chosen, data, codesIn);
   }
   if (kind === 'unknown') return unknownSheet(grid);
 

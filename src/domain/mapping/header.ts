@@ -159,14 +159,23 @@ export function locateHeader(grid: Grid, reportYear?: number): HeaderLayout | un
   const lastCol = endColOfRows(grid, grid.originRow, end);
   let best: HeaderLayout | undefined;
   let bestScore = 1;
+  // Each row is judged and read alone twice: as the row below a possible two-row header, then as a header
+  // top of its own. Both are pure reads of the same cells, so the second time takes the first's answer.
+  let nextHeaderish: boolean | undefined;
+  let nextLayout: HeaderLayout | undefined;
   for (let r = grid.originRow; r < end; r++) {
-    if (!isHeaderish(grid, r, lastCol)) continue;
-    let layout = readLayoutTo(grid, r, 1, reportYear, lastCol);
-    if (r + 1 < gridEndRow(grid) && isHeaderish(grid, r + 1, lastCol)) {
+    const headerish = nextHeaderish ?? isHeaderish(grid, r, lastCol);
+    const known = nextLayout;
+    nextHeaderish = undefined;
+    nextLayout = undefined;
+    if (!headerish) continue;
+    let layout = known ?? readLayoutTo(grid, r, 1, reportYear, lastCol);
+    if (r + 1 < gridEndRow(grid) && (nextHeaderish = isHeaderish(grid, r + 1, lastCol))) {
       // Two rows must read better than either row alone (a "Tabel 3.1" line above a header adds nothing),
       // or as well when the first row groups columns ("TARGET" over three years).
       const two = readLayoutTo(grid, r, 2, reportYear, lastCol);
-      const alone = Math.max(score(layout), score(readLayoutTo(grid, r + 1, 1, reportYear, lastCol)));
+      nextLayout = readLayoutTo(grid, r + 1, 1, reportYear, lastCol);
+      const alone = Math.max(score(layout), score(nextLayout));
       if (score(two) > alone || (score(two) === alone && hasGroupOver(grid, r, lastCol))) layout = two;
     }
     if (score(layout) > bestScore) {

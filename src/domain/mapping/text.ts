@@ -15,6 +15,23 @@ export function isYearLike(value: number): boolean {
 }
 
 /**
+ * True when collapsing and trimming whitespace would leave `v` as it is, and it is not blank: printable ASCII
+ * words parted by single spaces. locateHeader reads the first 30 rows several times over; most of their
+ * texts are like that, and the regex replace is the costlier way to find it out.
+ */
+function isCollapsed(v: string): boolean {
+  const n = v.length;
+  if (n === 0 || v.charCodeAt(0) === 32 || v.charCodeAt(n - 1) === 32) return false;
+  let previous = 0;
+  for (let i = 0; i < n; i++) {
+    const code = v.charCodeAt(i);
+    if (code < 32 || code > 126 || (code === 32 && previous === 32)) return false;
+    previous = code;
+  }
+  return true;
+}
+
+/**
  * The text a header or title cell shows: strings as typed, years kept (a header row may hold 2023 as a number),
  * any other number refused, because numbers belong to data rows.
  */
@@ -22,6 +39,7 @@ export function headerTextOf(cell: Cell | undefined): string | undefined {
   if (!cell) return undefined;
   const v = cell.value;
   if (typeof v === 'string') {
+    if (isCollapsed(v)) return v;
     const t = v.replace(/\s+/g, ' ').trim();
     return t === '' ? undefined : t;
   }

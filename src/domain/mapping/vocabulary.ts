@@ -24,11 +24,19 @@ function otherYear(t: string, reportYear: number | undefined): boolean {
   return reportYear !== undefined && years.length > 0 && !years.includes(reportYear);
 }
 
+function startsWithDigit(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first >= 48 && first <= 57;
+}
+
 /**
  * The role a header text names, or undefined when it names none.
  * `reportYear` decides which "Target Tahun …" is the report year's target; the others are ignored.
  */
 export function readHeader(text: string, reportYear?: number): HeaderReading | undefined {
+  // Every role below starts with a letter or "%", and text starting with an ASCII digit still starts with it
+  // once normalized: codes, amounts and years met while locateHeader tries data rows as headers name no role.
+  if (startsWithDigit(text)) return undefined;
   const t = normalizeText(text);
   if (t === '' || t.length > MAX_HEADER_LENGTH) return undefined;
   const percentMarked = t.includes('%') || /\bpersen/.test(t);
