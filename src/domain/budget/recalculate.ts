@@ -7,34 +7,53 @@
  * A totals row ("JUMLAH") takes the sum of the roots it covers, not its own stated values.
  */
 import type { BudgetRow, BudgetTable, RecomputedRow, RecomputedTable } from '../model';
-import { addendsLister, amountOf, rootRows, usable, type AmountColumn } from './amounts';
+import { budgetColumns, type BudgetColumns } from './columns';
 
 export function capaianOf(pagu: number, realisasi: number): number | null {
   return pagu === 0 ? null : (realisasi / pagu) * 100;
 }
 
+/** The recomputed values of every row of one table, in flat arrays (target empty when the table has none). */
+export interface RecomputedSums {
+  pagu: Float64Array;
+  target: Float64Array;
+  realisasi: Float64Array;
+  summed: Uint8Array;
+  /** Each row's recomputed capaian (RecomputedRow.capaian), NaN for null. */
+  capaian: Float64Array;
+}
+
+/**
+ * What recalculate() worked from and worked out, for the rules that read every row of the same table
+ * (rules/budget): kept beside the RecomputedTable it made, not in it, so the table stays plain data.
+ */
+const workings = new WeakMap<RecomputedTable, { columns: BudgetColumns; sums: RecomputedSums }>();
+
 export function recalculate(table: BudgetTable): RecomputedTable {
-  const hasTarget = table.columns.target !== undefined || table.rows.some((r) => r.target !== undefined);
-  const addendsOf = addendsLister(table);
-  const n = table.rows.length;
+  const columns = budgetColumns(table);
+  const { n, addends } = columns;
+  const hasTarget = columns.target !== undefined;
   // Per-row sums in flat arrays rather than an object per row: one entry per sub kegiatan.
   const pagu = new Float64Array(n);
   const realisasi = new Float64Array(n);
   const target = new Float64Array(hasTarget ? n : 0);
   const done = new Uint8Array(n);
   const summed = new Uint8Array(n);
-
-  const stated = (i: number, column: AmountColumn): number => usable(amountOf(table.rows[i], column)) ?? 0;
+  const statedPagu = columns.pagu.value;
+  const statedRealisasi = columns.realisasi.value;
+  const statedTarget = columns.target?.value;
 
   // Children always sit in the table after their parent, but a recursive walk with a memo does not rely on it.
   const compute = (i: number): void => {
     if (done[i]) return;
-    const children = addendsOf(i);
-    if (children.length > 0) {
+    const from = addends.start[i];
+    const to = addends.start[i + 1];
+    if (to > from) {
       let p = 0;
       let r = 0;
       let t = 0;
-      for (const c of children) {
+      for (let k = from; k < to; k++) {
+        const c = addends.list[k];
         compute(c);
         p += pagu[c];
         r += realisasi[c];
@@ -45,44 +64,63 @@ export function recalculate(table: BudgetTable): RecomputedTable {
       if (hasTarget) target[i] = t;
       summed[i] = 1;
     } else {
-      pagu[i] = stated(i, 'pagu');
-      realisasi[i] = stated(i, 'realisasi');
-      if (hasTarget) target[i] = stated(i, 'target');
+      pagu[i] = orZero(statedPagu[i]);
+      realisasi[i] = orZero(statedRealisasi[i]);
+      if (statedTarget) target[i] = orZero(statedTarget[i]);
     }
     done[i] = 1;
   };
 
-  const sums: Sums = { pagu, target, realisasi, summed };
+  const sums: RecomputedSums = { pagu, target, realisasi, summed, capaian: new Float64Array(n) };
   const rows: RecomputedRow[] = new Array<RecomputedRow>(n);
   for (let i = 0; i < n; i++) {
     compute(i);
     rows[i] = hasTarget ? new SummedRowWithTarget(table.rows[i], sums, i) : new SummedRow(table.rows[i], sums, i);
   }
+  for (let i = 0; i < n; i++) sums.capaian[i] = capaianOf(pagu[i], realisasi[i]) ?? NaN;
 
   let totalPagu = 0;
   let totalRealisasi = 0;
   let totalTarget = 0;
-  for (const i of rootRows(table)) {
+  for (const i of columns.roots) {
     totalPagu += pagu[i];
     totalRealisasi += realisasi[i];
     if (hasTarget) totalTarget += target[i];
   }
   const capaian = capaianOf(totalPagu, totalRealisasi);
-  return {
+  const recomputed: RecomputedTable = {
     table,
     rows,
     total: hasTarget
       ? { pagu: totalPagu, target: totalTarget, realisasi: totalRealisasi, capaian }
       : { pagu: totalPagu, realisasi: totalRealisasi, capaian },
   };
+  workings.set(recomputed, { columns, sums });
+  return recomputed;
 }
 
-/** The recomputed values of every row of one table, in flat arrays (target empty when the table has none). */
-interface Sums {
-  pagu: Float64Array;
-  target: Float64Array;
-  realisasi: Float64Array;
-  summed: Uint8Array;
+/** A column value to compute with: NaN (no value) counts as 0. */
+function orZero(v: number): number {
+  return Number.isNaN(v) ? 0 : v;
+}
+
+/**
+ * The columns and sums a recomputed table was made from: recalculate()'s own, or for a RecomputedTable
+ * made some other way (a test's, a fake host's) read afresh from its table and rows.
+ */
+export function recalculationOf(recomputed: RecomputedTable): { columns: BudgetColumns; sums: RecomputedSums } {
+  const known = workings.get(recomputed);
+  if (known) return known;
+  const n = recomputed.rows.length;
+  const sums: RecomputedSums = { pagu: new Float64Array(n), target: new Float64Array(n), realisasi: new Float64Array(n), summed: new Uint8Array(n), capaian: new Float64Array(n) };
+  recomputed.rows.forEach((r, i) => {
+    sums.capaian[i] = r.capaian ?? NaN;
+    sums.pagu[i] = r.pagu;
+    sums.realisasi[i] = r.realisasi;
+    sums.target[i] = r.target ?? 0;
+    sums.summed[i] = r.summed ? 1 : 0;
+  });
+  return { columns: budgetColumns(recomputed.table), sums };
 }
 
 /**
@@ -93,7 +131,7 @@ interface Sums {
 class SummedRow implements RecomputedRow {
   constructor(
     readonly source: BudgetRow,
-    protected readonly sums: Sums,
+    protected readonly sums: RecomputedSums,
     protected readonly index: number,
   ) {}
 
@@ -106,7 +144,8 @@ class SummedRow implements RecomputedRow {
   }
 
   get capaian(): number | null {
-    return capaianOf(this.pagu, this.realisasi);
+    const c = this.sums.capaian[this.index];
+    return Number.isNaN(c) ? null : c;
   }
 
   get summed(): boolean {

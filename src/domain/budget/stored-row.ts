@@ -73,8 +73,9 @@ export class StoredRows {
  */
 export class StoredBudgetRow implements BudgetRow {
   constructor(
-    private readonly store: StoredRows,
-    private readonly k: number,
+    /** Read by budgetColumns (columns.ts), which copies the store's numbers without making Amounts. */
+    readonly store: StoredRows,
+    readonly k: number,
   ) {}
 
   get row(): number {

@@ -2,6 +2,7 @@
  * The budget rules over one recomputed table: sums, line items, capaian, over-budget, duplicate codes.
  * Number-format and separator-style findings come from buildBudgetTable, where the cells are read.
  */
+import { recalculationOf } from '../../budget/recalculate';
 import type { Finding } from '../../findings';
 import type { RecomputedTable } from '../../model';
 import { readA1 } from '../../parse/a1';
@@ -17,7 +18,7 @@ export function checkBudget(recomputed: RecomputedTable, settings: Settings): Fi
     ...checkItems(recomputed, lang),
     ...checkPercent(recomputed, settings),
     ...checkMissingCapaian(recomputed, settings),
-    ...checkOverBudget(recomputed.table, lang),
+    ...checkOverBudget(recomputed.table, lang, recalculationOf(recomputed).columns),
     ...checkDuplicateCodes(recomputed.table, lang),
   ];
   return sortByCell(findings);

@@ -6,9 +6,10 @@
  * % merely repeats the amount's fault: only the amount cell is named (by sum-mismatch).
  */
 import { usable } from '../../budget/amounts';
-import { capaianOf } from '../../budget/recalculate';
+import { INVALID, LEVEL, PRESENT } from '../../budget/columns';
+import { capaianOf, recalculationOf } from '../../budget/recalculate';
 import type { Finding } from '../../findings';
-import type { RecomputedRow, RecomputedTable } from '../../model';
+import type { Amount, RecomputedRow, RecomputedTable } from '../../model';
 import { percentAgrees } from '../../parse/agreement';
 import { formatPercent, formatRupiah } from '../../parse/format';
 import type { Settings } from '../../settings';
@@ -20,6 +21,20 @@ function shownDecimals(row: RecomputedRow): number {
 }
 
 /**
+ * The capaian a row should state, given its stated capaian (readable, not refused) and decimals, its stated
+ * pagu and realisasi (usable values) and its recomputed capaian: undefined when the stated one agrees with
+ * either, or cannot be judged.
+ */
+function expectedCapaian(stated: number, decimals: number, pagu: number | null, realisasi: number | null, recomputed: number | null, tolerance: number): number | undefined {
+  if (pagu === null || realisasi === null) return undefined;
+  const fromStated = capaianOf(pagu, realisasi);
+  if (fromStated === null) return undefined;
+  if (percentAgrees(stated, decimals, fromStated, tolerance)) return undefined;
+  if (recomputed !== null && percentAgrees(stated, decimals, recomputed, tolerance)) return undefined;
+  return recomputed ?? fromStated;
+}
+
+/**
  * The capaian the row should state, when its stated one agrees with neither its stated nor its
  * recomputed amounts; undefined when the stated capaian is fine, blank, unreadable or undefined.
  */
@@ -27,41 +42,45 @@ export function wrongStatedCapaian(row: RecomputedRow, tolerance: number): numbe
   const { source } = row;
   const stated = source.capaian?.value;
   if (stated === null || stated === undefined || source.capaian?.invalid) return undefined;
-  const pagu = usable(source.pagu);
-  const realisasi = usable(source.realisasi);
-  if (pagu === null || realisasi === null) return undefined;
-  const fromStated = capaianOf(pagu, realisasi);
-  if (fromStated === null) return undefined;
-  const decimals = source.capaianDecimals ?? 2;
-  if (percentAgrees(stated, decimals, fromStated, tolerance)) return undefined;
-  if (row.capaian !== null && percentAgrees(stated, decimals, row.capaian, tolerance)) return undefined;
-  return row.capaian ?? fromStated;
+  return expectedCapaian(stated, source.capaianDecimals ?? 2, usable(source.pagu), usable(source.realisasi), row.capaian, tolerance);
+}
+
+/** NaN (a column's "no value") as null. */
+function valueOrNull(v: number): number | null {
+  return Number.isNaN(v) ? null : v;
 }
 
 export function checkPercent(recomputed: RecomputedTable, settings: Settings): Finding[] {
   const out: Finding[] = [];
   const { lang } = settings;
-  for (const row of recomputed.rows) {
-    const { source } = row;
-    const capaian = source.capaian;
-    if (!capaian) continue;
-    const expected = wrongStatedCapaian(row, settings.percentTolerance);
+  const { columns, sums } = recalculationOf(recomputed);
+  const { capaian, capaianDecimals } = columns;
+  for (let i = 0; i < columns.n; i++) {
+    // wrongStatedCapaian over the columns: a stated, readable capaian only.
+    if ((capaian.flags[i] & (PRESENT | INVALID)) !== PRESENT || Number.isNaN(capaian.value[i])) continue;
+    const decimals = capaianDecimals[i] < 0 ? 2 : capaianDecimals[i];
+    const pagu = valueOrNull(columns.pagu.value[i]);
+    const realisasi = valueOrNull(columns.realisasi.value[i]);
+    const expected = expectedCapaian(capaian.value[i], decimals, pagu, realisasi, valueOrNull(sums.capaian[i]), settings.percentTolerance);
     if (expected === undefined) continue;
+    const row = recomputed.rows[i];
+    const { source } = row;
+    const cell = source.capaian as Amount;
     const shown = formatPercent(expected, shownDecimals(row));
     out.push({
       rule: 'percent-mismatch',
       severity: 'error',
       sheet: recomputed.table.sheet,
-      cell: capaian.cell,
+      cell: cell.cell,
       message: percentMismatchMessage(
         lang,
-        formatPercent(capaian.value ?? 0, source.capaianDecimals ?? 2),
+        formatPercent(cell.value ?? 0, source.capaianDecimals ?? 2),
         shown,
-        formatRupiah(row.capaian !== null ? row.realisasi : (usable(source.realisasi) ?? 0)),
-        formatRupiah(row.capaian !== null ? row.pagu : (usable(source.pagu) ?? 0)),
+        formatRupiah(row.capaian !== null ? row.realisasi : (realisasi ?? 0)),
+        formatRupiah(row.capaian !== null ? row.pagu : (pagu ?? 0)),
       ),
       expected: shown,
-      actual: capaian.raw,
+      actual: cell.raw,
     });
   }
   return out;
@@ -70,17 +89,20 @@ export function checkPercent(recomputed: RecomputedTable, settings: Settings): F
 /** A blank capaian where pagu and realisasi are filled in ("-" realisasi is 0, so it counts as filled). Line items are exempt: reports never state their %. */
 export function checkMissingCapaian(recomputed: RecomputedTable, settings: Settings): Finding[] {
   const { table } = recomputed;
-  if (table.columns.capaian === undefined && !table.rows.some((r) => r.capaian !== undefined)) return [];
+  const { columns } = recalculationOf(recomputed);
+  const { capaian, level } = columns;
+  if (table.columns.capaian === undefined && !capaian.flags.some((f) => (f & PRESENT) !== 0)) return [];
   const out: Finding[] = [];
-  for (const row of recomputed.rows) {
-    const { source } = row;
-    if (source.level === 'rincian') continue;
-    if (source.capaian && (source.capaian.value !== null || source.capaian.invalid)) continue;
-    const pagu = usable(source.pagu);
-    const realisasi = usable(source.realisasi);
-    if (pagu === null || realisasi === null) continue;
+  for (let i = 0; i < columns.n; i++) {
+    if (level[i] === LEVEL.rincian) continue;
+    const flags = capaian.flags[i];
+    if ((flags & PRESENT) !== 0 && (!Number.isNaN(capaian.value[i]) || (flags & INVALID) !== 0)) continue;
+    const pagu = columns.pagu.value[i];
+    const realisasi = columns.realisasi.value[i];
+    if (Number.isNaN(pagu) || Number.isNaN(realisasi)) continue;
     const computed = capaianOf(pagu, realisasi);
     if (computed === null) continue;
+    const { source } = recomputed.rows[i];
     const shown = formatPercent(computed);
     out.push({
       rule: 'missing-value',

@@ -12,33 +12,55 @@
  * Line items are compared with their sub kegiatan only: more than it is an error (sum-mismatch),
  * less is a note (items-below-total), because detail tables list only some items.
  */
-import { AMOUNT_COLUMNS, addendsLister, amountOf, itemChildren, sameAmount, usable, type AmountColumn } from '../../budget/amounts';
+import { AMOUNT_COLUMNS, amountOf, sameAmount } from '../../budget/amounts';
+import { INVALID, PRESENT, type RowLists, type ValueColumn } from '../../budget/columns';
+import { recalculationOf } from '../../budget/recalculate';
 import type { Finding } from '../../findings';
-import type { RecomputedRow, RecomputedTable } from '../../model';
+import type { Amount, RecomputedTable } from '../../model';
 import { formatRupiah } from '../../parse/format';
 import type { Lang } from '../../settings';
 import { itemsAboveMessage, itemsBelowMessage, sumMismatchMessage } from './messages';
 
-function recomputedValue(row: RecomputedRow, column: AmountColumn): number | undefined {
-  return column === 'target' ? row.target : row[column];
+/** A row's own stated value when the rules compare it (present, readable, not refused); NaN otherwise. */
+function comparable(column: ValueColumn, i: number): number {
+  return (column.flags[i] & (PRESENT | INVALID)) === PRESENT ? column.value[i] : NaN;
+}
+
+/** Sum and count of the values (NaN skipped) of the rows row i lists, in list order; `into` is scratch. */
+function sumListed(lists: RowLists, i: number, values: Float64Array, into: { sum: number; count: number }): void {
+  let sum = 0;
+  let count = 0;
+  for (let k = lists.start[i]; k < lists.start[i + 1]; k++) {
+    const v = values[lists.list[k]];
+    if (Number.isNaN(v)) continue;
+    sum += v;
+    count++;
+  }
+  into.sum = sum;
+  into.count = count;
 }
 
 export function checkSums(recomputed: RecomputedTable, lang: Lang): Finding[] {
   const { table } = recomputed;
+  const { columns, sums } = recalculationOf(recomputed);
+  const { addends } = columns;
   const out: Finding[] = [];
-  const addendsOf = addendsLister(table);
-  table.rows.forEach((row, i) => {
-    const parts = addendsOf(i);
-    if (parts.length === 0) return;
+  const stated = { sum: 0, count: 0 };
+  const recomputedSum = { sum: 0, count: 0 };
+  for (let i = 0; i < columns.n; i++) {
+    if (addends.start[i + 1] === addends.start[i]) continue;
     for (const column of AMOUNT_COLUMNS) {
-      const amount = amountOf(row, column);
-      const stated = usable(amount);
-      if (!amount || stated === null || amount.invalid) continue;
-      const statedValues = parts.map((p) => usable(amountOf(table.rows[p], column))).filter((v): v is number => v !== null);
-      if (statedValues.length === 0) continue;
-      const statedSum = statedValues.reduce((a, b) => a + b, 0);
-      const recomputedSum = parts.reduce((a, p) => a + (recomputedValue(recomputed.rows[p], column) ?? 0), 0);
-      if (sameAmount(stated, statedSum) || sameAmount(stated, recomputedSum)) continue;
+      const values = columns[column];
+      if (!values) continue;
+      const own = comparable(values, i);
+      if (Number.isNaN(own)) continue;
+      sumListed(addends, i, values.value, stated);
+      if (stated.count === 0) continue;
+      sumListed(addends, i, sums[column], recomputedSum);
+      if (sameAmount(own, stated.sum) || sameAmount(own, recomputedSum.sum)) continue;
+      const row = table.rows[i];
+      const amount = amountOf(row, column) as Amount;
+      const parts = Array.from(addends.list.subarray(addends.start[i], addends.start[i + 1]));
       out.push({
         rule: 'sum-mismatch',
         severity: 'error',
@@ -47,46 +69,49 @@ export function checkSums(recomputed: RecomputedTable, lang: Lang): Finding[] {
         message: sumMismatchMessage(
           lang,
           column,
-          formatRupiah(stated),
-          formatRupiah(recomputedSum),
-          formatRupiah(Math.abs(stated - recomputedSum)),
+          formatRupiah(own),
+          formatRupiah(recomputedSum.sum),
+          formatRupiah(Math.abs(own - recomputedSum.sum)),
           parts.map((p) => table.rows[p].level),
           row.level === 'total',
         ),
-        expected: formatRupiah(recomputedSum),
+        expected: formatRupiah(recomputedSum.sum),
         actual: amount.raw,
       });
     }
-  });
+  }
   return out;
 }
 
 export function checkItems(recomputed: RecomputedTable, lang: Lang): Finding[] {
   const { table } = recomputed;
+  const { columns } = recalculationOf(recomputed);
+  const { items } = columns;
   const out: Finding[] = [];
-  table.rows.forEach((row, i) => {
-    if (row.children.length === 0) return;
-    const items = itemChildren(table, i);
-    if (items.length === 0) return;
+  const listed = { sum: 0, count: 0 };
+  for (let i = 0; i < columns.n; i++) {
+    if (items.start[i + 1] === items.start[i]) continue;
     for (const column of AMOUNT_COLUMNS) {
-      const amount = amountOf(row, column);
-      const stated = usable(amount);
-      if (!amount || stated === null || amount.invalid) continue;
-      const values = items.map((c) => usable(amountOf(table.rows[c], column))).filter((v): v is number => v !== null);
-      if (values.length === 0) continue;
-      const itemSum = values.reduce((a, b) => a + b, 0);
+      const values = columns[column];
+      if (!values) continue;
+      const stated = comparable(values, i);
+      if (Number.isNaN(stated)) continue;
+      sumListed(items, i, values.value, listed);
+      if (listed.count === 0) continue;
+      const itemSum = listed.sum;
       if (sameAmount(itemSum, stated)) continue;
       const above = itemSum > stated;
+      const amount = amountOf(table.rows[i], column) as Amount;
       out.push({
         rule: above ? 'sum-mismatch' : 'items-below-total',
         severity: above ? 'error' : 'info',
         sheet: table.sheet,
         cell: amount.cell,
-        message: (above ? itemsAboveMessage : itemsBelowMessage)(lang, column, formatRupiah(stated), formatRupiah(itemSum), values.length),
+        message: (above ? itemsAboveMessage : itemsBelowMessage)(lang, column, formatRupiah(stated), formatRupiah(itemSum), listed.count),
         ...(above ? { expected: formatRupiah(itemSum) } : {}),
         actual: amount.raw,
       });
     }
-  });
+  }
   return out;
 }

@@ -1,5 +1,5 @@
 /** over-budget and duplicate-code: faults of single rows. */
-import { addendsLister, usable } from '../../budget/amounts';
+import { INVALID, budgetColumns, type BudgetColumns } from '../../budget/columns';
 import { codeBefore } from '../../budget/code';
 import type { Finding } from '../../findings';
 import type { BudgetTable } from '../../model';
@@ -10,31 +10,38 @@ import { duplicateCodeMessage, overBudgetMessage } from './messages';
 /**
  * Realisasi above pagu. A parent overspends only because some child does, so a parent is reported
  * only when none of the rows it adds up is over budget itself — the fault is named where it arises.
- * Cells the parser refused are left to their number-format finding.
+ * Cells the parser refused are left to their number-format finding. `columns` are the table's own
+ * (recalculate's, where the caller has them).
  */
-export function checkOverBudget(table: BudgetTable, lang: Lang): Finding[] {
-  const over = table.rows.map((row) => {
-    if (row.pagu.invalid || row.realisasi.invalid) return false;
-    const pagu = usable(row.pagu);
-    const realisasi = usable(row.realisasi);
-    return pagu !== null && realisasi !== null && realisasi - pagu >= 0.005;
-  });
+export function checkOverBudget(table: BudgetTable, lang: Lang, columns: BudgetColumns = budgetColumns(table)): Finding[] {
+  const { n, pagu, realisasi, addends } = columns;
+  const over = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if ((pagu.flags[i] & INVALID) !== 0 || (realisasi.flags[i] & INVALID) !== 0) continue;
+    // NaN (no value) compares false.
+    if (realisasi.value[i] - pagu.value[i] >= 0.005) over[i] = 1;
+  }
   const out: Finding[] = [];
-  const addendsOf = addendsLister(table);
-  table.rows.forEach((row, i) => {
-    if (!over[i] || addendsOf(i).some((c) => over[c])) return;
-    const pagu = usable(row.pagu) ?? 0;
-    const realisasi = usable(row.realisasi) ?? 0;
+  for (let i = 0; i < n; i++) {
+    if (!over[i] || anyListed(addends.list, addends.start[i], addends.start[i + 1], over)) continue;
+    const row = table.rows[i];
+    const p = pagu.value[i];
+    const r = realisasi.value[i];
     out.push({
       rule: 'over-budget',
       severity: 'error',
       sheet: table.sheet,
       cell: row.realisasi.cell,
-      message: overBudgetMessage(lang, formatRupiah(realisasi), formatRupiah(pagu), formatRupiah(realisasi - pagu)),
+      message: overBudgetMessage(lang, formatRupiah(r), formatRupiah(p), formatRupiah(r - p)),
       actual: row.realisasi.raw,
     });
-  });
+  }
   return out;
+}
+
+function anyListed(list: Int32Array, from: number, to: number, flag: Uint8Array): boolean {
+  for (let k = from; k < to; k++) if (flag[list[k]]) return true;
+  return false;
 }
 
 /**
