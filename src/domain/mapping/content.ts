@@ -47,19 +47,15 @@ export function cellShape(cell: Cell | undefined): CellShape {
     if (v === 0) return 'dash';
     return Math.abs(v) >= AMOUNT_THRESHOLD ? 'amount' : 'small';
   }
-  // trim() is a builtin call per cell; text whose ends are visible ASCII ("Rp. 75.000.000", "39,39") has nothing to trim.
-  const t = hasVisibleEnds(v) ? v : v.trim();
-  if (t === '') return 'empty';
-  return quickTextShape(t) ?? textShape(t, cell);
+  // No trim() first: a builtin call per cell, and the fast paths answer for untrimmed text only what they
+  // would answer for it trimmed (see quickTextShape). Whatever they leave is trimmed and judged in full.
+  return quickTextShape(v) ?? trimmedTextShape(v, cell);
 }
 
-/** First and last characters printable ASCII, "!" to "~": none of them is whitespace trim() would remove. */
-function hasVisibleEnds(v: string): boolean {
-  const n = v.length;
-  if (n === 0) return false;
-  const first = v.charCodeAt(0);
-  const last = v.charCodeAt(n - 1);
-  return first > 32 && first < 127 && last > 32 && last < 127;
+function trimmedTextShape(v: string, cell: Cell): CellShape {
+  const t = v.trim();
+  if (t === '') return 'empty';
+  return quickTextShape(t) ?? textShape(t, cell);
 }
 
 /*
@@ -72,14 +68,19 @@ function hasVisibleEnds(v: string): boolean {
  * an export lookup per cell when the code runs untranspiled-to-one-bundle (tsx, jest).
  */
 
-/** The shape of trimmed non-blank text by the fast paths, or undefined when unsure. */
+/**
+ * The shape of text by the fast paths, or undefined when unsure. Given untrimmed text it answers only what
+ * it answers for the trimmed text: it answers only for text starting with "R" or a digit (so nothing to trim
+ * in front); the "Rp" check reads a prefix, which trailing whitespace leaves alone, and the digit checks
+ * take the whole text, which trailing whitespace fails.
+ */
 function quickTextShape(t: string): CellShape | undefined {
   const first = t.charCodeAt(0);
   if (first === 82 || first === 114) return isRupiahAmount(t) ? 'amount' : undefined; // "R", "r"
   if (!isDigit(first)) return undefined;
-  // Small decimals first: they have no dot, so no code or dotted amount is one, and they fill whole capaian columns.
-  if (isSmallDecimal(t)) return 'small';
   if (matchesBudgetCode(t)) return 'code';
+  // Small decimals and dotted amounts are apart (no dot against two or more), so their order does not matter.
+  if (isSmallDecimal(t)) return 'small';
   if (isDottedAmount(t)) return 'amount';
   return undefined;
 }
