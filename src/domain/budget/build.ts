@@ -15,6 +15,7 @@ import { chooseCandidate } from './candidates';
 import { placeCodedColumns, placeNumberedColumns, totalsLabelOf, type LabelColumns, type Placements } from './hierarchy';
 import { choiceNote } from './messages';
 import { gridRowSource, mappedRowSource, type CleanValue, type RowSource } from './row-source';
+import { LEVEL_NAMES } from './levels';
 import { StoredBudgetRow, StoredRows } from './stored-row';
 
 type TableColumn = keyof BudgetTable['columns'];
@@ -53,54 +54,55 @@ export function buildBudgetTableFromGrid(grid: Grid, sheet: SheetMapping, lang: 
 
 function buildFrom(sheet: SheetMapping, source: RowSource, lang: Lang): { table: BudgetTable; findings: Finding[] } {
   const columns = tableColumns(sheet);
-  // Labels first (placement needs them all), numbers after: the value cells are read on a second pass
-  // over the kept rows, straight into the rows' Amounts.
+  const hasTarget = columns.target !== undefined;
+  const hasCapaian = columns.capaian !== undefined;
   // Labels one array per column, not an object per row: they all live until the rows are made.
   const positions: number[] = [];
   const labels: LabelColumns = { kode: [], no: [], uraian: [] };
+  const notes: CellNotes = { decimals: undefined, issue: undefined };
+  const at: CleanValue = { value: null, sheetRow: 0, sheetCol: 0 };
+  // One pass over the sheet reads every row's labels and, where the row is the usual Tabel 3.1 row, its
+  // values straight into the store (no Amount). Placement needs every label, so which rows are stored is
+  // decided after it; a row that is not is read again the general way (reading has no effects).
+  const { grid } = source;
+  const stored = grid && !hasTarget && !source.has('target') ? new StoredRows(source.count, grid, labels.uraian, NO_CHILDREN) : undefined;
+  const clean = new Uint8Array(stored ? source.count : 0);
   for (let i = 0; i < source.count; i++) {
     if (!source.load(i)) continue;
     const kode = cellText(source.cell('kode'));
     const no = cellText(source.cell('no'));
     const uraian = cellText(source.cell('uraian'));
     if (!isDataRow(source, kode, no, uraian)) continue;
+    const k = positions.length;
     positions.push(i);
     labels.kode.push(kode);
     labels.no.push(no);
     labels.uraian.push(uraian);
+    if (stored && storeClean(source, stored, k, notes, at)) clean[k] = 1;
   }
   const placements: Placements = sheet.kind === 'tabel-3.1' ? placeCodedColumns(labels) : placeNumberedColumns(labels);
+  if (stored) stored.placements = placements;
 
   const pending: PendingIssue[] = [];
-  const notes: CellNotes = { decimals: undefined, issue: undefined };
   const values: RowValues = { pagu: NO_AMOUNT, target: undefined, realisasi: NO_AMOUNT, capaian: undefined, capaianDecimals: undefined };
-  const hasTarget = columns.target !== undefined;
-  const hasCapaian = columns.capaian !== undefined;
   const budgetRows: BudgetRow[] = new Array<BudgetRow>(positions.length);
-  const stored = new StoredRows(positions.length, labels.uraian, placements, NO_CHILDREN);
-  const at: CleanValue = { value: null, cell: undefined, sheetRow: 0, sheetCol: 0 };
   for (let k = 0; k < positions.length; k++) {
-    source.load(positions[k]);
-    // The usual Tabel 3.1 row straight into the store, no Amount made; any other row the general way.
-    if (!hasTarget && placements.kode[k] !== undefined && labels.uraian[k] !== '' && storeClean(source, stored, k, notes, at)) {
+    // The usual Tabel 3.1 row (a code, an uraian, every value cell clean) from the store; any other row the general way.
+    if (stored && clean[k] === 1 && placements.kode[k] !== undefined && labels.uraian[k] !== '') {
+      stored.stored[k] = 1;
       budgetRows[k] = new StoredBudgetRow(stored, k);
       continue;
     }
+    source.load(positions[k]);
     // Column order (pagu, target, realisasi, capaian): the order the issues are reported in.
     values.pagu = readValue(source, columns, 'pagu', 'amount', notes, k, pending);
     values.target = hasTarget || source.has('target') ? readValue(source, columns, 'target', 'amount', notes, k, pending) : undefined;
     values.realisasi = readValue(source, columns, 'realisasi', 'amount', notes, k, pending);
     values.capaian = hasCapaian || source.has('capaian') ? readValue(source, columns, 'capaian', 'percent', notes, k, pending) : undefined;
     values.capaianDecimals = values.capaian ? notes.decimals : undefined;
-    budgetRows[k] = toBudgetRow(source.row(), labels.kode[k], labels.no[k], labels.uraian[k], values, placements.kode[k], placements.level[k], placements.parent[k]);
+    budgetRows[k] = toBudgetRow(source.row(), labels.kode[k], labels.no[k], labels.uraian[k], values, placements.kode[k], LEVEL_NAMES[placements.level[k]], placements.parent[k]);
   }
-  for (let i = 0; i < budgetRows.length; i++) {
-    const parent = budgetRows[i].parent;
-    if (parent < 0) continue;
-    const siblings = budgetRows[parent].children;
-    if (siblings === NO_CHILDREN) budgetRows[parent].children = [i];
-    else siblings.push(i);
-  }
+  linkChildren(budgetRows, placements.parent);
   const table: BudgetTable = {
     sheet: sheet.sheet,
     kind: sheet.kind === 'tabel-3.1' ? 'tabel-3.1' : 'detail',
@@ -112,6 +114,19 @@ function buildFrom(sheet: SheetMapping, source: RowSource, lang: Lang): { table:
   // Row by row, in order: choosing a refused cell's value reads the values chosen for the cells before it.
   const findings = pending.map((p) => issueFinding(p, table, lang));
   return { table, findings };
+}
+
+/** Each row's children, in table order, set on the rows that have any (the others keep the shared empty list). */
+function linkChildren(rows: BudgetRow[], parent: Int32Array): void {
+  const children = new Map<number, number[]>();
+  for (let i = 0; i < parent.length; i++) {
+    const p = parent[i];
+    if (p < 0) continue;
+    const list = children.get(p);
+    if (list) list.push(i);
+    else children.set(p, [i]);
+  }
+  for (const [p, list] of children) rows[p].children = list;
 }
 
 /** Placeholder between rows; every row overwrites it before use. */
@@ -158,7 +173,6 @@ function readValue(
  * read again: reading has no effects, and such rows are few).
  */
 function storeClean(source: RowSource, stored: StoredRows, k: number, notes: CellNotes, at: CleanValue): boolean {
-  if (source.has('target')) return false;
   if (!source.clean('pagu', 'amount', notes, at)) return false;
   stored.pagu.put(k, at);
   if (!source.clean('realisasi', 'amount', notes, at)) return false;

@@ -47,12 +47,18 @@ export function codeKind(text: string): CodeKind {
   return shape.kind === 'budget' ? { kind: 'budget', code: shape.code, level: shape.level } : shape;
 }
 
+/** cleanCodeSegments' answer for a clean kode rekening; a clean budget code gives its segment count (≥ 1). */
+export const CLEAN_REKENING = 0;
+/** cleanCodeSegments' answer for any text that is not a cleanly typed code. */
+export const NOT_CLEAN = -1;
+
 /**
  * A code typed cleanly ("4.01.02.1.01.0001": digits between single dots) is its own normal form; one
  * pass over its characters classifies it without normalising or splitting — a Tabel 3.1 has one per row.
- * Undefined for any other text, which classifyCode reads the general way.
+ * The segment count of a clean budget code, CLEAN_REKENING for a clean kode rekening, NOT_CLEAN for any
+ * other text (which classifyCode reads the general way). A number, not an object: the placement pass asks it of every row.
  */
-function cleanCodeKind(text: string): CodeKind | undefined {
+export function cleanCodeSegments(text: string): number {
   let segments = 1;
   let length = 0;
   let first = 0;
@@ -60,23 +66,30 @@ function cleanCodeKind(text: string): CodeKind | undefined {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 46) {
-      if (length === 0) return undefined; // leading or doubled dot
+      if (length === 0) return NOT_CLEAN; // leading or doubled dot
       if (segments === 1) first = length;
       else if (segments === 2) second = length;
       segments++;
       length = 0;
     } else if (c >= 48 && c <= 57) length++;
-    else return undefined;
+    else return NOT_CLEAN;
   }
-  if (length === 0) return undefined; // empty or a trailing dot
+  if (length === 0) return NOT_CLEAN; // empty or a trailing dot
   if (segments === 2) second = length;
   // Kode rekening: A.K.JJ… — both first segments a single digit, at least three segments.
-  if (segments >= 3 && first === 1 && second === 1) return { kind: 'rekening', code: text };
+  if (segments >= 3 && first === 1 && second === 1) return CLEAN_REKENING;
+  return segments;
+}
+
+function cleanCodeKind(text: string): CodeKind | undefined {
+  const segments = cleanCodeSegments(text);
+  if (segments === NOT_CLEAN) return undefined;
+  if (segments === CLEAN_REKENING) return { kind: 'rekening', code: text };
   return { kind: 'budget', code: text, level: levelOfSegments(segments) };
 }
 
 /** Urusan/bidang codes above a programme (4, 4.01) group programmes the way the unit row does. */
-function levelOfSegments(n: number): Extract<BudgetLevel, 'unit' | 'program' | 'kegiatan' | 'subKegiatan'> {
+export function levelOfSegments(n: number): Extract<BudgetLevel, 'unit' | 'program' | 'kegiatan' | 'subKegiatan'> {
   if (n <= 2) return 'unit';
   if (n === 3) return 'program';
   if (n <= 5) return 'kegiatan';

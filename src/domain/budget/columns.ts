@@ -7,12 +7,10 @@
  * Through the rows' Amounts that is millions of property reads, and for stored rows an Amount made on
  * every read; through these columns it is array indexing.
  */
-import type { Amount, BudgetLevel, BudgetRow, BudgetTable } from '../model';
+import type { Amount, BudgetRow, BudgetTable } from '../model';
 import { isSubtotalLabel } from './code';
+import { LEVEL, levelCode } from './levels';
 import { StoredBudgetRow, type StoredRows } from './stored-row';
-
-/** Level codes, in the order of BudgetLevel's union (any order would do: only equality is asked). */
-export const LEVEL = { total: 0, unit: 1, program: 2, kegiatan: 3, subKegiatan: 4, rincian: 5 } as const satisfies Record<BudgetLevel, number>;
 
 /** Flags of one value cell. */
 export const PRESENT = 1;
@@ -94,13 +92,16 @@ export function budgetColumns(table: BudgetTable): BudgetColumns {
   const hasTarget = table.columns.target !== undefined || rows.some((r) => r.target !== undefined);
   const target = hasTarget ? valueColumn(n) : undefined;
 
-  // The builder's store holds its rows' numbers at the rows' own positions: copied whole, then every other row overwrites its entries.
+  // The builder's store holds its rows' numbers, levels and parents at the rows' own positions: copied
+  // whole, then every row that is not one of its stored rows overwrites its entries.
   const store = storeOf(table);
   if (store) {
-    pagu.value.set(store.pagu.value);
-    realisasi.value.set(store.realisasi.value);
-    capaian.value.set(store.capaian.value);
-    capaianDecimals.set(store.capaianDecimals);
+    level.set(store.placements.level.subarray(0, n));
+    parent.set(store.placements.parent.subarray(0, n));
+    pagu.value.set(store.pagu.value.subarray(0, n));
+    realisasi.value.set(store.realisasi.value.subarray(0, n));
+    capaian.value.set(store.capaian.value.subarray(0, n));
+    capaianDecimals.set(store.capaianDecimals.subarray(0, n));
     // A stored row's cells were read cleanly: present, never refused.
     pagu.flags.fill(PRESENT);
     realisasi.flags.fill(PRESENT);
@@ -109,11 +110,7 @@ export function budgetColumns(table: BudgetTable): BudgetColumns {
   }
   for (let i = 0; i < n; i++) {
     const row: BudgetRow = rows[i];
-    if (store && row instanceof StoredBudgetRow && row.store === store && row.k === i) {
-      level[i] = levelCode(store.placements.level[i]);
-      parent[i] = store.placements.parent[i];
-      continue;
-    }
+    if (store && store.stored[i] === 1 && row instanceof StoredBudgetRow && row.store === store && row.k === i) continue;
     level[i] = levelCode(row.level);
     parent[i] = row.parent;
     putAmount(pagu, i, row.pagu);
@@ -137,23 +134,6 @@ function targetOf(row: BudgetRow): Amount | undefined {
 function storeOf(table: BudgetTable): StoredRows | undefined {
   for (const row of table.rows) if (row instanceof StoredBudgetRow) return row.store;
   return undefined;
-}
-
-function levelCode(level: BudgetLevel): number {
-  switch (level) {
-    case 'total':
-      return LEVEL.total;
-    case 'unit':
-      return LEVEL.unit;
-    case 'program':
-      return LEVEL.program;
-    case 'kegiatan':
-      return LEVEL.kegiatan;
-    case 'subKegiatan':
-      return LEVEL.subKegiatan;
-    default:
-      return LEVEL.rincian;
-  }
 }
 
 function rootsOf(level: Uint8Array, parent: Int32Array): Int32Array {

@@ -10,7 +10,8 @@
  * ("Program …", "Kegiatan …") and otherwise from the height in the tree (leaves are sub kegiatan).
  */
 import type { BudgetLevel } from '../model';
-import { codeKind, isTotalLabel } from './code';
+import { CLEAN_REKENING, NOT_CLEAN, cleanCodeSegments, codeKind, isTotalLabel, levelOfSegments } from './code';
+import { LEVEL, LEVEL_NAMES, levelCode } from './levels';
 import { parseNumbering } from './numbering';
 import { linkPrefixParents } from './prefix-parents';
 
@@ -48,22 +49,23 @@ export function totalsLabelOf(kode: string, no: string, uraian: string): string 
   return isTotalLabel(uraian) ? uraian : undefined;
 }
 
-/** Every row's placement, one array per field: kode[i] undefined where the row has no code. */
+/** Every row's placement, one array per field: level codes (levels.ts), parents, and kode[i] undefined where the row has no code. */
 export interface Placements {
-  level: BudgetLevel[];
-  parent: number[];
+  level: Uint8Array;
+  parent: Int32Array;
   kode: (string | undefined)[];
 }
 
 function toPlacementList(p: Placements): Placement[] {
-  return p.level.map((level, i) => {
+  return Array.from(p.level, (code, i) => {
+    const level = LEVEL_NAMES[code];
     const kode = p.kode[i];
     return kode !== undefined ? { level, parent: p.parent[i], kode } : { level, parent: p.parent[i] };
   });
 }
 
 function toPlacements(list: Placement[]): Placements {
-  return { level: list.map((p) => p.level), parent: list.map((p) => p.parent), kode: list.map((p) => p.kode) };
+  return { level: Uint8Array.from(list, (p) => levelCode(p.level)), parent: Int32Array.from(list, (p) => p.parent), kode: list.map((p) => p.kode) };
 }
 
 function toColumns(rows: RowLabels[]): LabelColumns {
@@ -86,8 +88,8 @@ export function placeNumberedColumns(labels: LabelColumns): Placements {
 /** Tabel 3.1 placements one array per field: a hundred thousand rows make no object each. */
 export function placeCodedColumns(labels: LabelColumns): Placements {
   const n = labels.kode.length;
-  const out: Placements = { level: new Array<BudgetLevel>(n), parent: new Array<number>(n), kode: new Array<string | undefined>(n) };
-  const place = (i: number, level: BudgetLevel, parent: number, kode: string | undefined): void => {
+  const out: Placements = { level: new Uint8Array(n), parent: new Int32Array(n), kode: new Array<string | undefined>(n) };
+  const place = (i: number, level: number, parent: number, kode: string | undefined): void => {
     out.level[i] = level;
     out.parent[i] = parent;
     out.kode[i] = kode;
@@ -101,29 +103,33 @@ export function placeCodedColumns(labels: LabelColumns): Placements {
   for (let i = 0; i < n; i++) {
     const kode = labels.kode[i];
     if (totalsLabelOf(kode, labels.no[i], labels.uraian[i]) !== undefined) {
-      place(i, 'total', -1, undefined);
+      place(i, LEVEL.total, -1, undefined);
       continue;
     }
-    const shape = codeKind(kode);
-    if (shape.kind === 'budget') {
+    // A cleanly typed budget code (nearly every row) without the object codeKind makes.
+    const segments = cleanCodeSegments(kode);
+    const shape = segments === NOT_CLEAN ? codeKind(kode) : undefined;
+    if (segments > 0 || shape?.kind === 'budget') {
       seenCode = true;
       lastCoded = i;
       coded.push(i);
       // The unit row until linkPrefixParents finds a prefix row.
-      place(i, shape.level, unit, shape.code);
+      if (shape?.kind === 'budget') place(i, levelCode(shape.level), unit, shape.code);
+      else place(i, levelCode(levelOfSegments(segments)), unit, kode);
       continue;
     }
+    const rekening = segments === CLEAN_REKENING ? kode : shape?.kind === 'rekening' ? shape.code : undefined;
     if (!seenCode) {
       // Above the first code: the unit's own row. A second such row is a line of the first (rare).
       if (unit === -1) {
         unit = i;
-        place(i, 'unit', -1, shape.kind === 'rekening' ? shape.code : undefined);
+        place(i, LEVEL.unit, -1, rekening);
       } else {
-        place(i, 'rincian', unit, shape.kind === 'rekening' ? shape.code : undefined);
+        place(i, LEVEL.rincian, unit, rekening);
       }
       continue;
     }
-    place(i, 'rincian', lastCoded, shape.kind === 'rekening' ? shape.code : undefined);
+    place(i, LEVEL.rincian, lastCoded, rekening);
   }
 
   linkPrefixParents(out, coded);

@@ -8,6 +8,7 @@
  */
 import { codeBefore } from './code';
 import type { Placements } from './hierarchy';
+import { LEVEL } from './levels';
 
 const DOT = 46;
 
@@ -63,12 +64,12 @@ function linkByMap(out: Placements, coded: number[], codes: string[]): void {
   const byCode = new Map<string, number>();
   coded.forEach((i, k) => {
     if (!byCode.has(codes[k])) byCode.set(codes[k], i);
-    if (out.level[i] !== 'unit') return;
+    if (out.level[i] !== LEVEL.unit) return;
     const parent = prefixParent(codes[k], byCode, i);
     if (parent !== undefined) out.parent[i] = parent;
   });
   coded.forEach((i, k) => {
-    if (out.level[i] === 'unit') return;
+    if (out.level[i] === LEVEL.unit) return;
     const parent = prefixParent(codes[k], byCode, i);
     if (parent !== undefined) out.parent[i] = parent;
   });

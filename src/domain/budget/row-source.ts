@@ -15,6 +15,8 @@ export type BudgetRole = Extract<ColumnRole, 'kode' | 'no' | 'uraian' | 'pagu' |
 export interface RowSource {
   /** Candidate rows, loaded by position 0 … count − 1. */
   readonly count: number;
+  /** The sheet the cells are read from, when the source reads a grid (clean() answers only then). */
+  readonly grid: Grid | undefined;
   /** Loads position i; false when it is no row at all (a blank row the cursor skips). */
   load(i: number): boolean;
   /** 1-based Excel row of the loaded row. */
@@ -37,7 +39,6 @@ export interface RowSource {
 /** A cleanly read value cell: what the budget builder keeps of it instead of its Amount. Scratch, reused. */
 export interface CleanValue {
   value: number | null;
-  cell: Cell | undefined;
   sheetRow: number;
   sheetCol: number;
 }
@@ -47,6 +48,7 @@ export function mappedRowSource(rows: MappedRow[]): RowSource {
   let current: MappedRow = rows[0];
   return {
     count: rows.length,
+    grid: undefined,
     load(i) {
       current = rows[i];
       return true;
@@ -69,12 +71,29 @@ const ROLES: BudgetRole[] = ['kode', 'no', 'uraian', 'pagu', 'target', 'realisas
 /** The grid's data rows, one at a time through a cursor: nothing is made per row or cell but the Amounts, whose addresses are spelled out when read. */
 export function gridRowSource(grid: Grid, sheet: SheetMapping): RowSource {
   const cursor = new RowCursor(grid, sheet);
-  // Slot per role, looked up once (a plain record: read for every cell).
-  const slots = {} as Record<BudgetRole, number>;
-  for (const role of ROLES) slots[role] = cursor.slotOf(role);
-  const slotOf = (role: BudgetRole): number => slots[role];
+  // Slot per role, looked up once; a switch over the role names, not a keyed lookup: it runs for every cell.
+  const [kode, no, uraian, pagu, target, realisasi, capaian] = ROLES.map((role) => cursor.slotOf(role));
+  const slotOf = (role: BudgetRole): number => {
+    switch (role) {
+      case 'kode':
+        return kode;
+      case 'no':
+        return no;
+      case 'uraian':
+        return uraian;
+      case 'pagu':
+        return pagu;
+      case 'target':
+        return target;
+      case 'realisasi':
+        return realisasi;
+      default:
+        return capaian;
+    }
+  };
   return {
     count: Math.max(cursor.last - cursor.first + 1, 0),
+    grid,
     load: (i) => cursor.load(cursor.first + i),
     row: () => cursor.row,
     cell: (role) => cursor.cell(slotOf(role)),
@@ -93,7 +112,6 @@ export function gridRowSource(grid: Grid, sheet: SheetMapping): RowSource {
       const value = readCleanValue(cell, expect, notes);
       if (value === undefined) return false;
       at.value = value;
-      at.cell = cell;
       at.sheetRow = cursor.sourceRow(slot);
       at.sheetCol = cursor.sourceCol(slot);
       return true;

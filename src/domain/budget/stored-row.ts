@@ -7,42 +7,46 @@
  * minor GC copies them. An Amount made on read dies young, which costs next to nothing. Nothing relies
  * on `row.pagu === row.pagu` (refused cells, whose Amount the findings mutate, never take this path).
  */
-import type { Cell } from '../grid/grid';
+import { cellAt, type Grid } from '../grid/grid';
 import type { Amount, BudgetLevel, BudgetRow } from '../model';
 import { placedAmountOf } from '../parse/cell';
 import type { CleanValue } from './row-source';
 import type { Placements } from './hierarchy';
+import { LEVEL_NAMES } from './levels';
 
-/** One value column of the stored rows: value (NaN for null), source cell and its 0-based sheet position. */
+/**
+ * One value column of the stored rows: value (NaN for null) and the 0-based sheet position of its cell
+ * (the cell itself is looked up in the grid when an Amount is made: no array of cell references per column).
+ */
 class StoredColumn {
   readonly value: Float64Array;
-  readonly cells: (Cell | undefined)[];
   readonly sheetRow: Int32Array;
   readonly sheetCol: Int32Array;
 
   constructor(size: number) {
     this.value = new Float64Array(size);
-    this.cells = new Array<Cell | undefined>(size);
     this.sheetRow = new Int32Array(size);
     this.sheetCol = new Int32Array(size);
   }
 
   put(k: number, at: CleanValue): void {
     this.value[k] = at.value === null ? NaN : at.value;
-    this.cells[k] = at.cell;
     this.sheetRow[k] = at.sheetRow;
     this.sheetCol[k] = at.sheetCol;
   }
 
-  get(k: number): Amount {
+  get(k: number, grid: Grid): Amount {
     const v = this.value[k];
-    return placedAmountOf(Number.isNaN(v) ? null : v, this.cells[k], this.sheetRow[k], this.sheetCol[k]);
+    const row = this.sheetRow[k];
+    const col = this.sheetCol[k];
+    return placedAmountOf(Number.isNaN(v) ? null : v, cellAt(grid, row, col), row, col);
   }
 }
 
 /**
- * Everything of one table's stored rows, sized to its row count and owned by the table being built: the
- * value columns, and the label and placement columns the builder made anyway (kept, not copied).
+ * Everything of one table's stored rows, owned by the table being built and indexed by the rows' positions
+ * in it: the value columns (filled while the rows are read, sized to the most rows the table can have),
+ * which rows are stored, and the label and placement columns the builder made anyway (kept, not copied).
  */
 export class StoredRows {
   readonly pagu: StoredColumn;
@@ -50,20 +54,26 @@ export class StoredRows {
   readonly capaian: StoredColumn;
   readonly row: Int32Array;
   readonly capaianDecimals: Int32Array;
-  /** Children once linked; a row with none reads `noChildren`. */
-  readonly children: (number[] | undefined)[] = [];
+  /** 1 where the table's row is a StoredBudgetRow of this store. */
+  readonly stored: Uint8Array;
+  /** Children of the rows that have any, once linked; the others read `noChildren`. */
+  readonly children = new Map<number, number[]>();
+  /** Set by the builder once every row is placed (the value columns are filled before). */
+  placements: Placements = { level: new Uint8Array(0), parent: new Int32Array(0), kode: [] };
 
   constructor(
-    size: number,
+    capacity: number,
+    /** The sheet the values were read from: where an Amount's cell is looked up. */
+    readonly grid: Grid,
     readonly uraian: string[],
-    readonly placements: Placements,
     readonly noChildren: number[],
   ) {
-    this.pagu = new StoredColumn(size);
-    this.realisasi = new StoredColumn(size);
-    this.capaian = new StoredColumn(size);
-    this.row = new Int32Array(size);
-    this.capaianDecimals = new Int32Array(size);
+    this.pagu = new StoredColumn(capacity);
+    this.realisasi = new StoredColumn(capacity);
+    this.capaian = new StoredColumn(capacity);
+    this.row = new Int32Array(capacity);
+    this.capaianDecimals = new Int32Array(capacity);
+    this.stored = new Uint8Array(capacity);
   }
 }
 
@@ -92,19 +102,19 @@ export class StoredBudgetRow implements BudgetRow {
   }
 
   get level(): BudgetLevel {
-    return this.store.placements.level[this.k];
+    return LEVEL_NAMES[this.store.placements.level[this.k]];
   }
 
   get pagu(): Amount {
-    return this.store.pagu.get(this.k);
+    return this.store.pagu.get(this.k, this.store.grid);
   }
 
   get realisasi(): Amount {
-    return this.store.realisasi.get(this.k);
+    return this.store.realisasi.get(this.k, this.store.grid);
   }
 
   get capaian(): Amount {
-    return this.store.capaian.get(this.k);
+    return this.store.capaian.get(this.k, this.store.grid);
   }
 
   get capaianDecimals(): number {
@@ -116,14 +126,11 @@ export class StoredBudgetRow implements BudgetRow {
   }
 
   get children(): number[] {
-    return this.store.children[this.k] ?? this.store.noChildren;
+    return this.store.children.get(this.k) ?? this.store.noChildren;
   }
 
   set children(children: number[]) {
-    const list = this.store.children;
-    // Filled in order with no gaps, so the list stays a packed array.
-    while (list.length <= this.k) list.push(undefined);
-    list[this.k] = children;
+    this.store.children.set(this.k, children);
   }
 
   toJSON(): BudgetRow {

@@ -6,7 +6,8 @@
  * % merely repeats the amount's fault: only the amount cell is named (by sum-mismatch).
  */
 import { usable } from '../../budget/amounts';
-import { INVALID, LEVEL, PRESENT } from '../../budget/columns';
+import { INVALID, PRESENT } from '../../budget/columns';
+import { LEVEL } from '../../budget/levels';
 import { capaianOf, recalculationOf } from '../../budget/recalculate';
 import type { Finding } from '../../findings';
 import type { Amount, RecomputedRow, RecomputedTable } from '../../model';
