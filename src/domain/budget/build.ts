@@ -9,14 +9,16 @@ import type { Amount, BudgetLevel, BudgetRow, BudgetTable } from '../model';
 import { showsText, type CellIssue, type CellNotes } from '../parse/cell';
 import { displayText } from '../parse/display';
 import { formatPercent, formatRupiah } from '../parse/format';
+import { trimText } from '../parse/trim';
 import type { Lang } from '../settings';
 import type { AmountColumn } from './amounts';
 import { chooseCandidate } from './candidates';
 import { placeCodedColumns, placeNumberedColumns, totalsLabelOf, type LabelColumns, type Placements } from './hierarchy';
 import { choiceNote } from './messages';
-import { gridRowSource, mappedRowSource, type CleanValue, type RowSource } from './row-source';
+import { gridRowSource, mappedRowSource, type RowSource } from './row-source';
 import { LEVEL_NAMES } from './levels';
-import { StoredBudgetRow, StoredRows } from './stored-row';
+import { defineLazyRows } from './lazy-rows';
+import { keepStore, rowOfStore, StoredRows } from './stored-row';
 
 type TableColumn = keyof BudgetTable['columns'];
 const TABLE_COLUMNS: TableColumn[] = ['kode', 'uraian', 'pagu', 'target', 'realisasi', 'capaian'];
@@ -56,41 +58,51 @@ function buildFrom(sheet: SheetMapping, source: RowSource, lang: Lang): { table:
   const columns = tableColumns(sheet);
   const hasTarget = columns.target !== undefined;
   const hasCapaian = columns.capaian !== undefined;
-  // Labels one array per column, not an object per row: they all live until the rows are made.
-  const positions: number[] = [];
-  const labels: LabelColumns = { kode: [], no: [], uraian: [] };
+  // Labels one array per column, not an object per row: they all live until the rows are made. Sized
+  // to the sheet's rows and cut to the table's at the end: growing arrays of a hundred thousand entries
+  // push by push costs more than reading the cells.
+  const capacity = source.count;
+  const positions = new Int32Array(capacity);
+  // A grid's columns are the mapping's (has() answers before any row is loaded); mapped rows may each differ.
+  const no = !source.grid || source.has('no') ? new Array<string>(capacity) : undefined;
+  const labels: LabelColumns = { kode: new Array<string>(capacity), ...(no ? { no } : {}), uraian: new Array<string>(capacity) };
   const notes: CellNotes = { decimals: undefined, issue: undefined };
-  const at: CleanValue = { value: null, sheetRow: 0, sheetCol: 0 };
   // One pass over the sheet reads every row's labels and, where the row is the usual Tabel 3.1 row, its
   // values straight into the store (no Amount). Placement needs every label, so which rows are stored is
   // decided after it; a row that is not is read again the general way (reading has no effects).
   const { grid } = source;
-  const stored = grid && !hasTarget && !source.has('target') ? new StoredRows(source.count, grid, labels.uraian, NO_CHILDREN) : undefined;
-  const clean = new Uint8Array(stored ? source.count : 0);
-  for (let i = 0; i < source.count; i++) {
+  const storable = grid !== undefined && !hasTarget && !source.has('target') && source.has('pagu') && source.has('realisasi') && source.has('capaian');
+  const valueColumns = { pagu: source.column('pagu'), realisasi: source.column('realisasi'), capaian: source.column('capaian') };
+  const stored = storable ? new StoredRows(capacity, grid, valueColumns, labels.uraian, NO_CHILDREN) : undefined;
+  const clean = new Uint8Array(stored ? capacity : 0);
+  let n = 0;
+  for (let i = 0; i < capacity; i++) {
     if (!source.load(i)) continue;
     const kode = cellText(source.cell('kode'));
-    const no = cellText(source.cell('no'));
+    const number = no ? cellText(source.cell('no')) : '';
     const uraian = cellText(source.cell('uraian'));
-    if (!isDataRow(source, kode, no, uraian)) continue;
-    const k = positions.length;
-    positions.push(i);
-    labels.kode.push(kode);
-    labels.no.push(no);
-    labels.uraian.push(uraian);
-    if (stored && storeClean(source, stored, k, notes, at)) clean[k] = 1;
+    if (!isDataRow(source, kode, number, uraian)) continue;
+    positions[n] = i;
+    labels.kode[n] = kode;
+    if (no) no[n] = number;
+    labels.uraian[n] = uraian;
+    if (stored && storeClean(source, stored, n, notes)) clean[n] = 1;
+    n++;
   }
+  labels.kode.length = n;
+  if (no) no.length = n;
+  labels.uraian.length = n;
   const placements: Placements = sheet.kind === 'tabel-3.1' ? placeCodedColumns(labels) : placeNumberedColumns(labels);
   if (stored) stored.placements = placements;
 
   const pending: PendingIssue[] = [];
   const values: RowValues = { pagu: NO_AMOUNT, target: undefined, realisasi: NO_AMOUNT, capaian: undefined, capaianDecimals: undefined };
-  const budgetRows: BudgetRow[] = new Array<BudgetRow>(positions.length);
-  for (let k = 0; k < positions.length; k++) {
+  // With a store, the rows are made when first asked for (lazy-rows.ts); the general ones are kept in it now.
+  const budgetRows: BudgetRow[] = stored ? [] : new Array<BudgetRow>(n);
+  for (let k = 0; k < n; k++) {
     // The usual Tabel 3.1 row (a code, an uraian, every value cell clean) from the store; any other row the general way.
     if (stored && clean[k] === 1 && placements.kode[k] !== undefined && labels.uraian[k] !== '') {
       stored.stored[k] = 1;
-      budgetRows[k] = new StoredBudgetRow(stored, k);
       continue;
     }
     source.load(positions[k]);
@@ -100,9 +112,15 @@ function buildFrom(sheet: SheetMapping, source: RowSource, lang: Lang): { table:
     values.realisasi = readValue(source, columns, 'realisasi', 'amount', notes, k, pending);
     values.capaian = hasCapaian || source.has('capaian') ? readValue(source, columns, 'capaian', 'percent', notes, k, pending) : undefined;
     values.capaianDecimals = values.capaian ? notes.decimals : undefined;
-    budgetRows[k] = toBudgetRow(source.row(), labels.kode[k], labels.no[k], labels.uraian[k], values, placements.kode[k], LEVEL_NAMES[placements.level[k]], placements.parent[k]);
+    const row = toBudgetRow(source.row(), labels.kode[k], no?.[k] ?? '', labels.uraian[k], values, placements.kode[k], LEVEL_NAMES[placements.level[k]], placements.parent[k]);
+    if (stored) stored.general.set(k, row);
+    else budgetRows[k] = row;
   }
-  linkChildren(budgetRows, placements.parent);
+  linkChildren(placements.parent, (p, children) => {
+    if (!stored) budgetRows[p].children = children;
+    else if (stored.stored[p] === 1) stored.children.set(p, children);
+    else (stored.general.get(p) as BudgetRow).children = children;
+  });
   const table: BudgetTable = {
     sheet: sheet.sheet,
     kind: sheet.kind === 'tabel-3.1' ? 'tabel-3.1' : 'detail',
@@ -110,14 +128,18 @@ function buildFrom(sheet: SheetMapping, source: RowSource, lang: Lang): { table:
     rows: budgetRows,
     columns,
   };
+  if (stored) {
+    keepStore(table, stored);
+    defineLazyRows(table, () => Array.from({ length: n }, (_, k) => rowOfStore(stored, k)));
+  }
 
   // Row by row, in order: choosing a refused cell's value reads the values chosen for the cells before it.
   const findings = pending.map((p) => issueFinding(p, table, lang));
   return { table, findings };
 }
 
-/** Each row's children, in table order, set on the rows that have any (the others keep the shared empty list). */
-function linkChildren(rows: BudgetRow[], parent: Int32Array): void {
+/** Each row's children, in table order, handed to `set` for the rows that have any (the others keep the shared empty list). */
+function linkChildren(parent: Int32Array, set: (row: number, children: number[]) => void): void {
   const children = new Map<number, number[]>();
   for (let i = 0; i < parent.length; i++) {
     const p = parent[i];
@@ -126,7 +148,7 @@ function linkChildren(rows: BudgetRow[], parent: Int32Array): void {
     if (list) list.push(i);
     else children.set(p, [i]);
   }
-  for (const [p, list] of children) rows[p].children = list;
+  for (const [p, list] of children) set(p, list);
 }
 
 /** Placeholder between rows; every row overwrites it before use. */
@@ -142,7 +164,7 @@ function tableColumns(sheet: SheetMapping): BudgetTable['columns'] {
 }
 
 function cellText(cell: Cell | undefined): string {
-  return displayText(cell).trim();
+  return cell === undefined ? '' : trimText(displayText(cell));
 }
 
 /** Blank rows and headings with neither a label nor a number are not rows of the budget. */
@@ -172,13 +194,16 @@ function readValue(
  * grid) kept in `stored`; false for any other row, which is then read the general way (the cells are
  * read again: reading has no effects, and such rows are few).
  */
-function storeClean(source: RowSource, stored: StoredRows, k: number, notes: CellNotes, at: CleanValue): boolean {
-  if (!source.clean('pagu', 'amount', notes, at)) return false;
-  stored.pagu.put(k, at);
-  if (!source.clean('realisasi', 'amount', notes, at)) return false;
-  stored.realisasi.put(k, at);
-  if (!source.clean('capaian', 'percent', notes, at) || notes.decimals === undefined) return false;
-  stored.capaian.put(k, at);
+function storeClean(source: RowSource, stored: StoredRows, k: number, notes: CellNotes): boolean {
+  const pagu = source.clean('pagu', 'amount', notes);
+  if (pagu === undefined) return false;
+  const realisasi = source.clean('realisasi', 'amount', notes);
+  if (realisasi === undefined) return false;
+  const capaian = source.clean('capaian', 'percent', notes);
+  if (capaian === undefined || notes.decimals === undefined) return false;
+  stored.pagu.put(k, pagu);
+  stored.realisasi.put(k, realisasi);
+  stored.capaian.put(k, capaian);
   stored.capaianDecimals[k] = notes.decimals;
   stored.row[k] = source.row();
   return true;

@@ -10,7 +10,7 @@
 import type { Amount, BudgetRow, BudgetTable } from '../model';
 import { isSubtotalLabel } from './code';
 import { LEVEL, levelCode } from './levels';
-import { StoredBudgetRow, type StoredRows } from './stored-row';
+import { rowOfStore, storeOfTable, type StoredRows } from './stored-row';
 
 /** Flags of one value cell. */
 export const PRESENT = 1;
@@ -36,6 +36,10 @@ export interface BudgetColumns {
   n: number;
   level: Uint8Array;
   parent: Int32Array;
+  /** Each row's normalized code, undefined where it has none. */
+  kode: readonly (string | undefined)[];
+  /** Placements.codesAscend, where the builder worked it out. */
+  codesAscend?: boolean;
   pagu: ValueColumn;
   /** Absent when no row of the table has a target. */
   target: ValueColumn | undefined;
@@ -80,60 +84,74 @@ function putCapaian(column: ValueColumn, i: number, a: Amount | undefined): void
   column.flags[i] = a.invalid ? PRESENT | INVALID : PRESENT;
 }
 
+/** The columns every table has, before its lists are worked out. */
+type RowColumns = Omit<BudgetColumns, 'addends' | 'items' | 'roots'>;
+
 export function budgetColumns(table: BudgetTable): BudgetColumns {
-  const { rows } = table;
+  const store = storeOfTable(table);
+  const base = store ? storeColumns(store) : rowColumns(table.rows, table.columns.target !== undefined);
+  // The uraian tells a "Sub Total" from a grand total; only totals rows are asked, and none is ever stored.
+  const uraianOf = store ? (i: number) => rowOfStore(store, i).uraian : (i: number) => table.rows[i].uraian;
+  const roots = rootsOf(base.level, base.parent);
+  const { addends, items } = childLists(base.level, base.parent, roots, uraianOf);
+  return { ...base, addends, items, roots };
+}
+
+/**
+ * A table the builder made with a store: its numbers, levels, parents and codes are in the store at the
+ * rows' own positions, and the columns are views of the store's arrays (no copy); each general row (read
+ * the other way) then writes its own entries, where the store holds nothing for it. Its rows are never
+ * made for this (they may not exist yet: lazy-rows.ts).
+ */
+function storeColumns(store: StoredRows): RowColumns {
+  const { placements } = store;
+  const n = placements.level.length;
+  // A stored row's cells were read cleanly: present, never refused.
+  const flags = () => new Uint8Array(n).fill(PRESENT);
+  const columns: RowColumns = {
+    n,
+    level: placements.level.subarray(0, n),
+    parent: placements.parent.subarray(0, n),
+    kode: placements.kode,
+    ...(placements.codesAscend !== undefined ? { codesAscend: placements.codesAscend } : {}),
+    pagu: { value: store.pagu.value.subarray(0, n), flags: flags() },
+    // A table with a target column is never stored.
+    target: undefined,
+    realisasi: { value: store.realisasi.value.subarray(0, n), flags: flags() },
+    capaian: { value: store.capaian.value.subarray(0, n), flags: flags() },
+    capaianDecimals: store.capaianDecimals.subarray(0, n),
+  };
+  for (const [i, row] of store.general) putRow(columns, i, row);
+  return columns;
+}
+
+/** Any other table: read row by row. */
+function rowColumns(rows: BudgetRow[], targetColumn: boolean): RowColumns {
   const n = rows.length;
-  const level = new Uint8Array(n);
-  const parent = new Int32Array(n);
-  const pagu = valueColumn(n);
-  const realisasi = valueColumn(n);
-  const capaian = valueColumn(n);
-  const capaianDecimals = new Int32Array(n);
-  const hasTarget = table.columns.target !== undefined || rows.some((r) => r.target !== undefined);
-  const target = hasTarget ? valueColumn(n) : undefined;
-
-  // The builder's store holds its rows' numbers, levels and parents at the rows' own positions: copied
-  // whole, then every row that is not one of its stored rows overwrites its entries.
-  const store = storeOf(table);
-  if (store) {
-    level.set(store.placements.level.subarray(0, n));
-    parent.set(store.placements.parent.subarray(0, n));
-    pagu.value.set(store.pagu.value.subarray(0, n));
-    realisasi.value.set(store.realisasi.value.subarray(0, n));
-    capaian.value.set(store.capaian.value.subarray(0, n));
-    capaianDecimals.set(store.capaianDecimals.subarray(0, n));
-    // A stored row's cells were read cleanly: present, never refused.
-    pagu.flags.fill(PRESENT);
-    realisasi.flags.fill(PRESENT);
-    capaian.flags.fill(PRESENT);
-    target?.value.fill(NaN);
-  }
-  for (let i = 0; i < n; i++) {
-    const row: BudgetRow = rows[i];
-    if (store && store.stored[i] === 1 && row instanceof StoredBudgetRow && row.store === store && row.k === i) continue;
-    level[i] = levelCode(row.level);
-    parent[i] = row.parent;
-    putAmount(pagu, i, row.pagu);
-    putAmount(realisasi, i, row.realisasi);
-    if (target) putAmount(target, i, targetOf(row));
-    putCapaian(capaian, i, row.capaian);
-    capaianDecimals[i] = row.capaianDecimals ?? -1;
-  }
-
-  const roots = rootsOf(level, parent);
-  const { addends, items } = childLists(table, level, parent, roots);
-  return { n, level, parent, pagu, target, realisasi, capaian, capaianDecimals, addends, items, roots };
+  const hasTarget = targetColumn || rows.some((r) => r.target !== undefined);
+  const columns: RowColumns = {
+    n,
+    level: new Uint8Array(n),
+    parent: new Int32Array(n),
+    kode: rows.map((r) => r.kode),
+    pagu: valueColumn(n),
+    target: hasTarget ? valueColumn(n) : undefined,
+    realisasi: valueColumn(n),
+    capaian: valueColumn(n),
+    capaianDecimals: new Int32Array(n),
+  };
+  rows.forEach((row, i) => putRow(columns, i, row));
+  return columns;
 }
 
-/** The row's target (a stored row has none: it is made only for tables without a target column). */
-function targetOf(row: BudgetRow): Amount | undefined {
-  return row.target;
-}
-
-/** The store of the table's first stored row, if any (the builder makes one store per table). */
-function storeOf(table: BudgetTable): StoredRows | undefined {
-  for (const row of table.rows) if (row instanceof StoredBudgetRow) return row.store;
-  return undefined;
+function putRow(columns: RowColumns, i: number, row: BudgetRow): void {
+  columns.level[i] = levelCode(row.level);
+  columns.parent[i] = row.parent;
+  putAmount(columns.pagu, i, row.pagu);
+  putAmount(columns.realisasi, i, row.realisasi);
+  if (columns.target) putAmount(columns.target, i, row.target);
+  putCapaian(columns.capaian, i, row.capaian);
+  columns.capaianDecimals[i] = row.capaianDecimals ?? -1;
 }
 
 function rootsOf(level: Uint8Array, parent: Int32Array): Int32Array {
@@ -151,7 +169,7 @@ function rootsOf(level: Uint8Array, parent: Int32Array): Int32Array {
  * from the parent column rather than from a list per row. A totals row adds up every root, or for a
  * "Sub Total" the roots since the previous totals row (totalScope in amounts.ts).
  */
-function childLists(table: BudgetTable, level: Uint8Array, parent: Int32Array, roots: Int32Array): { addends: RowLists; items: RowLists } {
+function childLists(level: Uint8Array, parent: Int32Array, roots: Int32Array, uraianOf: (i: number) => string): { addends: RowLists; items: RowLists } {
   const n = level.length;
   const addendStart = new Int32Array(n + 1);
   const itemStart = new Int32Array(n + 1);
@@ -167,7 +185,7 @@ function childLists(table: BudgetTable, level: Uint8Array, parent: Int32Array, r
   let lastTotal = -1;
   for (let i = 0; i < n; i++) {
     if (level[i] !== LEVEL.total) continue;
-    const scope = isSubtotalLabel(table.rows[i].uraian) ? { from: firstAtLeast(roots, lastTotal + 1), to: firstAtLeast(roots, i) } : { from: 0, to: roots.length };
+    const scope = isSubtotalLabel(uraianOf(i)) ? { from: firstAtLeast(roots, lastTotal + 1), to: firstAtLeast(roots, i) } : { from: 0, to: roots.length };
     scopes.set(i, scope);
     addendStart[i + 1] += scope.to - scope.from;
     lastTotal = i;

@@ -34,7 +34,8 @@ export interface Placement {
  */
 export interface LabelColumns {
   kode: string[];
-  no: string[];
+  /** Absent when the sheet has no No. column: every row's is ''. */
+  no?: string[];
   uraian: string[];
 }
 
@@ -54,6 +55,11 @@ export interface Placements {
   level: Uint8Array;
   parent: Int32Array;
   kode: (string | undefined)[];
+  /**
+   * Known from placing a Tabel 3.1: true when every row with a code has a budget code and those codes
+   * strictly ascend (codeBefore), false when they do not; absent when not worked out (kode rekening present).
+   */
+  codesAscend?: boolean;
 }
 
 function toPlacementList(p: Placements): Placement[] {
@@ -94,15 +100,17 @@ export function placeCodedColumns(labels: LabelColumns): Placements {
     out.parent[i] = parent;
     out.kode[i] = kode;
   };
-  /** Rows with a budget code, in table order. */
-  const coded: number[] = [];
+  /** Rows with a budget code, in table order: coded[0 … codedCount − 1]. */
+  const coded = new Int32Array(n);
+  let codedCount = 0;
+  let rekeningCount = 0;
   let unit = -1;
   let lastCoded = -1;
   let seenCode = false;
 
   for (let i = 0; i < n; i++) {
     const kode = labels.kode[i];
-    if (totalsLabelOf(kode, labels.no[i], labels.uraian[i]) !== undefined) {
+    if (totalsLabelOf(kode, labels.no?.[i] ?? '', labels.uraian[i]) !== undefined) {
       place(i, LEVEL.total, -1, undefined);
       continue;
     }
@@ -112,13 +120,14 @@ export function placeCodedColumns(labels: LabelColumns): Placements {
     if (segments > 0 || shape?.kind === 'budget') {
       seenCode = true;
       lastCoded = i;
-      coded.push(i);
+      coded[codedCount++] = i;
       // The unit row until linkPrefixParents finds a prefix row.
       if (shape?.kind === 'budget') place(i, levelCode(shape.level), unit, shape.code);
       else place(i, levelCode(levelOfSegments(segments)), unit, kode);
       continue;
     }
     const rekening = segments === CLEAN_REKENING ? kode : shape?.kind === 'rekening' ? shape.code : undefined;
+    if (rekening !== undefined) rekeningCount++;
     if (!seenCode) {
       // Above the first code: the unit's own row. A second such row is a line of the first (rare).
       if (unit === -1) {
@@ -132,7 +141,8 @@ export function placeCodedColumns(labels: LabelColumns): Placements {
     place(i, LEVEL.rincian, lastCoded, rekening);
   }
 
-  linkPrefixParents(out, coded);
+  const ascending = linkPrefixParents(out, coded.subarray(0, codedCount));
+  if (rekeningCount === 0) out.codesAscend = ascending;
   return out;
 }
 
@@ -145,11 +155,11 @@ function placeNumberedList(labels: LabelColumns): Placement[] {
 
   const n = labels.kode.length;
   for (let i = 0; i < n; i++) {
-    if (totalsLabelOf(labels.kode[i], labels.no[i], labels.uraian[i]) !== undefined) {
+    if (totalsLabelOf(labels.kode[i], labels.no?.[i] ?? '', labels.uraian[i]) !== undefined) {
       out.push({ level: 'total', parent: -1 });
       continue;
     }
-    const numbering = parseNumbering(labels.no[i], previousLetter);
+    const numbering = parseNumbering(labels.no?.[i] ?? '', previousLetter);
     const code = codeKind(labels.kode[i]);
     const kode = code.kind === 'none' ? {} : { kode: code.code };
     if (numbering) {

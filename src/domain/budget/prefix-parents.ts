@@ -24,12 +24,16 @@ function isProperPrefix(prefix: string, code: string): boolean {
 
 /**
  * Sets `parent` of every row in `coded` (indices into `out`, in table order, each with a budget code)
- * that has a prefix row; the others keep the parent they have (the unit row, or none).
+ * that has a prefix row; the others keep the parent they have (the unit row, or none). True when the
+ * codes strictly ascend (codeBefore).
  */
-export function linkPrefixParents(out: Placements, coded: number[]): void {
-  const codes = coded.map((i) => out.kode[i] ?? '');
-  if (inCodeOrder(codes)) linkInOrder(out, coded, codes);
+export function linkPrefixParents(out: Placements, coded: Int32Array): boolean {
+  const codes = new Array<string>(coded.length);
+  for (let k = 0; k < coded.length; k++) codes[k] = out.kode[coded[k]] ?? '';
+  const ascending = inCodeOrder(codes);
+  if (ascending) linkInOrder(out, coded, codes);
   else linkByMap(out, coded, codes);
+  return ascending;
 }
 
 /**
@@ -37,13 +41,15 @@ export function linkPrefixParents(out: Placements, coded: number[]): void {
  * prefix (a row outside the prefix's subtree sorts before the prefix or after all of it), so the prefix is
  * still on the stack.
  */
-function linkInOrder(out: Placements, coded: number[], codes: string[]): void {
-  const stack: number[] = [];
-  coded.forEach((i, k) => {
-    while (stack.length > 0 && !isProperPrefix(codes[stack[stack.length - 1]], codes[k])) stack.pop();
-    if (stack.length > 0) out.parent[i] = coded[stack[stack.length - 1]];
-    stack.push(k);
-  });
+function linkInOrder(out: Placements, coded: Int32Array, codes: string[]): void {
+  // Open ancestors as positions in `coded`; a stack no deeper than a code has segments.
+  const stack = new Int32Array(coded.length);
+  let depth = 0;
+  for (let k = 0; k < coded.length; k++) {
+    while (depth > 0 && !isProperPrefix(codes[stack[depth - 1]], codes[k])) depth--;
+    if (depth > 0) out.parent[coded[k]] = coded[stack[depth - 1]];
+    stack[depth++] = k;
+  }
 }
 
 /** The row of the longest proper prefix of `code` that has a row of its own (other than `self`). */
@@ -60,17 +66,19 @@ function prefixParent(code: string, byCode: Map<string, number>, self: number): 
  * Any order. Urusan/bidang codes (unit level) take a prefix listed above them; the others any prefix in
  * the table, so a code listed before its parent still finds it.
  */
-function linkByMap(out: Placements, coded: number[], codes: string[]): void {
+function linkByMap(out: Placements, coded: Int32Array, codes: string[]): void {
   const byCode = new Map<string, number>();
-  coded.forEach((i, k) => {
+  for (let k = 0; k < coded.length; k++) {
+    const i = coded[k];
     if (!byCode.has(codes[k])) byCode.set(codes[k], i);
-    if (out.level[i] !== LEVEL.unit) return;
+    if (out.level[i] !== LEVEL.unit) continue;
     const parent = prefixParent(codes[k], byCode, i);
     if (parent !== undefined) out.parent[i] = parent;
-  });
-  coded.forEach((i, k) => {
-    if (out.level[i] === LEVEL.unit) return;
+  }
+  for (let k = 0; k < coded.length; k++) {
+    const i = coded[k];
+    if (out.level[i] === LEVEL.unit) continue;
     const parent = prefixParent(codes[k], byCode, i);
     if (parent !== undefined) out.parent[i] = parent;
-  });
+  }
 }

@@ -8,6 +8,7 @@
  */
 import type { BudgetRow, BudgetTable, RecomputedRow, RecomputedTable } from '../model';
 import { budgetColumns, type BudgetColumns } from './columns';
+import { defineLazyRows } from './lazy-rows';
 
 export function capaianOf(pagu: number, realisasi: number): number | null {
   return pagu === 0 ? null : (realisasi / pagu) * 100;
@@ -19,8 +20,18 @@ export interface RecomputedSums {
   target: Float64Array;
   realisasi: Float64Array;
   summed: Uint8Array;
-  /** Each row's recomputed capaian (RecomputedRow.capaian), NaN for null. */
-  capaian: Float64Array;
+  /**
+   * Each row's recomputed capaian (RecomputedRow.capaian), NaN for null, where it is not simply capaianOf
+   * the row's sums (a RecomputedTable made some other way); recomputedCapaian() reads it.
+   */
+  capaian?: Float64Array;
+}
+
+/** Row i's recomputed capaian: realisasi / pagu × 100 of its sums, unless the sums say otherwise. */
+export function recomputedCapaian(sums: RecomputedSums, i: number): number | null {
+  if (!sums.capaian) return capaianOf(sums.pagu[i], sums.realisasi[i]);
+  const c = sums.capaian[i];
+  return Number.isNaN(c) ? null : c;
 }
 
 /**
@@ -71,13 +82,8 @@ export function recalculate(table: BudgetTable): RecomputedTable {
     done[i] = 1;
   };
 
-  const sums: RecomputedSums = { pagu, target, realisasi, summed, capaian: new Float64Array(n) };
-  const rows: RecomputedRow[] = new Array<RecomputedRow>(n);
-  for (let i = 0; i < n; i++) {
-    compute(i);
-    rows[i] = hasTarget ? new SummedRowWithTarget(table.rows[i], sums, i) : new SummedRow(table.rows[i], sums, i);
-  }
-  for (let i = 0; i < n; i++) sums.capaian[i] = capaianOf(pagu[i], realisasi[i]) ?? NaN;
+  for (let i = 0; i < n; i++) compute(i);
+  const sums: RecomputedSums = { pagu, target, realisasi, summed };
 
   let totalPagu = 0;
   let totalRealisasi = 0;
@@ -90,11 +96,16 @@ export function recalculate(table: BudgetTable): RecomputedTable {
   const capaian = capaianOf(totalPagu, totalRealisasi);
   const recomputed: RecomputedTable = {
     table,
-    rows,
+    rows: [],
     total: hasTarget
       ? { pagu: totalPagu, target: totalTarget, realisasi: totalRealisasi, capaian }
       : { pagu: totalPagu, realisasi: totalRealisasi, capaian },
   };
+  // The recomputed rows when first asked for: the rules read the sums (recalculationOf), not the rows.
+  defineLazyRows(recomputed, () => {
+    const sources = table.rows;
+    return Array.from({ length: n }, (_, i): RecomputedRow => (hasTarget ? new SummedRowWithTarget(sources[i], sums, i) : new SummedRow(sources[i], sums, i)));
+  });
   workings.set(recomputed, { columns, sums });
   return recomputed;
 }
@@ -112,9 +123,10 @@ export function recalculationOf(recomputed: RecomputedTable): { columns: BudgetC
   const known = workings.get(recomputed);
   if (known) return known;
   const n = recomputed.rows.length;
-  const sums: RecomputedSums = { pagu: new Float64Array(n), target: new Float64Array(n), realisasi: new Float64Array(n), summed: new Uint8Array(n), capaian: new Float64Array(n) };
+  const capaian = new Float64Array(n);
+  const sums: RecomputedSums = { pagu: new Float64Array(n), target: new Float64Array(n), realisasi: new Float64Array(n), summed: new Uint8Array(n), capaian };
   recomputed.rows.forEach((r, i) => {
-    sums.capaian[i] = r.capaian ?? NaN;
+    capaian[i] = r.capaian ?? NaN;
     sums.pagu[i] = r.pagu;
     sums.realisasi[i] = r.realisasi;
     sums.target[i] = r.target ?? 0;
@@ -144,8 +156,7 @@ class SummedRow implements RecomputedRow {
   }
 
   get capaian(): number | null {
-    const c = this.sums.capaian[this.index];
-    return Number.isNaN(c) ? null : c;
+    return recomputedCapaian(this.sums, this.index);
   }
 
   get summed(): boolean {

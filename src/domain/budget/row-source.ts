@@ -30,17 +30,12 @@ export interface RowSource {
    */
   amount(role: BudgetRole, column: string | undefined, expect: 'amount' | 'percent', notes: CellNotes): Amount;
   /**
-   * The role's cell read cleanly (readCleanValue) into `at`, with the sheet position amount() would give
-   * it; false when that cell needs amount() (refused, an issue, no such column) or the source is not a grid.
+   * The role's cell on its own row (not a merge), read cleanly (readCleanValue): its value, or undefined when
+   * that cell needs amount() (refused, an issue, merged, no such column) or the source is not a grid.
    */
-  clean(role: BudgetRole, expect: 'amount' | 'percent', notes: CellNotes, at: CleanValue): boolean;
-}
-
-/** A cleanly read value cell: what the budget builder keeps of it instead of its Amount. Scratch, reused. */
-export interface CleanValue {
-  value: number | null;
-  sheetRow: number;
-  sheetCol: number;
+  clean(role: BudgetRole, expect: 'amount' | 'percent', notes: CellNotes): number | null | undefined;
+  /** The role's 0-based sheet column, −1 when it has none or the source is not a grid. */
+  column(role: BudgetRole): number;
 }
 
 /** Rows already mapped. */
@@ -62,7 +57,8 @@ export function mappedRowSource(rows: MappedRow[]): RowSource {
       return readAmount(mc?.cell, address, expect, notes);
     },
     // Mapped rows name their cells by address: their Amounts are plain ones.
-    clean: () => false,
+    clean: () => undefined,
+    column: () => -1,
   };
 }
 
@@ -105,16 +101,17 @@ export function gridRowSource(grid: Grid, sheet: SheetMapping): RowSource {
       // The cell's own position, or a merge's top-left: where extractRows' address would point.
       return readAmountAt(cursor.cell(slot), cursor.sourceRow(slot), cursor.sourceCol(slot), expect, notes);
     },
-    clean(role, expect, notes, at) {
+    clean(role, expect, notes) {
       const slot = slotOf(role);
-      if (slot < 0) return false;
-      const cell = cursor.cell(slot);
-      const value = readCleanValue(cell, expect, notes);
-      if (value === undefined) return false;
-      at.value = value;
-      at.sheetRow = cursor.sourceRow(slot);
-      at.sheetCol = cursor.sourceCol(slot);
-      return true;
+      if (slot < 0) return undefined;
+      const col = cursor.columnOf(slot);
+      // A merge's value belongs to its top-left cell, elsewhere: such a row is read the general way.
+      if (cursor.sourceRow(slot) !== cursor.row - 1 || cursor.sourceCol(slot) !== col) return undefined;
+      return readCleanValue(cursor.cell(slot), expect, notes);
+    },
+    column(role) {
+      const slot = slotOf(role);
+      return slot < 0 ? -1 : cursor.columnOf(slot);
     },
   };
 }

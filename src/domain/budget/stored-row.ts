@@ -8,38 +8,35 @@
  * on `row.pagu === row.pagu` (refused cells, whose Amount the findings mutate, never take this path).
  */
 import { cellAt, type Grid } from '../grid/grid';
-import type { Amount, BudgetLevel, BudgetRow } from '../model';
+import type { Amount, BudgetLevel, BudgetRow, BudgetTable } from '../model';
 import { placedAmountOf } from '../parse/cell';
-import type { CleanValue } from './row-source';
 import type { Placements } from './hierarchy';
 import { LEVEL_NAMES } from './levels';
 
 /**
- * One value column of the stored rows: value (NaN for null) and the 0-based sheet position of its cell
- * (the cell itself is looked up in the grid when an Amount is made: no array of cell references per column).
+ * One value column of the stored rows: each row's value (NaN for null). Its cells sit on their rows in the
+ * column's sheet column (a merged value cell is never stored), so the cell is looked up in the grid when
+ * an Amount is made: no array of cell references or positions per column.
  */
 class StoredColumn {
   readonly value: Float64Array;
-  readonly sheetRow: Int32Array;
-  readonly sheetCol: Int32Array;
 
-  constructor(size: number) {
+  constructor(
+    size: number,
+    /** 0-based sheet column. */
+    readonly col: number,
+  ) {
     this.value = new Float64Array(size);
-    this.sheetRow = new Int32Array(size);
-    this.sheetCol = new Int32Array(size);
   }
 
-  put(k: number, at: CleanValue): void {
-    this.value[k] = at.value === null ? NaN : at.value;
-    this.sheetRow[k] = at.sheetRow;
-    this.sheetCol[k] = at.sheetCol;
+  put(k: number, value: number | null): void {
+    this.value[k] = value === null ? NaN : value;
   }
 
-  get(k: number, grid: Grid): Amount {
+  /** The Amount of row k, whose cell is on 0-based sheet row `sheetRow`. */
+  get(k: number, sheetRow: number, grid: Grid): Amount {
     const v = this.value[k];
-    const row = this.sheetRow[k];
-    const col = this.sheetCol[k];
-    return placedAmountOf(Number.isNaN(v) ? null : v, cellAt(grid, row, col), row, col);
+    return placedAmountOf(Number.isNaN(v) ? null : v, cellAt(grid, sheetRow, this.col), sheetRow, this.col);
   }
 }
 
@@ -58,6 +55,8 @@ export class StoredRows {
   readonly stored: Uint8Array;
   /** Children of the rows that have any, once linked; the others read `noChildren`. */
   readonly children = new Map<number, number[]>();
+  /** The table's rows that are not stored (read the general way), by position. */
+  readonly general = new Map<number, BudgetRow>();
   /** Set by the builder once every row is placed (the value columns are filled before). */
   placements: Placements = { level: new Uint8Array(0), parent: new Int32Array(0), kode: [] };
 
@@ -65,16 +64,34 @@ export class StoredRows {
     capacity: number,
     /** The sheet the values were read from: where an Amount's cell is looked up. */
     readonly grid: Grid,
+    /** 0-based sheet columns of pagu, realisasi and capaian. */
+    columns: { pagu: number; realisasi: number; capaian: number },
     readonly uraian: string[],
     readonly noChildren: number[],
   ) {
-    this.pagu = new StoredColumn(capacity);
-    this.realisasi = new StoredColumn(capacity);
-    this.capaian = new StoredColumn(capacity);
+    this.pagu = new StoredColumn(capacity, columns.pagu);
+    this.realisasi = new StoredColumn(capacity, columns.realisasi);
+    this.capaian = new StoredColumn(capacity, columns.capaian);
     this.row = new Int32Array(capacity);
     this.capaianDecimals = new Int32Array(capacity);
     this.stored = new Uint8Array(capacity);
   }
+}
+
+/** The row at position k of the store's table: a StoredBudgetRow, or the general row kept there. */
+export function rowOfStore(store: StoredRows, k: number): BudgetRow {
+  return store.stored[k] === 1 ? new StoredBudgetRow(store, k) : (store.general.get(k) as BudgetRow);
+}
+
+/** Tables the builder made with a store: their values, levels and parents are read from it (columns.ts), not from their rows. */
+const storesOfTables = new WeakMap<BudgetTable, StoredRows>();
+
+export function keepStore(table: BudgetTable, store: StoredRows): void {
+  storesOfTables.set(table, store);
+}
+
+export function storeOfTable(table: BudgetTable): StoredRows | undefined {
+  return storesOfTables.get(table);
 }
 
 /**
@@ -106,15 +123,15 @@ export class StoredBudgetRow implements BudgetRow {
   }
 
   get pagu(): Amount {
-    return this.store.pagu.get(this.k, this.store.grid);
+    return this.store.pagu.get(this.k, this.row - 1, this.store.grid);
   }
 
   get realisasi(): Amount {
-    return this.store.realisasi.get(this.k, this.store.grid);
+    return this.store.realisasi.get(this.k, this.row - 1, this.store.grid);
   }
 
   get capaian(): Amount {
-    return this.store.capaian.get(this.k, this.store.grid);
+    return this.store.capaian.get(this.k, this.row - 1, this.store.grid);
   }
 
   get capaianDecimals(): number {

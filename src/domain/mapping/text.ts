@@ -1,5 +1,6 @@
 /** Reading header and title text the way planners type it: any case, spacing or punctuation. */
 import type { Cell } from '../grid/grid';
+import { isBlankText } from '../parse/trim';
 
 /** "Capaian (%)" → "capaian %", "No." → "no", "s.d. TW II" → "s d tw ii". */
 export function normalizeText(text: string): string {
@@ -51,7 +52,7 @@ export function headerTextOf(cell: Cell | undefined): string | undefined {
 export function isBlankCell(cell: Cell | undefined): boolean {
   if (!cell) return true;
   const v = cell.value;
-  return v === null || (typeof v === 'string' && v.trim() === '');
+  return v === null || (typeof v === 'string' && isBlankText(v));
 }
 
 /**

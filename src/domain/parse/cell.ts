@@ -7,6 +7,7 @@ import type { Amount } from '../model';
 import { displayText } from './display';
 import { parseIndonesianNumber, type CellIssue, type Expect } from './number';
 import { readPlainNumberInto, type PlainReading } from './plain-number';
+import { isBlankText } from './trim';
 
 /** Scratch for readPlainNumberInto: read and copied out before the next cell, never kept between calls. */
 const plain: PlainReading = { value: 0, decimals: 0 };
@@ -113,9 +114,9 @@ export function readCleanValue(cell: Cell | undefined, expect: Expect, notes: Ce
  */
 export function showsText(cell: Cell | undefined): boolean {
   if (!cell) return false;
-  if (cell.value === null || cell.value === undefined) return (cell.text ?? '').trim() !== '';
-  if (cell.text !== undefined && cell.text !== '') return cell.text.trim() !== '';
-  return typeof cell.value === 'string' ? cell.value.trim() !== '' : true;
+  if (cell.value === null || cell.value === undefined) return !isBlankText(cell.text ?? '');
+  if (cell.text !== undefined && cell.text !== '') return !isBlankText(cell.text);
+  return typeof cell.value === 'string' ? !isBlankText(cell.value) : true;
 }
 
 function amountOf(cell: Cell | undefined, address: string, row: number, col: number, raw: string, value: number | null): Amount {

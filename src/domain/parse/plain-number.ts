@@ -9,6 +9,7 @@
  * then goes the general way. A property test holds the two to the same results.
  */
 import type { Expect, NumberReading } from './number';
+import { trimText } from './trim';
 
 const SPACE = 32;
 const DOT = 46;
@@ -53,7 +54,7 @@ export interface PlainReading {
  * false (out untouched) otherwise. The budget builder reads every value cell of a table this way.
  */
 export function readPlainNumberInto(text: string, expect: Expect, out: PlainReading): boolean {
-  const s = text.trim();
+  const s = trimText(text);
   const n = s.length;
   let i = skipCurrency(s, 0);
 

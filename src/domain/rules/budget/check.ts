@@ -13,13 +13,14 @@ import { checkDuplicateCodes, checkOverBudget } from './values';
 
 export function checkBudget(recomputed: RecomputedTable, settings: Settings): Finding[] {
   const { lang } = settings;
+  const { columns } = recalculationOf(recomputed);
   const findings = [
     ...checkSums(recomputed, lang),
     ...checkItems(recomputed, lang),
     ...checkPercent(recomputed, settings),
     ...checkMissingCapaian(recomputed, settings),
-    ...checkOverBudget(recomputed.table, lang, recalculationOf(recomputed).columns),
-    ...checkDuplicateCodes(recomputed.table, lang),
+    ...checkOverBudget(recomputed.table, lang, columns),
+    ...checkDuplicateCodes(recomputed.table, lang, columns),
   ];
   return sortByCell(findings);
 }

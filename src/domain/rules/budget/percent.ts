@@ -8,7 +8,7 @@
 import { usable } from '../../budget/amounts';
 import { INVALID, PRESENT } from '../../budget/columns';
 import { LEVEL } from '../../budget/levels';
-import { capaianOf, recalculationOf } from '../../budget/recalculate';
+import { capaianOf, recalculationOf, recomputedCapaian } from '../../budget/recalculate';
 import type { Finding } from '../../findings';
 import type { Amount, RecomputedRow, RecomputedTable } from '../../model';
 import { percentAgrees } from '../../parse/agreement';
@@ -62,7 +62,7 @@ export function checkPercent(recomputed: RecomputedTable, settings: Settings): F
     const decimals = capaianDecimals[i] < 0 ? 2 : capaianDecimals[i];
     const pagu = valueOrNull(columns.pagu.value[i]);
     const realisasi = valueOrNull(columns.realisasi.value[i]);
-    const expected = expectedCapaian(capaian.value[i], decimals, pagu, realisasi, valueOrNull(sums.capaian[i]), settings.percentTolerance);
+    const expected = expectedCapaian(capaian.value[i], decimals, pagu, realisasi, recomputedCapaian(sums, i), settings.percentTolerance);
     if (expected === undefined) continue;
     const row = recomputed.rows[i];
     const { source } = row;

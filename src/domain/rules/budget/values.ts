@@ -1,6 +1,7 @@
 /** over-budget and duplicate-code: faults of single rows. */
 import { INVALID, budgetColumns, type BudgetColumns } from '../../budget/columns';
 import { codeBefore } from '../../budget/code';
+import { LEVEL } from '../../budget/levels';
 import type { Finding } from '../../findings';
 import type { BudgetTable } from '../../model';
 import { formatRupiah } from '../../parse/format';
@@ -48,8 +49,8 @@ function anyListed(list: Int32Array, from: number, to: number, flag: Uint8Array)
  * The same code twice in one table, named at the second. Kode rekening repeat legitimately under
  * different sub kegiatan (every one buys Alat Tulis Kantor), so line items are compared within their parent.
  */
-export function checkDuplicateCodes(table: BudgetTable, lang: Lang, kodeColumn = table.columns.kode): Finding[] {
-  if (codesAscend(table)) return [];
+export function checkDuplicateCodes(table: BudgetTable, lang: Lang, columns: BudgetColumns = budgetColumns(table), kodeColumn = table.columns.kode): Finding[] {
+  if (codesAscend(columns)) return [];
   const seen = new Map<string, number>();
   const out: Finding[] = [];
   for (const row of table.rows) {
@@ -76,13 +77,17 @@ export function checkDuplicateCodes(table: BudgetTable, lang: Lang, kodeColumn =
  * No line item has a code and the other codes strictly increase down the table (as a Tabel 3.1 is
  * written, see codeBefore): then no code repeats, and the map of every code need not be built.
  */
-function codesAscend(table: BudgetTable): boolean {
+function codesAscend(columns: BudgetColumns): boolean {
+  // Placing the table compared the same neighbours already.
+  if (columns.codesAscend !== undefined) return columns.codesAscend;
+  const { kode, level } = columns;
   let previous: string | undefined;
-  for (const row of table.rows) {
-    if (row.kode === undefined) continue;
-    if (row.level === 'rincian') return false;
-    if (previous !== undefined && !codeBefore(previous, row.kode)) return false;
-    previous = row.kode;
+  for (let i = 0; i < columns.n; i++) {
+    const code = kode[i];
+    if (code === undefined) continue;
+    if (level[i] === LEVEL.rincian) return false;
+    if (previous !== undefined && !codeBefore(previous, code)) return false;
+    previous = code;
   }
   return true;
 }
