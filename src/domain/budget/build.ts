@@ -73,8 +73,7 @@ function buildFrom(sheet: SheetMapping, source: RowSource, lang: Lang): { table:
   const { grid } = source;
   const storable = grid !== undefined && !hasTarget && !source.has('target') && source.has('pagu') && source.has('realisasi') && source.has('capaian');
   const valueColumns = { pagu: source.column('pagu'), realisasi: source.column('realisasi'), capaian: source.column('capaian') };
-  const stored = storable ? new StoredRows(capacity, grid, valueColumns, labels.uraian, NO_CHILDREN) : undefined;
-  const clean = new Uint8Array(stored ? capacity : 0);
+  const stored = storable ? new StoredRows(capacity, grid, positions, source.firstRow, valueColumns, labels.uraian, NO_CHILDREN) : undefined;
   let n = 0;
   for (let i = 0; i < capacity; i++) {
     if (!source.load(i)) continue;
@@ -86,7 +85,8 @@ function buildFrom(sheet: SheetMapping, source: RowSource, lang: Lang): { table:
     labels.kode[n] = kode;
     if (no) no[n] = number;
     labels.uraian[n] = uraian;
-    if (stored && storeClean(source, stored, n, notes)) clean[n] = 1;
+    // Marked stored for now; placement may still rule the row out.
+    if (stored && storeClean(source, stored, n, notes)) stored.stored[n] = 1;
     n++;
   }
   labels.kode.length = n;
@@ -101,9 +101,9 @@ function buildFrom(sheet: SheetMapping, source: RowSource, lang: Lang): { table:
   const budgetRows: BudgetRow[] = stored ? [] : new Array<BudgetRow>(n);
   for (let k = 0; k < n; k++) {
     // The usual Tabel 3.1 row (a code, an uraian, every value cell clean) from the store; any other row the general way.
-    if (stored && clean[k] === 1 && placements.kode[k] !== undefined && labels.uraian[k] !== '') {
-      stored.stored[k] = 1;
-      continue;
+    if (stored && stored.stored[k] === 1) {
+      if (placements.kode[k] !== undefined && labels.uraian[k] !== '') continue;
+      stored.stored[k] = 0;
     }
     source.load(positions[k]);
     // Column order (pagu, target, realisasi, capaian): the order the issues are reported in.
@@ -205,7 +205,6 @@ function storeClean(source: RowSource, stored: StoredRows, k: number, notes: Cel
   stored.realisasi.put(k, realisasi);
   stored.capaian.put(k, capaian);
   stored.capaianDecimals[k] = notes.decimals;
-  stored.row[k] = source.row();
   return true;
 }
 

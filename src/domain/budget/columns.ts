@@ -46,7 +46,7 @@ export interface BudgetColumns {
   realisasi: ValueColumn;
   capaian: ValueColumn;
   /** Decimals the stated capaian was written with; −1 where the row has none. */
-  capaianDecimals: Int32Array;
+  capaianDecimals: Int16Array;
   /** What each row adds up (addends()): its coded or numbered children, or for a totals row the roots in its scope. */
   addends: RowLists;
   /** Line items (rincian) under each row. */
@@ -138,7 +138,7 @@ function rowColumns(rows: BudgetRow[], targetColumn: boolean): RowColumns {
     target: hasTarget ? valueColumn(n) : undefined,
     realisasi: valueColumn(n),
     capaian: valueColumn(n),
-    capaianDecimals: new Int32Array(n),
+    capaianDecimals: new Int16Array(n),
   };
   rows.forEach((row, i) => putRow(columns, i, row));
   return columns;
@@ -173,12 +173,13 @@ function childLists(level: Uint8Array, parent: Int32Array, roots: Int32Array, ur
   const n = level.length;
   const addendStart = new Int32Array(n + 1);
   const itemStart = new Int32Array(n + 1);
-  // Counts first (at start[p + 1]), then running sums make them starts.
+  // Counts first, at start[p]; running sums then make start[p] the end of p's entries, and the lists are
+  // filled backwards from there, leaving start[p] at their beginning (no second array of write positions).
   for (let c = 0; c < n; c++) {
     const p = parent[c];
     if (p < 0) continue;
-    if (level[c] === LEVEL.rincian) itemStart[p + 1]++;
-    else if (level[p] !== LEVEL.total) addendStart[p + 1]++;
+    if (level[c] === LEVEL.rincian) itemStart[p]++;
+    else if (level[p] !== LEVEL.total) addendStart[p]++;
   }
   // Scope of each totals row as a slice of `roots` (roots ascend, so the rows before it are a prefix slice).
   const scopes = new Map<number, { from: number; to: number }>();
@@ -187,25 +188,25 @@ function childLists(level: Uint8Array, parent: Int32Array, roots: Int32Array, ur
     if (level[i] !== LEVEL.total) continue;
     const scope = isSubtotalLabel(uraianOf(i)) ? { from: firstAtLeast(roots, lastTotal + 1), to: firstAtLeast(roots, i) } : { from: 0, to: roots.length };
     scopes.set(i, scope);
-    addendStart[i + 1] += scope.to - scope.from;
+    addendStart[i] += scope.to - scope.from;
     lastTotal = i;
   }
-  for (let i = 0; i < n; i++) {
-    addendStart[i + 1] += addendStart[i];
-    itemStart[i + 1] += itemStart[i];
+  for (let i = 1; i <= n; i++) {
+    addendStart[i] += addendStart[i - 1];
+    itemStart[i] += itemStart[i - 1];
   }
 
   const addendList = new Int32Array(addendStart[n]);
   const itemList = new Int32Array(itemStart[n]);
-  const addendNext = addendStart.slice(0, n);
-  const itemNext = itemStart.slice(0, n);
-  for (const [i, { from, to }] of scopes) for (let r = from; r < to; r++) addendList[addendNext[i]++] = roots[r];
-  for (let c = 0; c < n; c++) {
+  // Backwards, so each list ends up in table order.
+  for (let c = n - 1; c >= 0; c--) {
     const p = parent[c];
     if (p < 0) continue;
-    if (level[c] === LEVEL.rincian) itemList[itemNext[p]++] = c;
-    else if (level[p] !== LEVEL.total) addendList[addendNext[p]++] = c;
+    if (level[c] === LEVEL.rincian) itemList[--itemStart[p]] = c;
+    else if (level[p] !== LEVEL.total) addendList[--addendStart[p]] = c;
   }
+  // A totals row has no coded children to add up: its entries are its roots, backwards likewise.
+  for (const [i, { from, to }] of scopes) for (let r = to - 1; r >= from; r--) addendList[--addendStart[i]] = roots[r];
   return { addends: { start: addendStart, list: addendList }, items: { start: itemStart, list: itemList } };
 }
 

@@ -12,12 +12,6 @@ import { LEVEL } from './levels';
 
 const DOT = 46;
 
-/** Codes strictly increasing (codeBefore): then they are distinct, and every prefix of a code comes before it. */
-function inCodeOrder(codes: string[]): boolean {
-  for (let k = 1; k < codes.length; k++) if (!codeBefore(codes[k - 1], codes[k])) return false;
-  return true;
-}
-
 function isProperPrefix(prefix: string, code: string): boolean {
   return code.length > prefix.length && code.charCodeAt(prefix.length) === DOT && code.startsWith(prefix);
 }
@@ -28,28 +22,34 @@ function isProperPrefix(prefix: string, code: string): boolean {
  * codes strictly ascend (codeBefore).
  */
 export function linkPrefixParents(out: Placements, coded: Int32Array): boolean {
-  const codes = new Array<string>(coded.length);
-  for (let k = 0; k < coded.length; k++) codes[k] = out.kode[coded[k]] ?? '';
-  const ascending = inCodeOrder(codes);
-  if (ascending) linkInOrder(out, coded, codes);
-  else linkByMap(out, coded, codes);
-  return ascending;
+  if (linkInOrder(out, coded)) return true;
+  linkByMap(out, coded);
+  return false;
 }
 
 /**
- * In code order, the rows between a code and any prefix of it that has a row are all descendants of that
- * prefix (a row outside the prefix's subtree sorts before the prefix or after all of it), so the prefix is
- * still on the stack.
+ * Codes strictly increasing (codeBefore) are distinct, and every prefix of a code comes before it; and
+ * the rows between a code and any prefix of it that has a row are all descendants of that prefix (a row
+ * outside the prefix's subtree sorts before the prefix or after all of it), so the prefix is still on
+ * a stack of open ancestors. One pass checks the order and links; false as soon as a code is out of
+ * order. The parents it set by then are all set again by linkByMap, which finds a prefix row wherever
+ * this pass did.
  */
-function linkInOrder(out: Placements, coded: Int32Array, codes: string[]): void {
-  // Open ancestors as positions in `coded`; a stack no deeper than a code has segments.
-  const stack = new Int32Array(coded.length);
-  let depth = 0;
+function linkInOrder(out: Placements, coded: Int32Array): boolean {
+  const { kode, parent } = out;
+  // Open ancestors as rows: no deeper than a code has segments.
+  const stack: number[] = [];
+  let previous: string | undefined;
   for (let k = 0; k < coded.length; k++) {
-    while (depth > 0 && !isProperPrefix(codes[stack[depth - 1]], codes[k])) depth--;
-    if (depth > 0) out.parent[coded[k]] = coded[stack[depth - 1]];
-    stack[depth++] = k;
+    const i = coded[k];
+    const code = kode[i] as string;
+    if (previous !== undefined && !codeBefore(previous, code)) return false;
+    previous = code;
+    while (stack.length > 0 && !isProperPrefix(kode[stack[stack.length - 1]] as string, code)) stack.pop();
+    if (stack.length > 0) parent[i] = stack[stack.length - 1];
+    stack.push(i);
   }
+  return true;
 }
 
 /** The row of the longest proper prefix of `code` that has a row of its own (other than `self`). */
@@ -66,19 +66,18 @@ function prefixParent(code: string, byCode: Map<string, number>, self: number): 
  * Any order. Urusan/bidang codes (unit level) take a prefix listed above them; the others any prefix in
  * the table, so a code listed before its parent still finds it.
  */
-function linkByMap(out: Placements, coded: Int32Array, codes: string[]): void {
+function linkByMap(out: Placements, coded: Int32Array): void {
+  const code = (i: number): string => out.kode[i] ?? '';
   const byCode = new Map<string, number>();
-  for (let k = 0; k < coded.length; k++) {
-    const i = coded[k];
-    if (!byCode.has(codes[k])) byCode.set(codes[k], i);
+  for (const i of coded) {
+    if (!byCode.has(code(i))) byCode.set(code(i), i);
     if (out.level[i] !== LEVEL.unit) continue;
-    const parent = prefixParent(codes[k], byCode, i);
+    const parent = prefixParent(code(i), byCode, i);
     if (parent !== undefined) out.parent[i] = parent;
   }
-  for (let k = 0; k < coded.length; k++) {
-    const i = coded[k];
+  for (const i of coded) {
     if (out.level[i] === LEVEL.unit) continue;
-    const parent = prefixParent(codes[k], byCode, i);
+    const parent = prefixParent(code(i), byCode, i);
     if (parent !== undefined) out.parent[i] = parent;
   }
 }

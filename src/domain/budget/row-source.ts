@@ -15,6 +15,8 @@ export type BudgetRole = Extract<ColumnRole, 'kode' | 'no' | 'uraian' | 'pagu' |
 export interface RowSource {
   /** Candidate rows, loaded by position 0 … count − 1. */
   readonly count: number;
+  /** 1-based Excel row of position 0, where positions are sheet rows in order (a grid); 0 otherwise. */
+  readonly firstRow: number;
   /** The sheet the cells are read from, when the source reads a grid (clean() answers only then). */
   readonly grid: Grid | undefined;
   /** Loads position i; false when it is no row at all (a blank row the cursor skips). */
@@ -43,6 +45,7 @@ export function mappedRowSource(rows: MappedRow[]): RowSource {
   let current: MappedRow = rows[0];
   return {
     count: rows.length,
+    firstRow: 0,
     grid: undefined,
     load(i) {
       current = rows[i];
@@ -89,6 +92,7 @@ export function gridRowSource(grid: Grid, sheet: SheetMapping): RowSource {
   };
   return {
     count: Math.max(cursor.last - cursor.first + 1, 0),
+    firstRow: cursor.first + 1,
     grid,
     load: (i) => cursor.load(cursor.first + i),
     row: () => cursor.row,

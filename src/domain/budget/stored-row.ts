@@ -49,8 +49,8 @@ export class StoredRows {
   readonly pagu: StoredColumn;
   readonly realisasi: StoredColumn;
   readonly capaian: StoredColumn;
-  readonly row: Int32Array;
-  readonly capaianDecimals: Int32Array;
+  /** Decimals each stated capaian was written with (a few at most; Int16 holds any a number can show). */
+  readonly capaianDecimals: Int16Array;
   /** 1 where the table's row is a StoredBudgetRow of this store. */
   readonly stored: Uint8Array;
   /** Children of the rows that have any, once linked; the others read `noChildren`. */
@@ -64,6 +64,9 @@ export class StoredRows {
     capacity: number,
     /** The sheet the values were read from: where an Amount's cell is looked up. */
     readonly grid: Grid,
+    /** Each row's position among the sheet's candidate rows; position p is Excel row firstRow + p. */
+    readonly positions: Int32Array,
+    readonly firstRow: number,
     /** 0-based sheet columns of pagu, realisasi and capaian. */
     columns: { pagu: number; realisasi: number; capaian: number },
     readonly uraian: string[],
@@ -72,8 +75,7 @@ export class StoredRows {
     this.pagu = new StoredColumn(capacity, columns.pagu);
     this.realisasi = new StoredColumn(capacity, columns.realisasi);
     this.capaian = new StoredColumn(capacity, columns.capaian);
-    this.row = new Int32Array(capacity);
-    this.capaianDecimals = new Int32Array(capacity);
+    this.capaianDecimals = new Int16Array(capacity);
     this.stored = new Uint8Array(capacity);
   }
 }
@@ -106,7 +108,7 @@ export class StoredBudgetRow implements BudgetRow {
   ) {}
 
   get row(): number {
-    return this.store.row[this.k];
+    return this.store.firstRow + this.store.positions[this.k];
   }
 
   get kode(): string {

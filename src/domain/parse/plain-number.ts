@@ -25,12 +25,12 @@ const MAX_DIGITS = 15;
 
 const isDigit = (c: number) => c >= ZERO && c <= NINE;
 
-/** Past "Rp" / "Rp." / "Rp :" / "IDR " (any case); `at` when there is no currency. */
+/** Past "Rp" / "Rp." / "Rp :" / "IDR " (any case); `at` when there is no currency. No closure: it runs for every value cell. */
 function skipCurrency(s: string, at: number): number {
-  const lower = (i: number) => s.charCodeAt(i) | 0x20;
   let i = at;
-  if (lower(i) === 0x72 && lower(i + 1) === 0x70) i += 2; // rp
-  else if (lower(i) === 0x69 && lower(i + 1) === 0x64 && lower(i + 2) === 0x72) i += 3; // idr
+  const first = s.charCodeAt(i) | 0x20;
+  if (first === 0x72 && (s.charCodeAt(i + 1) | 0x20) === 0x70) i += 2; // rp
+  else if (first === 0x69 && (s.charCodeAt(i + 1) | 0x20) === 0x64 && (s.charCodeAt(i + 2) | 0x20) === 0x72) i += 3; // idr
   else return at;
   while (s.charCodeAt(i) === SPACE) i++;
   if (s.charCodeAt(i) === DOT || s.charCodeAt(i) === COLON) i++;
