@@ -109,11 +109,23 @@ export function properPrefixes(segments: string[]): string[] {
  * it prefixes. Codes that strictly increase in this order are distinct, and each code's subtree is contiguous.
  */
 export function codeBefore(a: string, b: string): boolean {
-  // Consecutive codes share most of their text: skip the common part, then only the segment where they
-  // part decides (one scan, no splitting — this runs for every pair of neighbouring rows).
+  return codeBeforeFrom(a, b, commonLength(a, b));
+}
+
+/** How many leading characters two codes share. */
+export function commonLength(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   let p = 0;
   while (p < n && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  return p;
+}
+
+/**
+ * codeBefore for codes known to share exactly their first `p` characters (commonLength): consecutive codes
+ * share most of their text, and only the segment where they part decides (no splitting — this runs for
+ * every pair of neighbouring rows).
+ */
+export function codeBeforeFrom(a: string, b: string, p: number): boolean {
   if (p === a.length) return p < b.length; // a equals b, or ends where b goes on (a prefix, or a shorter last segment)
   if (p === b.length) return false;
   if (a.charCodeAt(p) === DOT) return true; // a's segment ends first: shorter

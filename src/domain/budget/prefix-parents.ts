@@ -6,15 +6,11 @@
  * pass; any other order is linked by looking prefixes up in a map of all codes (slower: a map of a hundred
  * thousand codes costs more than the rest of the placement).
  */
-import { codeBefore } from './code';
+import { codeBeforeFrom, commonLength } from './code';
 import type { Placements } from './hierarchy';
 import { LEVEL } from './levels';
 
 const DOT = 46;
-
-function isProperPrefix(prefix: string, code: string): boolean {
-  return code.length > prefix.length && code.charCodeAt(prefix.length) === DOT && code.startsWith(prefix);
-}
 
 /**
  * Sets `parent` of every row in `coded` (indices into `out`, in table order, each with a budget code)
@@ -37,19 +33,27 @@ export function linkPrefixParents(out: Placements, coded: Int32Array): boolean {
  */
 function linkInOrder(out: Placements, coded: Int32Array): boolean {
   const { kode, parent } = out;
-  // Open ancestors as rows: no deeper than a code has segments.
+  // Open ancestors as rows: no deeper than a code has segments. Each is a prefix of the one above it, and
+  // the top is the previous code: so an entry is a prefix of the next code exactly when the two codes
+  // share at least its length, which the order check has just counted (no second scan of the text).
   const stack: number[] = [];
-  let previous: string | undefined;
+  let previous = '';
   for (let k = 0; k < coded.length; k++) {
     const i = coded[k];
     const code = kode[i] as string;
-    if (previous !== undefined && !codeBefore(previous, code)) return false;
+    const shared = commonLength(previous, code);
+    if (k > 0 && !codeBeforeFrom(previous, code, shared)) return false;
     previous = code;
-    while (stack.length > 0 && !isProperPrefix(kode[stack[stack.length - 1]] as string, code)) stack.pop();
+    while (stack.length > 0 && !extendsWith(kode[stack[stack.length - 1]] as string, code, shared)) stack.pop();
     if (stack.length > 0) parent[i] = stack[stack.length - 1];
     stack.push(i);
   }
   return true;
+}
+
+/** Whether `prefix` (a prefix of the previous code, which shares `shared` characters with `code`) is a proper prefix of `code`. */
+function extendsWith(prefix: string, code: string, shared: number): boolean {
+  return shared >= prefix.length && code.length > prefix.length && code.charCodeAt(prefix.length) === DOT;
 }
 
 /** The row of the longest proper prefix of `code` that has a row of its own (other than `self`). */

@@ -58,40 +58,44 @@ export function readPlainNumberInto(text: string, expect: Expect, out: PlainRead
   const n = s.length;
   let i = skipCurrency(s, 0);
 
-  // Integer part: digits, or 1–3 digits then groups of exactly three after each dot.
+  // Integer part: digits, or 1–3 digits then groups of exactly three after each dot. `c` is the
+  // character at i: each character is read once (every value cell of a table passes here).
   let whole = 0;
-  let digits = 0;
   let firstGroup = 0;
   let dots = 0;
-  while (isDigit(s.charCodeAt(i))) {
-    whole = whole * 10 + (s.charCodeAt(i) - ZERO);
-    i++;
+  let c = s.charCodeAt(i);
+  while (isDigit(c)) {
+    whole = whole * 10 + (c - ZERO);
     firstGroup++;
+    c = s.charCodeAt(++i);
   }
   if (firstGroup === 0) return false;
-  digits = firstGroup;
-  while (s.charCodeAt(i) === DOT) {
+  while (c === DOT) {
     if (firstGroup > 3) return false;
-    for (let k = 1; k <= 3; k++) if (!isDigit(s.charCodeAt(i + k))) return false;
-    whole = whole * 1000 + (s.charCodeAt(i + 1) - ZERO) * 100 + (s.charCodeAt(i + 2) - ZERO) * 10 + (s.charCodeAt(i + 3) - ZERO);
+    const d1 = s.charCodeAt(i + 1);
+    const d2 = s.charCodeAt(i + 2);
+    const d3 = s.charCodeAt(i + 3);
+    if (!isDigit(d1) || !isDigit(d2) || !isDigit(d3)) return false;
+    whole = whole * 1000 + (d1 - ZERO) * 100 + (d2 - ZERO) * 10 + (d3 - ZERO);
     i += 4;
-    digits += 3;
     dots++;
+    c = s.charCodeAt(i);
   }
-  if (isDigit(s.charCodeAt(i))) return false; // a fourth digit in a group
+  if (isDigit(c)) return false; // a fourth digit in a group
+  const digits = firstGroup + 3 * dots;
 
   // ",49" decimals, then an optional ",-" (no cents), then an optional "%".
   let fraction = 0;
   let decimals = 0;
-  if (s.charCodeAt(i) === COMMA && isDigit(s.charCodeAt(i + 1))) {
-    i++;
-    while (isDigit(s.charCodeAt(i))) {
-      fraction = fraction * 10 + (s.charCodeAt(i) - ZERO);
-      i++;
+  if (c === COMMA && isDigit(s.charCodeAt(i + 1))) {
+    c = s.charCodeAt(++i);
+    while (isDigit(c)) {
+      fraction = fraction * 10 + (c - ZERO);
       decimals++;
+      c = s.charCodeAt(++i);
     }
   }
-  if (s.charCodeAt(i) === COMMA && s.charCodeAt(i + 1) === DASH) i += 2;
+  if (c === COMMA && s.charCodeAt(i + 1) === DASH) i += 2;
   let percent = false;
   let j = i;
   while (s.charCodeAt(j) === SPACE) j++;
