@@ -55,7 +55,7 @@ export interface BudgetColumns {
   roots: Int32Array;
 }
 
-export type AmountColumn = 'pagu' | 'target' | 'realisasi';
+export type { AmountColumn } from './amounts';
 
 function valueColumn(n: number): ValueColumn {
   return { value: new Float64Array(n), flags: new Uint8Array(n) };
@@ -175,11 +175,14 @@ function childLists(level: Uint8Array, parent: Int32Array, roots: Int32Array, ur
   const itemStart = new Int32Array(n + 1);
   // Counts first, at start[p]; running sums then make start[p] the end of p's entries, and the lists are
   // filled backwards from there, leaving start[p] at their beginning (no second array of write positions).
+  let itemCount = 0;
   for (let c = 0; c < n; c++) {
     const p = parent[c];
     if (p < 0) continue;
-    if (level[c] === LEVEL.rincian) itemStart[p]++;
-    else if (level[p] !== LEVEL.total) addendStart[p]++;
+    if (level[c] === LEVEL.rincian) {
+      itemStart[p]++;
+      itemCount++;
+    } else if (level[p] !== LEVEL.total) addendStart[p]++;
   }
   // Scope of each totals row as a slice of `roots` (roots ascend, so the rows before it are a prefix slice).
   const scopes = new Map<number, { from: number; to: number }>();
@@ -191,10 +194,9 @@ function childLists(level: Uint8Array, parent: Int32Array, roots: Int32Array, ur
     addendStart[i] += scope.to - scope.from;
     lastTotal = i;
   }
-  for (let i = 1; i <= n; i++) {
-    addendStart[i] += addendStart[i - 1];
-    itemStart[i] += itemStart[i - 1];
-  }
+  // Most tables have no line items: their item starts stay zeros nobody writes (fresh pages never touched).
+  for (let i = 1; i <= n; i++) addendStart[i] += addendStart[i - 1];
+  if (itemCount > 0) for (let i = 1; i <= n; i++) itemStart[i] += itemStart[i - 1];
 
   const addendList = new Int32Array(addendStart[n]);
   const itemList = new Int32Array(itemStart[n]);

@@ -8,7 +8,7 @@
 import { usable } from '../../budget/amounts';
 import { INVALID, PRESENT } from '../../budget/columns';
 import { LEVEL } from '../../budget/levels';
-import { capaianOf, recalculationOf, recomputedCapaian } from '../../budget/recalculate';
+import { capaianOf, recalculationOf } from '../../budget/recalculate';
 import type { Finding } from '../../findings';
 import type { Amount, RecomputedRow, RecomputedTable } from '../../model';
 import { percentAgrees } from '../../parse/agreement';
@@ -54,7 +54,7 @@ function valueOrNull(v: number): number | null {
 export function checkPercent(recomputed: RecomputedTable, settings: Settings): Finding[] {
   const out: Finding[] = [];
   const { lang } = settings;
-  const { columns, sums } = recalculationOf(recomputed);
+  const { columns, values } = recalculationOf(recomputed);
   const { capaian, capaianDecimals } = columns;
   for (let i = 0; i < columns.n; i++) {
     // wrongStatedCapaian over the columns: a stated, readable capaian only.
@@ -62,7 +62,10 @@ export function checkPercent(recomputed: RecomputedTable, settings: Settings): F
     const decimals = capaianDecimals[i] < 0 ? 2 : capaianDecimals[i];
     const pagu = valueOrNull(columns.pagu.value[i]);
     const realisasi = valueOrNull(columns.realisasi.value[i]);
-    const expected = expectedCapaian(capaian.value[i], decimals, pagu, realisasi, recomputedCapaian(sums, i), settings.percentTolerance);
+    // Nearly every stated capaian agrees with its own row's amounts: settled without the recomputed one.
+    const fromStated = pagu !== null && realisasi !== null ? capaianOf(pagu, realisasi) : null;
+    if (fromStated === null || percentAgrees(capaian.value[i], decimals, fromStated, settings.percentTolerance)) continue;
+    const expected = expectedCapaian(capaian.value[i], decimals, pagu, realisasi, values.capaian(i), settings.percentTolerance);
     if (expected === undefined) continue;
     const row = recomputed.rows[i];
     const { source } = row;

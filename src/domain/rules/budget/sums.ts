@@ -13,7 +13,8 @@
  * less is a note (items-below-total), because detail tables list only some items.
  */
 import { AMOUNT_COLUMNS, amountOf, sameAmount } from '../../budget/amounts';
-import { INVALID, PRESENT, type RowLists, type ValueColumn } from '../../budget/columns';
+import { INVALID, PRESENT, type AmountColumn, type RowLists, type ValueColumn } from '../../budget/columns';
+import type { RecomputedValues } from '../../budget/recomputed-values';
 import { recalculationOf } from '../../budget/recalculate';
 import type { Finding } from '../../findings';
 import type { Amount, RecomputedTable } from '../../model';
@@ -40,13 +41,19 @@ function sumListed(lists: RowLists, i: number, values: Float64Array, into: { sum
   into.count = count;
 }
 
+/** Sum of the recomputed values of the rows row i lists, in list order. */
+function sumRecomputed(lists: RowLists, i: number, values: RecomputedValues, column: AmountColumn): number {
+  let sum = 0;
+  for (let k = lists.start[i]; k < lists.start[i + 1]; k++) sum += values.value(lists.list[k], column);
+  return sum;
+}
+
 export function checkSums(recomputed: RecomputedTable, lang: Lang): Finding[] {
   const { table } = recomputed;
-  const { columns, sums } = recalculationOf(recomputed);
+  const { columns, values: recomputedValues } = recalculationOf(recomputed);
   const { addends } = columns;
   const out: Finding[] = [];
   const stated = { sum: 0, count: 0 };
-  const recomputedSum = { sum: 0, count: 0 };
   for (let i = 0; i < columns.n; i++) {
     if (addends.start[i + 1] === addends.start[i]) continue;
     for (const column of AMOUNT_COLUMNS) {
@@ -56,8 +63,8 @@ export function checkSums(recomputed: RecomputedTable, lang: Lang): Finding[] {
       if (Number.isNaN(own)) continue;
       sumListed(addends, i, values.value, stated);
       if (stated.count === 0) continue;
-      sumListed(addends, i, sums[column], recomputedSum);
-      if (sameAmount(own, stated.sum) || sameAmount(own, recomputedSum.sum)) continue;
+      const recomputedSum = sumRecomputed(addends, i, recomputedValues, column);
+      if (sameAmount(own, stated.sum) || sameAmount(own, recomputedSum)) continue;
       const row = table.rows[i];
       const amount = amountOf(row, column) as Amount;
       const parts = Array.from(addends.list.subarray(addends.start[i], addends.start[i + 1]));
@@ -70,12 +77,12 @@ export function checkSums(recomputed: RecomputedTable, lang: Lang): Finding[] {
           lang,
           column,
           formatRupiah(own),
-          formatRupiah(recomputedSum.sum),
-          formatRupiah(Math.abs(own - recomputedSum.sum)),
+          formatRupiah(recomputedSum),
+          formatRupiah(Math.abs(own - recomputedSum)),
           parts.map((p) => table.rows[p].level),
           row.level === 'total',
         ),
-        expected: formatRupiah(recomputedSum.sum),
+        expected: formatRupiah(recomputedSum),
         actual: amount.raw,
       });
     }
@@ -88,6 +95,7 @@ export function checkItems(recomputed: RecomputedTable, lang: Lang): Finding[] {
   const { columns } = recalculationOf(recomputed);
   const { items } = columns;
   const out: Finding[] = [];
+  if (items.list.length === 0) return out;
   const listed = { sum: 0, count: 0 };
   for (let i = 0; i < columns.n; i++) {
     if (items.start[i + 1] === items.start[i]) continue;
