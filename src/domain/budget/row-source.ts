@@ -90,6 +90,44 @@ export function gridRowSource(grid: Grid, sheet: SheetMapping): RowSource {
         return capaian;
     }
   };
+  return cursor.mergeFree ? mergeFreeSource(grid, cursor, slotOf) : cursorSource(grid, cursor, slotOf);
+}
+
+/** A sheet whose read cells no merge touches (nearly every Tabel 3.1): each row's own array, read in place. */
+function mergeFreeSource(grid: Grid, cursor: RowCursor, slotOf: (role: BudgetRole) => number): RowSource {
+  let cells: (Cell | undefined)[] | undefined;
+  let sheetRow = 0;
+  const cellOf = (slot: number): Cell | undefined => (slot < 0 || !cells ? undefined : cells[cursor.offsetOf(slot)]);
+  return {
+    count: Math.max(cursor.last - cursor.first + 1, 0),
+    firstRow: cursor.first + 1,
+    grid,
+    load(i) {
+      sheetRow = cursor.first + i;
+      cells = cursor.readRow(sheetRow);
+      return cells !== undefined;
+    },
+    row: () => sheetRow + 1,
+    cell: (role) => cellOf(slotOf(role)),
+    has: (role) => slotOf(role) >= 0,
+    amount(role, column, expect, notes) {
+      const slot = slotOf(role);
+      if (slot < 0) return readAmount(undefined, column !== undefined ? `${column}${sheetRow + 1}` : '', expect, notes);
+      return readAmountAt(cellOf(slot), sheetRow, cursor.columnOf(slot), expect, notes);
+    },
+    clean: (role, expect, notes) => {
+      const slot = slotOf(role);
+      return slot < 0 ? undefined : readCleanValue(cellOf(slot), expect, notes);
+    },
+    column(role) {
+      const slot = slotOf(role);
+      return slot < 0 ? -1 : cursor.columnOf(slot);
+    },
+  };
+}
+
+/** Any sheet: through the cursor, which shows a merge's top-left value on every row the merge covers. */
+function cursorSource(grid: Grid, cursor: RowCursor, slotOf: (role: BudgetRole) => number): RowSource {
   return {
     count: Math.max(cursor.last - cursor.first + 1, 0),
     firstRow: cursor.first + 1,
