@@ -116,11 +116,7 @@ function buildFrom(sheet: SheetMapping, source: RowSource, lang: Lang): { table:
     if (stored) stored.general.set(k, row);
     else budgetRows[k] = row;
   }
-  linkChildren(placements.parent, (p, children) => {
-    if (!stored) budgetRows[p].children = children;
-    else if (stored.stored[p] === 1) stored.children.set(p, children);
-    else (stored.general.get(p) as BudgetRow).children = children;
-  });
+  if (!stored) linkChildren(placements.parent, (p, children) => (budgetRows[p].children = children));
   const table: BudgetTable = {
     sheet: sheet.sheet,
     kind: sheet.kind === 'tabel-3.1' ? 'tabel-3.1' : 'detail',
@@ -130,7 +126,14 @@ function buildFrom(sheet: SheetMapping, source: RowSource, lang: Lang): { table:
   };
   if (stored) {
     keepStore(table, stored);
-    defineLazyRows(table, () => Array.from({ length: n }, (_, k) => rowOfStore(stored, k)));
+    defineLazyRows(table, () => {
+      // Children lists are linked when the rows are first made: the check reads parents from the columns.
+      linkChildren(placements.parent, (p, children) => {
+        if (stored.stored[p] === 1) stored.children.set(p, children);
+        else (stored.general.get(p) as BudgetRow).children = children;
+      });
+      return Array.from({ length: n }, (_, k) => rowOfStore(stored, k));
+    });
   }
 
   // Row by row, in order: choosing a refused cell's value reads the values chosen for the cells before it.

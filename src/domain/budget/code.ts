@@ -114,8 +114,13 @@ export function codeBefore(a: string, b: string): boolean {
 
 /** How many leading characters two codes share. */
 export function commonLength(a: string, b: string): number {
+  return commonLengthFrom(a, b, 0);
+}
+
+/** commonLength for codes known to share their first `from` characters. */
+export function commonLengthFrom(a: string, b: string, from: number): number {
   const n = Math.min(a.length, b.length);
-  let p = 0;
+  let p = from;
   while (p < n && a.charCodeAt(p) === b.charCodeAt(p)) p++;
   return p;
 }

@@ -6,7 +6,7 @@
  * pass; any other order is linked by looking prefixes up in a map of all codes (slower: a map of a hundred
  * thousand codes costs more than the rest of the placement).
  */
-import { codeBeforeFrom, commonLength } from './code';
+import { codeBeforeFrom, commonLength, commonLengthFrom } from './code';
 import type { Placements } from './hierarchy';
 import { LEVEL } from './levels';
 
@@ -41,7 +41,7 @@ function linkInOrder(out: Placements, coded: Int32Array): boolean {
   for (let k = 0; k < coded.length; k++) {
     const i = coded[k];
     const code = kode[i] as string;
-    const shared = commonLength(previous, code);
+    const shared = sharedLength(previous, code, stack.length > 1 ? (kode[stack[stack.length - 2]] as string) : '');
     if (k > 0 && !codeBeforeFrom(previous, code, shared)) return false;
     previous = code;
     while (stack.length > 0 && !extendsWith(kode[stack[stack.length - 1]] as string, code, shared)) stack.pop();
@@ -49,6 +49,16 @@ function linkInOrder(out: Placements, coded: Int32Array): boolean {
     stack.push(i);
   }
   return true;
+}
+
+/**
+ * commonLength(previous, code), where `parentCode` prefixes `previous`: a code under the same parent as the
+ * one before it (nearly every row) shares the parent's text, checked natively, and only the rest is compared
+ * character by character.
+ */
+function sharedLength(previous: string, code: string, parentCode: string): number {
+  if (parentCode === '' || !code.startsWith(parentCode)) return commonLength(previous, code);
+  return commonLengthFrom(previous, code, parentCode.length);
 }
 
 /** Whether `prefix` (a prefix of the previous code, which shares `shared` characters with `code`) is a proper prefix of `code`. */
