@@ -102,7 +102,7 @@ function buildFrom(sheet: SheetMapping, source: RowSource, lang: Lang): { table:
   for (let k = 0; k < n; k++) {
     // The usual Tabel 3.1 row (a code, an uraian, every value cell clean) from the store; any other row the general way.
     if (stored && stored.stored[k] === 1) {
-      if (placements.kode[k] !== undefined && labels.uraian[k] !== '') continue;
+      if (placements.kodeOf(k) !== undefined && labels.uraian[k] !== '') continue;
       stored.stored[k] = 0;
     }
     source.load(positions[k]);
@@ -112,7 +112,7 @@ function buildFrom(sheet: SheetMapping, source: RowSource, lang: Lang): { table:
     values.realisasi = readValue(source, columns, 'realisasi', 'amount', notes, k, pending);
     values.capaian = hasCapaian || source.has('capaian') ? readValue(source, columns, 'capaian', 'percent', notes, k, pending) : undefined;
     values.capaianDecimals = values.capaian ? notes.decimals : undefined;
-    const row = toBudgetRow(source.row(), labels.kode[k], no?.[k] ?? '', labels.uraian[k], values, placements.kode[k], LEVEL_NAMES[placements.level[k]], placements.parent[k]);
+    const row = toBudgetRow(source.row(), labels.kode[k], no?.[k] ?? '', labels.uraian[k], values, placements.kodeOf(k), LEVEL_NAMES[placements.level[k]], placements.parent[k]);
     if (stored) stored.general.set(k, row);
     else budgetRows[k] = row;
   }

@@ -36,8 +36,8 @@ export interface BudgetColumns {
   n: number;
   level: Uint8Array;
   parent: Int32Array;
-  /** Each row's normalized code, undefined where it has none. */
-  kode: readonly (string | undefined)[];
+  /** Row i's normalized code, undefined where it has none. */
+  kodeOf(i: number): string | undefined;
   /** Placements.codesAscend, where the builder worked it out. */
   codesAscend?: boolean;
   pagu: ValueColumn;
@@ -112,7 +112,7 @@ function storeColumns(store: StoredRows): RowColumns {
     n,
     level: placements.level.subarray(0, n),
     parent: placements.parent.subarray(0, n),
-    kode: placements.kode,
+    kodeOf: placements.kodeOf,
     ...(placements.codesAscend !== undefined ? { codesAscend: placements.codesAscend } : {}),
     pagu: { value: store.pagu.value.subarray(0, n), flags: flags() },
     // A table with a target column is never stored.
@@ -133,7 +133,7 @@ function rowColumns(rows: BudgetRow[], targetColumn: boolean): RowColumns {
     n,
     level: new Uint8Array(n),
     parent: new Int32Array(n),
-    kode: rows.map((r) => r.kode),
+    kodeOf: (i) => rows[i].kode,
     pagu: valueColumn(n),
     target: hasTarget ? valueColumn(n) : undefined,
     realisasi: valueColumn(n),

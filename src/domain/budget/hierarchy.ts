@@ -54,7 +54,8 @@ export function totalsLabelOf(kode: string, no: string, uraian: string): string 
 export interface Placements {
   level: Uint8Array;
   parent: Int32Array;
-  kode: (string | undefined)[];
+  /** Row i's normalized code, undefined where it has none. */
+  kodeOf(i: number): string | undefined;
   /**
    * Known from placing a Tabel 3.1: true when every row with a code has a budget code and those codes
    * strictly ascend (codeBefore), false when they do not; absent when not worked out (kode rekening present).
@@ -65,13 +66,39 @@ export interface Placements {
 function toPlacementList(p: Placements): Placement[] {
   return Array.from(p.level, (code, i) => {
     const level = LEVEL_NAMES[code];
-    const kode = p.kode[i];
+    const kode = p.kodeOf(i);
     return kode !== undefined ? { level, parent: p.parent[i], kode } : { level, parent: p.parent[i] };
   });
 }
 
 function toPlacements(list: Placement[]): Placements {
-  return { level: Uint8Array.from(list, (p) => levelCode(p.level)), parent: Int32Array.from(list, (p) => p.parent), kode: list.map((p) => p.kode) };
+  const kode = list.map((p) => p.kode);
+  return { level: Uint8Array.from(list, (p) => levelCode(p.level)), parent: Int32Array.from(list, (p) => p.parent), kodeOf: (i) => kode[i] };
+}
+
+/**
+ * A Tabel 3.1's codes: nearly every row's code is its kode label as typed (a clean code is its own normal
+ * form), so only the rows whose code differs (none, a totals row, a normalized one) are kept apart, and
+ * the labels' own array serves the rest (no second array of a hundred thousand codes).
+ */
+class CodesByLabel {
+  private readonly differs = new Map<number, string | undefined>();
+  /** 1 where the code differs from the label: a flag read per row, the map only for those rows. */
+  private readonly marked: Uint8Array;
+
+  constructor(private readonly labels: string[]) {
+    this.marked = new Uint8Array(labels.length);
+  }
+
+  set(i: number, kode: string | undefined): void {
+    if (kode === this.labels[i]) return;
+    this.differs.set(i, kode);
+    this.marked[i] = 1;
+  }
+
+  get(i: number): string | undefined {
+    return this.marked[i] === 1 ? this.differs.get(i) : this.labels[i];
+  }
 }
 
 function toColumns(rows: RowLabels[]): LabelColumns {
@@ -94,15 +121,15 @@ export function placeNumberedColumns(labels: LabelColumns): Placements {
 /** Tabel 3.1 placements one array per field: a hundred thousand rows make no object each. */
 export function placeCodedColumns(labels: LabelColumns): Placements {
   const n = labels.kode.length;
-  const out: Placements = { level: new Uint8Array(n), parent: new Int32Array(n), kode: new Array<string | undefined>(n) };
+  const codes = new CodesByLabel(labels.kode);
+  const out: Placements = { level: new Uint8Array(n), parent: new Int32Array(n), kodeOf: (i) => codes.get(i) };
   const place = (i: number, level: number, parent: number, kode: string | undefined): void => {
     out.level[i] = level;
     out.parent[i] = parent;
-    out.kode[i] = kode;
+    codes.set(i, kode);
   };
-  /** Rows with a budget code, in table order: coded[0 … codedCount − 1]. */
-  const coded = new Int32Array(n);
-  let codedCount = 0;
+  /** The unit row when its kode is a kode rekening: the one row with a code and a budget level that is not budget-coded. */
+  let rekeningUnit = -1;
   let rekeningCount = 0;
   let unit = -1;
   let lastCoded = -1;
@@ -120,7 +147,6 @@ export function placeCodedColumns(labels: LabelColumns): Placements {
     if (segments > 0 || shape?.kind === 'budget') {
       seenCode = true;
       lastCoded = i;
-      coded[codedCount++] = i;
       // The unit row until linkPrefixParents finds a prefix row.
       if (shape?.kind === 'budget') place(i, levelCode(shape.level), unit, shape.code);
       else place(i, levelCode(levelOfSegments(segments)), unit, kode);
@@ -132,6 +158,7 @@ export function placeCodedColumns(labels: LabelColumns): Placements {
       // Above the first code: the unit's own row. A second such row is a line of the first (rare).
       if (unit === -1) {
         unit = i;
+        if (rekening !== undefined) rekeningUnit = i;
         place(i, LEVEL.unit, -1, rekening);
       } else {
         place(i, LEVEL.rincian, unit, rekening);
@@ -141,7 +168,9 @@ export function placeCodedColumns(labels: LabelColumns): Placements {
     place(i, LEVEL.rincian, lastCoded, rekening);
   }
 
-  const ascending = linkPrefixParents(out, coded.subarray(0, codedCount));
+  // Budget-coded: a code and a budget level (line items and totals are neither), but for a unit row's kode rekening.
+  const isCoded = (i: number): boolean => out.level[i] !== LEVEL.rincian && i !== rekeningUnit && codes.get(i) !== undefined;
+  const ascending = linkPrefixParents(out, isCoded);
   if (rekeningCount === 0) out.codesAscend = ascending;
   return out;
 }

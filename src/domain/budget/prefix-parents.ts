@@ -13,13 +13,13 @@ import { LEVEL } from './levels';
 const DOT = 46;
 
 /**
- * Sets `parent` of every row in `coded` (indices into `out`, in table order, each with a budget code)
+ * Sets `parent` of every row with a budget code (`isCoded`, over the rows of `out` in table order)
  * that has a prefix row; the others keep the parent they have (the unit row, or none). True when the
  * codes strictly ascend (codeBefore).
  */
-export function linkPrefixParents(out: Placements, coded: Int32Array): boolean {
-  if (linkInOrder(out, coded)) return true;
-  linkByMap(out, coded);
+export function linkPrefixParents(out: Placements, isCoded: (i: number) => boolean): boolean {
+  if (linkInOrder(out, isCoded)) return true;
+  linkByMap(out, isCoded);
   return false;
 }
 
@@ -31,20 +31,22 @@ export function linkPrefixParents(out: Placements, coded: Int32Array): boolean {
  * order. The parents it set by then are all set again by linkByMap, which finds a prefix row wherever
  * this pass did.
  */
-function linkInOrder(out: Placements, coded: Int32Array): boolean {
-  const { kode, parent } = out;
+function linkInOrder(out: Placements, isCoded: (i: number) => boolean): boolean {
+  const { kodeOf, parent } = out;
   // Open ancestors as rows: no deeper than a code has segments. Each is a prefix of the one above it, and
   // the top is the previous code: so an entry is a prefix of the next code exactly when the two codes
   // share at least its length, which the order check has just counted (no second scan of the text).
   const stack: number[] = [];
   let previous = '';
-  for (let k = 0; k < coded.length; k++) {
-    const i = coded[k];
-    const code = kode[i] as string;
-    const shared = sharedLength(previous, code, stack.length > 1 ? (kode[stack[stack.length - 2]] as string) : '');
-    if (k > 0 && !codeBeforeFrom(previous, code, shared)) return false;
+  let first = true;
+  for (let i = 0; i < out.level.length; i++) {
+    if (!isCoded(i)) continue;
+    const code = kodeOf(i) as string;
+    const shared = sharedLength(previous, code, stack.length > 1 ? (kodeOf(stack[stack.length - 2]) as string) : '');
+    if (!first && !codeBeforeFrom(previous, code, shared)) return false;
+    first = false;
     previous = code;
-    while (stack.length > 0 && !extendsWith(kode[stack[stack.length - 1]] as string, code, shared)) stack.pop();
+    while (stack.length > 0 && !extendsWith(kodeOf(stack[stack.length - 1]) as string, code, shared)) stack.pop();
     if (stack.length > 0) parent[i] = stack[stack.length - 1];
     stack.push(i);
   }
@@ -80,17 +82,19 @@ function prefixParent(code: string, byCode: Map<string, number>, self: number): 
  * Any order. Urusan/bidang codes (unit level) take a prefix listed above them; the others any prefix in
  * the table, so a code listed before its parent still finds it.
  */
-function linkByMap(out: Placements, coded: Int32Array): void {
-  const code = (i: number): string => out.kode[i] ?? '';
+function linkByMap(out: Placements, isCoded: (i: number) => boolean): void {
+  const code = (i: number): string => out.kodeOf(i) ?? '';
+  const n = out.level.length;
   const byCode = new Map<string, number>();
-  for (const i of coded) {
+  for (let i = 0; i < n; i++) {
+    if (!isCoded(i)) continue;
     if (!byCode.has(code(i))) byCode.set(code(i), i);
     if (out.level[i] !== LEVEL.unit) continue;
     const parent = prefixParent(code(i), byCode, i);
     if (parent !== undefined) out.parent[i] = parent;
   }
-  for (const i of coded) {
-    if (out.level[i] === LEVEL.unit) continue;
+  for (let i = 0; i < n; i++) {
+    if (!isCoded(i) || out.level[i] === LEVEL.unit) continue;
     const parent = prefixParent(code(i), byCode, i);
     if (parent !== undefined) out.parent[i] = parent;
   }

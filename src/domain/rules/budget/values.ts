@@ -80,10 +80,10 @@ export function checkDuplicateCodes(table: BudgetTable, lang: Lang, columns: Bud
 function codesAscend(columns: BudgetColumns): boolean {
   // Placing the table compared the same neighbours already.
   if (columns.codesAscend !== undefined) return columns.codesAscend;
-  const { kode, level } = columns;
+  const { kodeOf, level } = columns;
   let previous: string | undefined;
   for (let i = 0; i < columns.n; i++) {
-    const code = kode[i];
+    const code = kodeOf(i);
     if (code === undefined) continue;
     if (level[i] === LEVEL.rincian) return false;
     if (previous !== undefined && !codeBefore(previous, code)) return false;
