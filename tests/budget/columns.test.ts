@@ -34,7 +34,7 @@ function plainColumns(c: BudgetColumns): Record<string, unknown> {
     n: c.n,
     level: list(c.level),
     parent: list(c.parent),
-    kode: Array.from({ length: c.n }, (_, i) => c.kodeOf(i)),
+    kode: Array.from({ length: c.n }, (_, i) => c.codes.get(i)),
     pagu: values(c.pagu),
     target: values(c.target),
     realisasi: values(c.realisasi),
@@ -109,7 +109,7 @@ const line = fc.tuple(code, fc.constantFrom('Sub kegiatan', 'Belanja ATK', '', '
 
 /** The rules' code-order test, row by row: no line item has a code and the codes strictly ascend. */
 function scanAscend(c: BudgetColumns): boolean {
-  const kode = Array.from({ length: c.n }, (_, i) => c.kodeOf(i));
+  const kode = Array.from({ length: c.n }, (_, i) => c.codes.get(i));
   const codes = kode.filter((k, i) => k !== undefined && c.level[i] !== LEVEL.rincian);
   const anyItemCode = kode.some((k, i) => k !== undefined && c.level[i] === LEVEL.rincian);
   return !anyItemCode && codes.every((k, i) => i === 0 || codeBefore(codes[i - 1] as string, k as string));

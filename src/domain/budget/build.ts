@@ -57,7 +57,6 @@ export function buildBudgetTableFromGrid(grid: Grid, sheet: SheetMapping, lang: 
 function buildFrom(sheet: SheetMapping, source: RowSource, lang: Lang): { table: BudgetTable; findings: Finding[] } {
   const columns = tableColumns(sheet);
   const hasTarget = columns.target !== undefined;
-  const hasCapaian = columns.capaian !== undefined;
   // Labels one array per column, not an object per row: they all live until the rows are made. Sized
   // to the sheet's rows and cut to the table's at the end: growing arrays of a hundred thousand entries
   // push by push costs more than reading the cells.
@@ -67,28 +66,16 @@ function buildFrom(sheet: SheetMapping, source: RowSource, lang: Lang): { table:
   const no = !source.grid || source.has('no') ? new Array<string>(capacity) : undefined;
   const labels: LabelColumns = { kode: new Array<string>(capacity), ...(no ? { no } : {}), uraian: new Array<string>(capacity) };
   const notes: CellNotes = { decimals: undefined, issue: undefined };
-  // One pass over the sheet reads every row's labels and, where the row is the usual Tabel 3.1 row, its
-  // values straight into the store (no Amount). Placement needs every label, so which rows are stored is
-  // decided after it; a row that is not is read again the general way (reading has no effects).
+  // One pass reads every row's labels and, for the usual Tabel 3.1 row, its values into the store.
+  // Placement needs every label, so which rows are stored is decided after it; a row that is not is
+  // read again the general way (reading has no effects).
   const { grid } = source;
   const storable = grid !== undefined && !hasTarget && !source.has('target') && source.has('pagu') && source.has('realisasi') && source.has('capaian');
   const valueColumns = { pagu: source.column('pagu'), realisasi: source.column('realisasi'), capaian: source.column('capaian') };
   const stored = storable ? new StoredRows(capacity, grid, positions, source.firstRow, valueColumns, labels.uraian, NO_CHILDREN) : undefined;
-  let n = 0;
-  for (let i = 0; i < capacity; i++) {
-    if (!source.load(i)) continue;
-    const kode = cellText(source.cell('kode'));
-    const number = no ? cellText(source.cell('no')) : '';
-    const uraian = cellText(source.cell('uraian'));
-    if (!isDataRow(source, kode, number, uraian)) continue;
-    positions[n] = i;
-    labels.kode[n] = kode;
-    if (no) no[n] = number;
-    labels.uraian[n] = uraian;
-    // Marked stored for now; placement may still rule the row out.
-    if (stored && storeClean(source, stored, n, notes)) stored.stored[n] = 1;
-    n++;
-  }
+  // One loop per function (readLabelsAndValues, readGeneralRows): see columns.ts on why.
+  const reading: Reading = { source, labels, no, positions, stored, notes };
+  const n = readLabelsAndValues(reading);
   labels.kode.length = n;
   if (no) no.length = n;
   labels.uraian.length = n;
@@ -96,26 +83,9 @@ function buildFrom(sheet: SheetMapping, source: RowSource, lang: Lang): { table:
   if (stored) stored.placements = placements;
 
   const pending: PendingIssue[] = [];
-  const values: RowValues = { pagu: NO_AMOUNT, target: undefined, realisasi: NO_AMOUNT, capaian: undefined, capaianDecimals: undefined };
   // With a store, the rows are made when first asked for (lazy-rows.ts); the general ones are kept in it now.
   const budgetRows: BudgetRow[] = stored ? [] : new Array<BudgetRow>(n);
-  for (let k = 0; k < n; k++) {
-    // The usual Tabel 3.1 row (a code, an uraian, every value cell clean) from the store; any other row the general way.
-    if (stored && stored.stored[k] === 1) {
-      if (placements.kodeOf(k) !== undefined && labels.uraian[k] !== '') continue;
-      stored.stored[k] = 0;
-    }
-    source.load(positions[k]);
-    // Column order (pagu, target, realisasi, capaian): the order the issues are reported in.
-    values.pagu = readValue(source, columns, 'pagu', 'amount', notes, k, pending);
-    values.target = hasTarget || source.has('target') ? readValue(source, columns, 'target', 'amount', notes, k, pending) : undefined;
-    values.realisasi = readValue(source, columns, 'realisasi', 'amount', notes, k, pending);
-    values.capaian = hasCapaian || source.has('capaian') ? readValue(source, columns, 'capaian', 'percent', notes, k, pending) : undefined;
-    values.capaianDecimals = values.capaian ? notes.decimals : undefined;
-    const row = toBudgetRow(source.row(), labels.kode[k], no?.[k] ?? '', labels.uraian[k], values, placements.kodeOf(k), LEVEL_NAMES[placements.level[k]], placements.parent[k]);
-    if (stored) stored.general.set(k, row);
-    else budgetRows[k] = row;
-  }
+  readGeneralRows(reading, n, columns, placements, budgetRows, pending);
   if (!stored) linkChildren(placements.parent, (p, children) => (budgetRows[p].children = children));
   const table: BudgetTable = {
     sheet: sheet.sheet,
@@ -139,6 +109,68 @@ function buildFrom(sheet: SheetMapping, source: RowSource, lang: Lang): { table:
   // Row by row, in order: choosing a refused cell's value reads the values chosen for the cells before it.
   const findings = pending.map((p) => issueFinding(p, table, lang));
   return { table, findings };
+}
+
+/** What the builder's two passes over the rows share. */
+interface Reading {
+  source: RowSource;
+  labels: LabelColumns;
+  no: string[] | undefined;
+  /** Each row's position among the source's candidate rows. */
+  positions: Int32Array;
+  stored: StoredRows | undefined;
+  notes: CellNotes;
+}
+
+/**
+ * One pass over the sheet: every row's labels and, where the row is the usual Tabel 3.1 row, its values
+ * straight into the store (no Amount), marked stored for now (placement may still rule it out). The
+ * number of rows read.
+ */
+function readLabelsAndValues({ source, labels, no, positions, stored, notes }: Reading): number {
+  let n = 0;
+  for (let i = 0; i < source.count; i++) {
+    if (!source.load(i)) continue;
+    const kode = cellText(source.cell('kode'));
+    const number = no ? cellText(source.cell('no')) : '';
+    const uraian = cellText(source.cell('uraian'));
+    if (!isDataRow(source, kode, number, uraian)) continue;
+    positions[n] = i;
+    labels.kode[n] = kode;
+    if (no) no[n] = number;
+    labels.uraian[n] = uraian;
+    if (stored && storeClean(source, stored, n, notes)) stored.stored[n] = 1;
+    n++;
+  }
+  return n;
+}
+
+/**
+ * Every row that is not stored (no code, no uraian, a value cell that is not clean, a target column, not
+ * a grid), read the general way into its BudgetRow: kept in the store where there is one, else in `rows`.
+ */
+function readGeneralRows(reading: Reading, n: number, columns: BudgetTable['columns'], placements: Placements, rows: BudgetRow[], pending: PendingIssue[]): void {
+  const { source, labels, no, positions, stored, notes } = reading;
+  const hasTarget = columns.target !== undefined;
+  const hasCapaian = columns.capaian !== undefined;
+  const values: RowValues = { pagu: NO_AMOUNT, target: undefined, realisasi: NO_AMOUNT, capaian: undefined, capaianDecimals: undefined };
+  for (let k = 0; k < n; k++) {
+    // The usual Tabel 3.1 row (a code, an uraian, every value cell clean) from the store; any other row the general way.
+    if (stored && stored.stored[k] === 1) {
+      if (placements.codes.get(k) !== undefined && labels.uraian[k] !== '') continue;
+      stored.stored[k] = 0;
+    }
+    source.load(positions[k]);
+    // Column order (pagu, target, realisasi, capaian): the order the issues are reported in.
+    values.pagu = readValue(source, columns, 'pagu', 'amount', notes, k, pending);
+    values.target = hasTarget || source.has('target') ? readValue(source, columns, 'target', 'amount', notes, k, pending) : undefined;
+    values.realisasi = readValue(source, columns, 'realisasi', 'amount', notes, k, pending);
+    values.capaian = hasCapaian || source.has('capaian') ? readValue(source, columns, 'capaian', 'percent', notes, k, pending) : undefined;
+    values.capaianDecimals = values.capaian ? notes.decimals : undefined;
+    const row = toBudgetRow(source.row(), labels.kode[k], no?.[k] ?? '', labels.uraian[k], values, placements.codes.get(k), LEVEL_NAMES[placements.level[k]], placements.parent[k]);
+    if (stored) stored.general.set(k, row);
+    else rows[k] = row;
+  }
 }
 
 /** Each row's children, in table order, handed to `set` for the rows that have any (the others keep the shared empty list). */

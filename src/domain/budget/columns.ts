@@ -9,6 +9,7 @@
  */
 import type { Amount, BudgetRow, BudgetTable } from '../model';
 import { isSubtotalLabel } from './code';
+import type { CodeList } from './hierarchy';
 import { LEVEL, levelCode } from './levels';
 import { rowOfStore, storeOfTable, type StoredRows } from './stored-row';
 
@@ -36,8 +37,8 @@ export interface BudgetColumns {
   n: number;
   level: Uint8Array;
   parent: Int32Array;
-  /** Row i's normalized code, undefined where it has none. */
-  kodeOf(i: number): string | undefined;
+  /** Each row's normalized code. */
+  codes: CodeList;
   /** Placements.codesAscend, where the builder worked it out. */
   codesAscend?: boolean;
   pagu: ValueColumn;
@@ -112,7 +113,7 @@ function storeColumns(store: StoredRows): RowColumns {
     n,
     level: placements.level.subarray(0, n),
     parent: placements.parent.subarray(0, n),
-    kodeOf: placements.kodeOf,
+    codes: placements.codes,
     ...(placements.codesAscend !== undefined ? { codesAscend: placements.codesAscend } : {}),
     pagu: { value: store.pagu.value.subarray(0, n), flags: flags() },
     // A table with a target column is never stored.
@@ -125,6 +126,15 @@ function storeColumns(store: StoredRows): RowColumns {
   return columns;
 }
 
+/** The codes of a table's own rows. */
+class RowCodes implements CodeList {
+  constructor(private readonly rows: BudgetRow[]) {}
+
+  get(i: number): string | undefined {
+    return this.rows[i].kode;
+  }
+}
+
 /** Any other table: read row by row. */
 function rowColumns(rows: BudgetRow[], targetColumn: boolean): RowColumns {
   const n = rows.length;
@@ -133,7 +143,7 @@ function rowColumns(rows: BudgetRow[], targetColumn: boolean): RowColumns {
     n,
     level: new Uint8Array(n),
     parent: new Int32Array(n),
-    kodeOf: (i) => rows[i].kode,
+    codes: new RowCodes(rows),
     pagu: valueColumn(n),
     target: hasTarget ? valueColumn(n) : undefined,
     realisasi: valueColumn(n),
@@ -154,13 +164,16 @@ function putRow(columns: RowColumns, i: number, row: BudgetRow): void {
   columns.capaianDecimals[i] = row.capaianDecimals ?? -1;
 }
 
+/*
+ * One loop per function below: a function run once per table with several long loops gets optimized in the
+ * middle of one loop and then meets the next with no type feedback, and is thrown back (deoptimized) on
+ * every check for the first few. Small functions each settle on their own.
+ */
+
 function rootsOf(level: Uint8Array, parent: Int32Array): Int32Array {
-  let count = 0;
-  for (let i = 0; i < level.length; i++) if (parent[i] === -1 && level[i] !== LEVEL.total) count++;
-  const roots = new Int32Array(count);
-  let r = 0;
-  for (let i = 0; i < level.length; i++) if (parent[i] === -1 && level[i] !== LEVEL.total) roots[r++] = i;
-  return roots;
+  const roots: number[] = [];
+  for (let i = 0; i < level.length; i++) if (parent[i] === -1 && level[i] !== LEVEL.total) roots.push(i);
+  return Int32Array.from(roots);
 }
 
 /**
@@ -175,8 +188,24 @@ function childLists(level: Uint8Array, parent: Int32Array, roots: Int32Array, ur
   const itemStart = new Int32Array(n + 1);
   // Counts first, at start[p]; running sums then make start[p] the end of p's entries, and the lists are
   // filled backwards from there, leaving start[p] at their beginning (no second array of write positions).
+  const itemCount = countChildren(level, parent, addendStart, itemStart);
+  const scopes = totalScopes(level, roots, uraianOf);
+  for (const [i, { from, to }] of scopes) addendStart[i] += to - from;
+  runningSums(addendStart);
+  // Most tables have no line items: their item starts stay zeros nobody writes (fresh pages never touched).
+  if (itemCount > 0) runningSums(itemStart);
+  const addendList = new Int32Array(addendStart[n]);
+  const itemList = new Int32Array(itemStart[n]);
+  fillChildren(level, parent, addendStart, addendList, itemStart, itemList);
+  // A totals row has no coded children to add up: its entries are its roots, backwards likewise.
+  for (const [i, { from, to }] of scopes) for (let r = to - 1; r >= from; r--) addendList[--addendStart[i]] = roots[r];
+  return { addends: { start: addendStart, list: addendList }, items: { start: itemStart, list: itemList } };
+}
+
+/** Each row's count of addend children and of items, at start[p]; the number of items in all. */
+function countChildren(level: Uint8Array, parent: Int32Array, addendStart: Int32Array, itemStart: Int32Array): number {
   let itemCount = 0;
-  for (let c = 0; c < n; c++) {
+  for (let c = 0; c < level.length; c++) {
     const p = parent[c];
     if (p < 0) continue;
     if (level[c] === LEVEL.rincian) {
@@ -184,32 +213,33 @@ function childLists(level: Uint8Array, parent: Int32Array, roots: Int32Array, ur
       itemCount++;
     } else if (level[p] !== LEVEL.total) addendStart[p]++;
   }
-  // Scope of each totals row as a slice of `roots` (roots ascend, so the rows before it are a prefix slice).
+  return itemCount;
+}
+
+/** Scope of each totals row as a slice of `roots` (roots ascend, so the rows before it are a prefix slice). */
+function totalScopes(level: Uint8Array, roots: Int32Array, uraianOf: (i: number) => string): Map<number, { from: number; to: number }> {
   const scopes = new Map<number, { from: number; to: number }>();
   let lastTotal = -1;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < level.length; i++) {
     if (level[i] !== LEVEL.total) continue;
-    const scope = isSubtotalLabel(uraianOf(i)) ? { from: firstAtLeast(roots, lastTotal + 1), to: firstAtLeast(roots, i) } : { from: 0, to: roots.length };
-    scopes.set(i, scope);
-    addendStart[i] += scope.to - scope.from;
+    scopes.set(i, isSubtotalLabel(uraianOf(i)) ? { from: firstAtLeast(roots, lastTotal + 1), to: firstAtLeast(roots, i) } : { from: 0, to: roots.length });
     lastTotal = i;
   }
-  // Most tables have no line items: their item starts stay zeros nobody writes (fresh pages never touched).
-  for (let i = 1; i <= n; i++) addendStart[i] += addendStart[i - 1];
-  if (itemCount > 0) for (let i = 1; i <= n; i++) itemStart[i] += itemStart[i - 1];
+  return scopes;
+}
 
-  const addendList = new Int32Array(addendStart[n]);
-  const itemList = new Int32Array(itemStart[n]);
-  // Backwards, so each list ends up in table order.
-  for (let c = n - 1; c >= 0; c--) {
+function runningSums(a: Int32Array): void {
+  for (let i = 1; i < a.length; i++) a[i] += a[i - 1];
+}
+
+/** Backwards, so each list ends up in table order. */
+function fillChildren(level: Uint8Array, parent: Int32Array, addendStart: Int32Array, addendList: Int32Array, itemStart: Int32Array, itemList: Int32Array): void {
+  for (let c = level.length - 1; c >= 0; c--) {
     const p = parent[c];
     if (p < 0) continue;
     if (level[c] === LEVEL.rincian) itemList[--itemStart[p]] = c;
     else if (level[p] !== LEVEL.total) addendList[--addendStart[p]] = c;
   }
-  // A totals row has no coded children to add up: its entries are its roots, backwards likewise.
-  for (const [i, { from, to }] of scopes) for (let r = to - 1; r >= from; r--) addendList[--addendStart[i]] = roots[r];
-  return { addends: { start: addendStart, list: addendList }, items: { start: itemStart, list: itemList } };
 }
 
 /** The first position in ascending `sorted` whose entry is ≥ `value`. */

@@ -54,8 +54,8 @@ export function totalsLabelOf(kode: string, no: string, uraian: string): string 
 export interface Placements {
   level: Uint8Array;
   parent: Int32Array;
-  /** Row i's normalized code, undefined where it has none. */
-  kodeOf(i: number): string | undefined;
+  /** Each row's normalized code. */
+  codes: CodeList;
   /**
    * Known from placing a Tabel 3.1: true when every row with a code has a budget code and those codes
    * strictly ascend (codeBefore), false when they do not; absent when not worked out (kode rekening present).
@@ -66,14 +66,29 @@ export interface Placements {
 function toPlacementList(p: Placements): Placement[] {
   return Array.from(p.level, (code, i) => {
     const level = LEVEL_NAMES[code];
-    const kode = p.kodeOf(i);
+    const kode = p.codes.get(i);
     return kode !== undefined ? { level, parent: p.parent[i], kode } : { level, parent: p.parent[i] };
   });
 }
 
 function toPlacements(list: Placement[]): Placements {
-  const kode = list.map((p) => p.kode);
-  return { level: Uint8Array.from(list, (p) => levelCode(p.level)), parent: Int32Array.from(list, (p) => p.parent), kodeOf: (i) => kode[i] };
+  return { level: Uint8Array.from(list, (p) => levelCode(p.level)), parent: Int32Array.from(list, (p) => p.parent), codes: new CodeArray(list.map((p) => p.kode)) };
+}
+
+/**
+ * Row i's normalized code, undefined where it has none. An object with a method rather than a closure: the
+ * same function every call, so optimized callers keep their inlined call across tables.
+ */
+export interface CodeList {
+  get(i: number): string | undefined;
+}
+
+class CodeArray implements CodeList {
+  constructor(private readonly codes: (string | undefined)[]) {}
+
+  get(i: number): string | undefined {
+    return this.codes[i];
+  }
 }
 
 /**
@@ -81,7 +96,7 @@ function toPlacements(list: Placement[]): Placements {
  * form), so only the rows whose code differs (none, a totals row, a normalized one) are kept apart, and
  * the labels' own array serves the rest (no second array of a hundred thousand codes).
  */
-class CodesByLabel {
+class CodesByLabel implements CodeList {
   private readonly differs = new Map<number, string | undefined>();
   /** 1 where the code differs from the label: a flag read per row, the map only for those rows. */
   private readonly marked: Uint8Array;
@@ -122,7 +137,7 @@ export function placeNumberedColumns(labels: LabelColumns): Placements {
 export function placeCodedColumns(labels: LabelColumns): Placements {
   const n = labels.kode.length;
   const codes = new CodesByLabel(labels.kode);
-  const out: Placements = { level: new Uint8Array(n), parent: new Int32Array(n), kodeOf: (i) => codes.get(i) };
+  const out: Placements = { level: new Uint8Array(n), parent: new Int32Array(n), codes };
   const place = (i: number, level: number, parent: number, kode: string | undefined): void => {
     out.level[i] = level;
     out.parent[i] = parent;
@@ -168,9 +183,7 @@ export function placeCodedColumns(labels: LabelColumns): Placements {
     place(i, LEVEL.rincian, lastCoded, rekening);
   }
 
-  // Budget-coded: a code and a budget level (line items and totals are neither), but for a unit row's kode rekening.
-  const isCoded = (i: number): boolean => out.level[i] !== LEVEL.rincian && i !== rekeningUnit && codes.get(i) !== undefined;
-  const ascending = linkPrefixParents(out, isCoded);
+  const ascending = linkPrefixParents(out, rekeningUnit);
   if (rekeningCount === 0) out.codesAscend = ascending;
   return out;
 }

@@ -13,14 +13,22 @@ import { LEVEL } from './levels';
 const DOT = 46;
 
 /**
- * Sets `parent` of every row with a budget code (`isCoded`, over the rows of `out` in table order)
+ * Sets `parent` of every row with a budget code (isCoded, over the rows of `out` in table order)
  * that has a prefix row; the others keep the parent they have (the unit row, or none). True when the
  * codes strictly ascend (codeBefore).
  */
-export function linkPrefixParents(out: Placements, isCoded: (i: number) => boolean): boolean {
-  if (linkInOrder(out, isCoded)) return true;
-  linkByMap(out, isCoded);
+export function linkPrefixParents(out: Placements, rekeningUnit: number): boolean {
+  if (linkInOrder(out, rekeningUnit)) return true;
+  linkByMap(out, rekeningUnit);
   return false;
+}
+
+/**
+ * Budget-coded: a code and a budget level (line items and totals are neither), but for the unit row whose
+ * code is a kode rekening (`rekeningUnit`, −1 for none).
+ */
+function isCoded(out: Placements, i: number, rekeningUnit: number): boolean {
+  return out.level[i] !== LEVEL.rincian && i !== rekeningUnit && out.codes.get(i) !== undefined;
 }
 
 /**
@@ -31,8 +39,8 @@ export function linkPrefixParents(out: Placements, isCoded: (i: number) => boole
  * order. The parents it set by then are all set again by linkByMap, which finds a prefix row wherever
  * this pass did.
  */
-function linkInOrder(out: Placements, isCoded: (i: number) => boolean): boolean {
-  const { kodeOf, parent } = out;
+function linkInOrder(out: Placements, rekeningUnit: number): boolean {
+  const { codes, parent } = out;
   // Open ancestors as rows: no deeper than a code has segments. Each is a prefix of the one above it, and
   // the top is the previous code: so an entry is a prefix of the next code exactly when the two codes
   // share at least its length, which the order check has just counted (no second scan of the text).
@@ -40,13 +48,13 @@ function linkInOrder(out: Placements, isCoded: (i: number) => boolean): boolean 
   let previous = '';
   let first = true;
   for (let i = 0; i < out.level.length; i++) {
-    if (!isCoded(i)) continue;
-    const code = kodeOf(i) as string;
-    const shared = sharedLength(previous, code, stack.length > 1 ? (kodeOf(stack[stack.length - 2]) as string) : '');
+    if (!isCoded(out, i, rekeningUnit)) continue;
+    const code = codes.get(i) as string;
+    const shared = sharedLength(previous, code, stack.length > 1 ? (codes.get(stack[stack.length - 2]) as string) : '');
     if (!first && !codeBeforeFrom(previous, code, shared)) return false;
     first = false;
     previous = code;
-    while (stack.length > 0 && !extendsWith(kodeOf(stack[stack.length - 1]) as string, code, shared)) stack.pop();
+    while (stack.length > 0 && !extendsWith(codes.get(stack[stack.length - 1]) as string, code, shared)) stack.pop();
     if (stack.length > 0) parent[i] = stack[stack.length - 1];
     stack.push(i);
   }
@@ -82,19 +90,19 @@ function prefixParent(code: string, byCode: Map<string, number>, self: number): 
  * Any order. Urusan/bidang codes (unit level) take a prefix listed above them; the others any prefix in
  * the table, so a code listed before its parent still finds it.
  */
-function linkByMap(out: Placements, isCoded: (i: number) => boolean): void {
-  const code = (i: number): string => out.kodeOf(i) ?? '';
+function linkByMap(out: Placements, rekeningUnit: number): void {
+  const code = (i: number): string => out.codes.get(i) ?? '';
   const n = out.level.length;
   const byCode = new Map<string, number>();
   for (let i = 0; i < n; i++) {
-    if (!isCoded(i)) continue;
+    if (!isCoded(out, i, rekeningUnit)) continue;
     if (!byCode.has(code(i))) byCode.set(code(i), i);
     if (out.level[i] !== LEVEL.unit) continue;
     const parent = prefixParent(code(i), byCode, i);
     if (parent !== undefined) out.parent[i] = parent;
   }
   for (let i = 0; i < n; i++) {
-    if (!isCoded(i) || out.level[i] === LEVEL.unit) continue;
+    if (!isCoded(out, i, rekeningUnit) || out.level[i] === LEVEL.unit) continue;
     const parent = prefixParent(code(i), byCode, i);
     if (parent !== undefined) out.parent[i] = parent;
   }

@@ -26,6 +26,15 @@ function orZero(v: number): number {
   return Number.isNaN(v) ? 0 : v;
 }
 
+/** Marks each row with addends and gives it the next slot. (A loop of its own: see columns.ts on one loop per function.) */
+function markSummed(addends: BudgetColumns['addends'], isSummed: Uint8Array, slotOf: Map<number, number>): void {
+  for (let i = 0; i < isSummed.length; i++) {
+    if (addends.start[i + 1] === addends.start[i]) continue;
+    slotOf.set(i, slotOf.size);
+    isSummed[i] = 1;
+  }
+}
+
 /** recalculate()'s values: sums for the rows with addends, stated values for the rest. */
 export class SummedValues implements RecomputedValues {
   readonly hasTarget: boolean;
@@ -39,34 +48,32 @@ export class SummedValues implements RecomputedValues {
     const { n, addends } = columns;
     this.hasTarget = columns.target !== undefined;
     this.isSummed = new Uint8Array(n);
-    for (let i = 0; i < n; i++) {
-      if (addends.start[i + 1] === addends.start[i]) continue;
-      this.slotOf.set(i, this.slotOf.size);
-      this.isSummed[i] = 1;
-    }
+    markSummed(addends, this.isSummed, this.slotOf);
     const size = this.slotOf.size;
     this.sums = { pagu: new Float64Array(size), target: new Float64Array(this.hasTarget ? size : 0), realisasi: new Float64Array(size) };
     // Each summed row once, its summed addends first (a recursive walk with a memo: children always sit
     // after their parent, but a totals row's roots sit before it, and nothing here relies on either).
     const done = new Uint8Array(size);
-    const compute = (i: number, slot: number): void => {
-      let p = 0;
-      let r = 0;
-      let t = 0;
-      for (let k = addends.start[i]; k < addends.start[i + 1]; k++) {
-        const c = addends.list[k];
-        const childSlot = this.isSummed[c] === 1 ? (this.slotOf.get(c) as number) : -1;
-        if (childSlot >= 0 && !done[childSlot]) compute(c, childSlot);
-        p += this.value(c, 'pagu');
-        r += this.value(c, 'realisasi');
-        if (this.hasTarget) t += this.value(c, 'target');
-      }
-      this.sums.pagu[slot] = p;
-      this.sums.realisasi[slot] = r;
-      if (this.hasTarget) this.sums.target[slot] = t;
-      done[slot] = 1;
-    };
-    for (const [i, slot] of this.slotOf) if (!done[slot]) compute(i, slot);
+    for (const [i, slot] of this.slotOf) if (!done[slot]) this.compute(i, slot, done);
+  }
+
+  private compute(i: number, slot: number, done: Uint8Array): void {
+    const { addends } = this.columns;
+    let p = 0;
+    let r = 0;
+    let t = 0;
+    for (let k = addends.start[i]; k < addends.start[i + 1]; k++) {
+      const c = addends.list[k];
+      const childSlot = this.isSummed[c] === 1 ? (this.slotOf.get(c) as number) : -1;
+      if (childSlot >= 0 && !done[childSlot]) this.compute(c, childSlot, done);
+      p += this.value(c, 'pagu');
+      r += this.value(c, 'realisasi');
+      if (this.hasTarget) t += this.value(c, 'target');
+    }
+    this.sums.pagu[slot] = p;
+    this.sums.realisasi[slot] = r;
+    if (this.hasTarget) this.sums.target[slot] = t;
+    done[slot] = 1;
   }
 
   value(i: number, column: AmountColumn): number {

@@ -40,120 +40,179 @@ export interface RowSource {
   column(role: BudgetRole): number;
 }
 
-/** Rows already mapped. */
-export function mappedRowSource(rows: MappedRow[]): RowSource {
-  let current: MappedRow = rows[0];
-  return {
-    count: rows.length,
-    firstRow: 0,
-    grid: undefined,
-    load(i) {
-      current = rows[i];
-      return true;
-    },
-    row: () => current.row,
-    cell: (role) => current.cells[role]?.cell,
-    has: (role) => current.cells[role] !== undefined,
-    amount(role, column, expect, notes) {
-      const mc = current.cells[role];
-      const address = mc ? mc.address : column !== undefined ? `${column}${current.row}` : '';
-      return readAmount(mc?.cell, address, expect, notes);
-    },
-    // Mapped rows name their cells by address: their Amounts are plain ones.
-    clean: () => undefined,
-    column: () => -1,
-  };
-}
-
 const ROLES: BudgetRole[] = ['kode', 'no', 'uraian', 'pagu', 'target', 'realisasi', 'capaian'];
 
-/** The grid's data rows, one at a time through a cursor: nothing is made per row or cell but the Amounts, whose addresses are spelled out when read. */
+/**
+ * The sources are classes, not object literals of closures: their methods are the same functions for
+ * every table, so the builder's optimized code keeps its inlined calls from one table (or check) to the next.
+ */
+
+/** Rows already mapped. */
+export function mappedRowSource(rows: MappedRow[]): RowSource {
+  return new MappedRowSource(rows);
+}
+
+class MappedRowSource implements RowSource {
+  readonly firstRow = 0;
+  readonly grid = undefined;
+  private current: MappedRow;
+
+  constructor(private readonly rows: MappedRow[]) {
+    this.current = rows[0];
+  }
+
+  get count(): number {
+    return this.rows.length;
+  }
+
+  load(i: number): boolean {
+    this.current = this.rows[i];
+    return true;
+  }
+
+  row(): number {
+    return this.current.row;
+  }
+
+  cell(role: BudgetRole): Cell | undefined {
+    return this.current.cells[role]?.cell;
+  }
+
+  has(role: BudgetRole): boolean {
+    return this.current.cells[role] !== undefined;
+  }
+
+  amount(role: BudgetRole, column: string | undefined, expect: 'amount' | 'percent', notes: CellNotes): Amount {
+    const mc = this.current.cells[role];
+    const address = mc ? mc.address : column !== undefined ? `${column}${this.current.row}` : '';
+    return readAmount(mc?.cell, address, expect, notes);
+  }
+
+  // Mapped rows name their cells by address: their Amounts are plain ones.
+  clean(): undefined {
+    return undefined;
+  }
+
+  column(): number {
+    return -1;
+  }
+}
+
+/** The grid's data rows, one at a time: nothing is made per row or cell but the Amounts, whose addresses are spelled out when read. */
 export function gridRowSource(grid: Grid, sheet: SheetMapping): RowSource {
   const cursor = new RowCursor(grid, sheet);
-  // Slot per role, looked up once; a switch over the role names, not a keyed lookup: it runs for every cell.
-  const [kode, no, uraian, pagu, target, realisasi, capaian] = ROLES.map((role) => cursor.slotOf(role));
-  const slotOf = (role: BudgetRole): number => {
+  return cursor.mergeFree ? new MergeFreeSource(grid, cursor) : new CursorSource(grid, cursor);
+}
+
+/** What both grid sources share: the cursor, and the slot of each role, looked up once. */
+abstract class GridSource {
+  readonly count: number;
+  readonly firstRow: number;
+  private readonly slots: Int32Array;
+
+  constructor(
+    readonly grid: Grid,
+    protected readonly cursor: RowCursor,
+  ) {
+    this.count = Math.max(cursor.last - cursor.first + 1, 0);
+    this.firstRow = cursor.first + 1;
+    this.slots = Int32Array.from(ROLES, (role) => cursor.slotOf(role));
+  }
+
+  /** A switch over the role names, not a keyed lookup: it runs for every cell. */
+  protected slotOf(role: BudgetRole): number {
     switch (role) {
       case 'kode':
-        return kode;
+        return this.slots[0];
       case 'no':
-        return no;
+        return this.slots[1];
       case 'uraian':
-        return uraian;
+        return this.slots[2];
       case 'pagu':
-        return pagu;
+        return this.slots[3];
       case 'target':
-        return target;
+        return this.slots[4];
       case 'realisasi':
-        return realisasi;
+        return this.slots[5];
       default:
-        return capaian;
+        return this.slots[6];
     }
-  };
-  return cursor.mergeFree ? mergeFreeSource(grid, cursor, slotOf) : cursorSource(grid, cursor, slotOf);
+  }
+
+  has(role: BudgetRole): boolean {
+    return this.slotOf(role) >= 0;
+  }
+
+  column(role: BudgetRole): number {
+    const slot = this.slotOf(role);
+    return slot < 0 ? -1 : this.cursor.columnOf(slot);
+  }
 }
 
 /** A sheet whose read cells no merge touches (nearly every Tabel 3.1): each row's own array, read in place. */
-function mergeFreeSource(grid: Grid, cursor: RowCursor, slotOf: (role: BudgetRole) => number): RowSource {
-  let cells: (Cell | undefined)[] | undefined;
-  let sheetRow = 0;
-  const cellOf = (slot: number): Cell | undefined => (slot < 0 || !cells ? undefined : cells[cursor.offsetOf(slot)]);
-  return {
-    count: Math.max(cursor.last - cursor.first + 1, 0),
-    firstRow: cursor.first + 1,
-    grid,
-    load(i) {
-      sheetRow = cursor.first + i;
-      cells = cursor.readRow(sheetRow);
-      return cells !== undefined;
-    },
-    row: () => sheetRow + 1,
-    cell: (role) => cellOf(slotOf(role)),
-    has: (role) => slotOf(role) >= 0,
-    amount(role, column, expect, notes) {
-      const slot = slotOf(role);
-      if (slot < 0) return readAmount(undefined, column !== undefined ? `${column}${sheetRow + 1}` : '', expect, notes);
-      return readAmountAt(cellOf(slot), sheetRow, cursor.columnOf(slot), expect, notes);
-    },
-    clean: (role, expect, notes) => {
-      const slot = slotOf(role);
-      return slot < 0 ? undefined : readCleanValue(cellOf(slot), expect, notes);
-    },
-    column(role) {
-      const slot = slotOf(role);
-      return slot < 0 ? -1 : cursor.columnOf(slot);
-    },
-  };
+class MergeFreeSource extends GridSource implements RowSource {
+  private cells: (Cell | undefined)[] | undefined;
+  private sheetRow = 0;
+
+  load(i: number): boolean {
+    this.sheetRow = this.cursor.first + i;
+    this.cells = this.cursor.readRow(this.sheetRow);
+    return this.cells !== undefined;
+  }
+
+  row(): number {
+    return this.sheetRow + 1;
+  }
+
+  private cellOf(slot: number): Cell | undefined {
+    return slot < 0 || !this.cells ? undefined : this.cells[this.cursor.offsetOf(slot)];
+  }
+
+  cell(role: BudgetRole): Cell | undefined {
+    return this.cellOf(this.slotOf(role));
+  }
+
+  amount(role: BudgetRole, column: string | undefined, expect: 'amount' | 'percent', notes: CellNotes): Amount {
+    const slot = this.slotOf(role);
+    if (slot < 0) return readAmount(undefined, column !== undefined ? `${column}${this.sheetRow + 1}` : '', expect, notes);
+    return readAmountAt(this.cellOf(slot), this.sheetRow, this.cursor.columnOf(slot), expect, notes);
+  }
+
+  clean(role: BudgetRole, expect: 'amount' | 'percent', notes: CellNotes): number | null | undefined {
+    const slot = this.slotOf(role);
+    return slot < 0 ? undefined : readCleanValue(this.cellOf(slot), expect, notes);
+  }
 }
 
 /** Any sheet: through the cursor, which shows a merge's top-left value on every row the merge covers. */
-function cursorSource(grid: Grid, cursor: RowCursor, slotOf: (role: BudgetRole) => number): RowSource {
-  return {
-    count: Math.max(cursor.last - cursor.first + 1, 0),
-    firstRow: cursor.first + 1,
-    grid,
-    load: (i) => cursor.load(cursor.first + i),
-    row: () => cursor.row,
-    cell: (role) => cursor.cell(slotOf(role)),
-    has: (role) => slotOf(role) >= 0,
-    amount(role, column, expect, notes) {
-      const slot = slotOf(role);
-      // Without a slot the mapping has no such column (the builder's columns come from the same mapping): no cell, no address.
-      if (slot < 0) return readAmount(undefined, column !== undefined ? `${column}${cursor.row}` : '', expect, notes);
-      // The cell's own position, or a merge's top-left: where extractRows' address would point.
-      return readAmountAt(cursor.cell(slot), cursor.sourceRow(slot), cursor.sourceCol(slot), expect, notes);
-    },
-    clean(role, expect, notes) {
-      const slot = slotOf(role);
-      if (slot < 0) return undefined;
-      const col = cursor.columnOf(slot);
-      // A merge's value belongs to its top-left cell, elsewhere: such a row is read the general way.
-      if (cursor.sourceRow(slot) !== cursor.row - 1 || cursor.sourceCol(slot) !== col) return undefined;
-      return readCleanValue(cursor.cell(slot), expect, notes);
-    },
-    column(role) {
-      const slot = slotOf(role);
-      return slot < 0 ? -1 : cursor.columnOf(slot);
-    },
-  };
+class CursorSource extends GridSource implements RowSource {
+  load(i: number): boolean {
+    return this.cursor.load(this.cursor.first + i);
+  }
+
+  row(): number {
+    return this.cursor.row;
+  }
+
+  cell(role: BudgetRole): Cell | undefined {
+    return this.cursor.cell(this.slotOf(role));
+  }
+
+  amount(role: BudgetRole, column: string | undefined, expect: 'amount' | 'percent', notes: CellNotes): Amount {
+    const slot = this.slotOf(role);
+    // Without a slot the mapping has no such column (the builder's columns come from the same mapping): no cell, no address.
+    if (slot < 0) return readAmount(undefined, column !== undefined ? `${column}${this.cursor.row}` : '', expect, notes);
+    // The cell's own position, or a merge's top-left: where extractRows' address would point.
+    return readAmountAt(this.cursor.cell(slot), this.cursor.sourceRow(slot), this.cursor.sourceCol(slot), expect, notes);
+  }
+
+  clean(role: BudgetRole, expect: 'amount' | 'percent', notes: CellNotes): number | null | undefined {
+    const slot = this.slotOf(role);
+    if (slot < 0) return undefined;
+    const col = this.cursor.columnOf(slot);
+    // A merge's value belongs to its top-left cell, elsewhere: such a row is read the general way.
+    if (this.cursor.sourceRow(slot) !== this.cursor.row - 1 || this.cursor.sourceCol(slot) !== col) return undefined;
+    return readCleanValue(this.cursor.cell(slot), expect, notes);
+  }
 }
+

@@ -58,7 +58,7 @@ export class StoredRows {
   /** The table's rows that are not stored (read the general way), by position. */
   readonly general = new Map<number, BudgetRow>();
   /** Set by the builder once every row is placed (the value columns are filled before). */
-  placements: Placements = { level: new Uint8Array(0), parent: new Int32Array(0), kodeOf: () => undefined };
+  placements: Placements = { level: new Uint8Array(0), parent: new Int32Array(0), codes: { get: () => undefined } };
 
   constructor(
     capacity: number,
@@ -113,7 +113,7 @@ export class StoredBudgetRow implements BudgetRow {
 
   get kode(): string {
     // Stored rows are made only for rows with a code.
-    return this.store.placements.kodeOf(this.k) as string;
+    return this.store.placements.codes.get(this.k) as string;
   }
 
   get uraian(): string {
