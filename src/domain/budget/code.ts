@@ -59,12 +59,27 @@ export const NOT_CLEAN = -1;
  * other text (which classifyCode reads the general way). A number, not an object: the placement pass asks it of every row.
  */
 export function cleanCodeSegments(text: string): number {
+  return cleanCodeSegmentsSharing(text, '', unusedShare);
+}
+
+/** Where cleanCodeSegments lets cleanCodeSegmentsSharing write the length it does not ask for. */
+const unusedShare = { shared: 0 };
+
+/**
+ * cleanCodeSegments, counting on the way how many leading characters `text` shares with `previous`
+ * (commonLength) into `into.shared`: the placement of a Tabel 3.1 needs both of every code, and each
+ * character is then read once. `into.shared` is left unset for text that is not a clean code.
+ */
+export function cleanCodeSegmentsSharing(text: string, previous: string, into: { shared: number }): number {
   let segments = 1;
   let length = 0;
   let first = 0;
   let second = 0;
+  const common = Math.min(text.length, previous.length);
+  let shared = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (shared === i && i < common && previous.charCodeAt(i) === c) shared++;
     if (c === 46) {
       if (length === 0) return NOT_CLEAN; // leading or doubled dot
       if (segments === 1) first = length;
@@ -75,8 +90,8 @@ export function cleanCodeSegments(text: string): number {
     else return NOT_CLEAN;
   }
   if (length === 0) return NOT_CLEAN; // empty or a trailing dot
+  into.shared = shared;
   if (segments === 2) second = length;
-  // Kode rekening: A.K.JJ… — both first segments a single digit, at least three segments.
   if (segments >= 3 && first === 1 && second === 1) return CLEAN_REKENING;
   return segments;
 }

@@ -10,10 +10,10 @@
  * ("Program …", "Kegiatan …") and otherwise from the height in the tree (leaves are sub kegiatan).
  */
 import type { BudgetLevel } from '../model';
-import { CLEAN_REKENING, NOT_CLEAN, cleanCodeSegments, codeKind, isTotalLabel, levelOfSegments } from './code';
+import { CLEAN_REKENING, NOT_CLEAN, cleanCodeSegmentsSharing, codeKind, commonLength, isTotalLabel, levelOfSegments } from './code';
 import { LEVEL, LEVEL_NAMES, levelCode } from './levels';
 import { parseNumbering } from './numbering';
-import { linkPrefixParents } from './prefix-parents';
+import { InOrderLinker, linkByMap } from './prefix-parents';
 
 export interface RowLabels {
   kode: string;
@@ -145,6 +145,8 @@ export function placeCodedColumns(labels: LabelColumns): Placements {
   };
   /** The unit row when its kode is a kode rekening: the one row with a code and a budget level that is not budget-coded. */
   let rekeningUnit = -1;
+  const linker = new InOrderLinker(out.parent);
+  const scan = { shared: 0 };
   let rekeningCount = 0;
   let unit = -1;
   let lastCoded = -1;
@@ -156,15 +158,21 @@ export function placeCodedColumns(labels: LabelColumns): Placements {
       place(i, LEVEL.total, -1, undefined);
       continue;
     }
-    // A cleanly typed budget code (nearly every row) without the object codeKind makes.
-    const segments = cleanCodeSegments(kode);
+    // A cleanly typed budget code (nearly every row) without the object codeKind makes, and how much of
+    // the previous code it repeats, in one read of its characters.
+    const segments = cleanCodeSegmentsSharing(kode, linker.previous, scan);
     const shape = segments === NOT_CLEAN ? codeKind(kode) : undefined;
     if (segments > 0 || shape?.kind === 'budget') {
       seenCode = true;
       lastCoded = i;
-      // The unit row until linkPrefixParents finds a prefix row.
-      if (shape?.kind === 'budget') place(i, levelCode(shape.level), unit, shape.code);
-      else place(i, levelCode(levelOfSegments(segments)), unit, kode);
+      // The unit row until a prefix row is found.
+      if (shape?.kind === 'budget') {
+        place(i, levelCode(shape.level), unit, shape.code);
+        linker.add(i, shape.code, commonLength(linker.previous, shape.code));
+      } else {
+        place(i, levelCode(levelOfSegments(segments)), unit, kode);
+        linker.add(i, kode, scan.shared);
+      }
       continue;
     }
     const rekening = segments === CLEAN_REKENING ? kode : shape?.kind === 'rekening' ? shape.code : undefined;
@@ -183,8 +191,8 @@ export function placeCodedColumns(labels: LabelColumns): Placements {
     place(i, LEVEL.rincian, lastCoded, rekening);
   }
 
-  const ascending = linkPrefixParents(out, rekeningUnit);
-  if (rekeningCount === 0) out.codesAscend = ascending;
+  if (!linker.inOrder) linkByMap(out, rekeningUnit);
+  if (rekeningCount === 0) out.codesAscend = linker.inOrder;
   return out;
 }
 
