@@ -5,7 +5,7 @@
 import type { Cell, CellValue, Grid, MergeRange } from '../../domain/grid/grid';
 import type { CellFormats } from './workbook-parts';
 import { shiftFormula } from './shared-formula';
-import { attr, decodeExcelEscapes, decodeXml, scanXml, type XmlHandler } from './xml-scan';
+import { attr, decodeExcelEscapes, decodeXml, ownString, scanXml, type XmlHandler } from './xml-scan';
 
 export interface SheetContext {
   sharedStrings: string[];
@@ -82,7 +82,7 @@ export function parseSheetXml(xml: string, ctx: SheetContext, name: string, inde
         return sharedStrings[Number(v)] ?? null;
       case 'str':
       case 'inlineStr':
-        return decodeExcelEscapes(v);
+        return ownString(decodeExcelEscapes(v));
       case 'b':
         return v === '1' || v === 'true';
       case 'e':

@@ -1,5 +1,5 @@
 /** The small workbook-level parts: relationships, workbook.xml (sheets, defined names), styles, shared strings. */
-import { attr, decodeExcelEscapes, decodeXml, scanXml, type XmlHandler } from './xml-scan';
+import { attr, decodeExcelEscapes, decodeXml, ownString, scanXml, type XmlHandler } from './xml-scan';
 import { builtInFormat, isDateFormat } from './number-formats';
 
 export interface Relationship {
@@ -121,16 +121,6 @@ export function parseStyles(xml: string): CellFormats {
     return code === undefined || code === 'General' ? undefined : code;
   });
   return { codes, isDate: codes.map(isDateFormat) };
-}
-
-/**
- * The text as a string of its own rather than a slice of the shared-strings XML. A slice keeps the whole XML
- * alive as long as any cell that shows it, and V8 reads a slice's characters more slowly: the checks read
- * every cell's characters several times (a Tabel 3.1 of 100,000 rows reads a third faster). Slices shorter
- * than 13 characters are copies already. JSON's round trip is the cheapest copy JavaScript offers.
- */
-function ownString(text: string): string {
-  return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
 }
 
 /** Shared strings as plain text: rich-text runs joined, phonetic (rPh) runs left out. */

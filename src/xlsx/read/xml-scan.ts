@@ -123,3 +123,13 @@ export function decodeExcelEscapes(s: string): string {
   if (s.indexOf('_x') < 0) return s;
   return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
+
+/**
+ * The text as a string of its own rather than a slice of the shared-strings XML. A slice keeps the whole XML
+ * alive as long as any cell that shows it, and V8 reads a slice's characters more slowly: the checks read
+ * every cell's characters several times (a Tabel 3.1 of 100,000 rows reads a third faster). Slices shorter
+ * than 13 characters are copies already. JSON's round trip is the cheapest copy JavaScript offers.
+ */
+export function ownString(text: string): string {
+  return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
+}
