@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { buildBudgetTable, buildBudgetTableFromGrid } from '../../src/domain/budget/build';
 import { codeBefore } from '../../src/domain/budget/code';
 import { budgetColumns, type BudgetColumns } from '../../src/domain/budget/columns';
+import { rowsMade } from '../../src/domain/budget/lazy-rows';
 import { LEVEL } from '../../src/domain/budget/levels';
 import { recalculate, recalculationOf } from '../../src/domain/budget/recalculate';
 import type { RecomputedValues } from '../../src/domain/budget/recomputed-values';
@@ -16,7 +17,7 @@ import type { Grid } from '../../src/domain/grid/grid';
 import { detectSheet } from '../../src/domain/mapping/detect';
 import { extractRows } from '../../src/domain/mapping/extract';
 import type { SheetMapping } from '../../src/domain/mapping/types';
-import type { BudgetTable, RecomputedTable } from '../../src/domain/model';
+import type { RecomputedTable } from '../../src/domain/model';
 import { checkBudget } from '../../src/domain/rules/budget/check';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import { gridOf, type CellSpec } from '../mapping/grid-builder';
@@ -49,10 +50,6 @@ function plainColumns(c: BudgetColumns): Record<string, unknown> {
 /** A recomputed table as JSON gives it back: plain rows, no columns kept beside it. */
 function throughJson(r: RecomputedTable): RecomputedTable {
   return JSON.parse(JSON.stringify(r)) as RecomputedTable;
-}
-
-function rowsMade(table: BudgetTable | RecomputedTable): boolean {
-  return Object.getOwnPropertyDescriptor(table, 'rows')?.get === undefined;
 }
 
 describe.each([

@@ -98,7 +98,8 @@ export function buildTabel31Plan(rec: RecomputedTable, analysis: Analysis, label
     indices.map((i) => planRow.get(table.rows[i])).filter((r): r is number => r !== undefined);
   const rootIndices = table.rows.map((r, i) => (r.parent === -1 && !isTotalLike(r) ? i : -1)).filter((i) => i >= 0);
   const rootRows = rowsOf(rootIndices);
-  const totals: RowValues = { ...rec.total, target: rec.total.target ?? sumTargets(rec, rootIndices) };
+  const targets = targetFinder(rec);
+  const totals: RowValues = { ...rec.total, target: rec.total.target ?? targets.sum(rootIndices) };
 
   const byRow = findingsByRow(analysis.findings, table.sheet);
   const tolerance = analysis.settings.percentTolerance;
@@ -134,7 +135,7 @@ export function buildTabel31Plan(rec: RecomputedTable, analysis: Analysis, label
       rows.push(dataRow(r, src.kode ?? '', src.uraian, totals, rootRows, 'total', src, note));
       return;
     }
-    const shown: RowValues = { pagu: rr.pagu, target: targetOf(rec, rr), realisasi: rr.realisasi, capaian: rr.capaian };
+    const shown: RowValues = { pagu: rr.pagu, target: targets.of(rr), realisasi: rr.realisasi, capaian: rr.capaian };
     const sumOver = src.children.length > 0 ? rowsOf(src.children) : null;
     const style = src.level === 'program' || src.level === 'unit' ? 'bodyBold' : 'body';
     rows.push(dataRow(r, src.kode ?? '', indented(src.uraian, LEVEL_DEPTH[src.level]), shown, sumOver, style, src, note));
@@ -170,20 +171,33 @@ export function buildTabel31Plan(rec: RecomputedTable, analysis: Analysis, label
   };
 }
 
-/** A parent's target where the core left it unset: the sum of its children's, as its SUM formula will compute. */
-function targetOf(rec: RecomputedTable, rr: RecomputedRow): number | undefined {
-  if (rr.target !== undefined) return rr.target;
-  if (rr.source.children.length === 0) return undefined;
-  return sumTargets(rec, rr.source.children);
-}
-
-function sumTargets(rec: RecomputedTable, indices: number[]): number {
-  let s = 0;
-  for (const i of indices) {
-    const child = rec.rows.find((x) => x.source === rec.table.rows[i]);
-    if (child) s += targetOf(rec, child) ?? 0;
-  }
-  return s;
+/**
+ * A parent's target where the core left it unset: the sum of its children's, as its SUM formula will
+ * compute. Each budget row's recomputed row is found through a map made once per table (a search per
+ * child is quadratic on a large Tabel 3.1); the first recomputed row of a source, as a search from the top would find.
+ */
+function targetFinder(rec: RecomputedTable): { of(rr: RecomputedRow): number | undefined; sum(indices: number[]): number } {
+  let bySource: Map<BudgetRow, RecomputedRow> | undefined;
+  const finder = {
+    of(rr: RecomputedRow): number | undefined {
+      if (rr.target !== undefined) return rr.target;
+      if (rr.source.children.length === 0) return undefined;
+      return finder.sum(rr.source.children);
+    },
+    sum(indices: number[]): number {
+      if (!bySource) {
+        bySource = new Map();
+        for (const r of rec.rows) if (!bySource.has(r.source)) bySource.set(r.source, r);
+      }
+      let s = 0;
+      for (const i of indices) {
+        const child = bySource.get(rec.table.rows[i]);
+        if (child) s += finder.of(child) ?? 0;
+      }
+      return s;
+    },
+  };
+  return finder;
 }
 
 /**
