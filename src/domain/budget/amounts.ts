@@ -63,23 +63,6 @@ export function addends(table: BudgetTable, index: number): number[] {
   return table.rows[index].level === 'total' ? totalScope(table, index) : summingChildren(table, index);
 }
 
-const NO_ROWS: readonly number[] = Object.freeze([]);
-
-/**
- * addends() for a pass over many rows: the roots are listed once, not once per totals row (a table with
- * a subtotal after every programme would otherwise be scanned whole for each), and totals rows share
- * that one list, so callers must only read what it returns. Made per call, never kept.
- */
-export function addendsLister(table: BudgetTable): (index: number) => readonly number[] {
-  let roots: number[] | undefined;
-  return (index) => {
-    const row = table.rows[index];
-    if (row.level !== 'total') return row.children.length === 0 ? NO_ROWS : summingChildren(table, index);
-    roots ??= rootRows(table);
-    return totalScope(table, index, roots);
-  };
-}
-
 export function amountOf(row: BudgetRow, column: AmountColumn): Amount | undefined {
   return column === 'target' ? row.target : row[column];
 }

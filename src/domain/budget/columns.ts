@@ -8,6 +8,7 @@
  * every read; through these columns it is array indexing.
  */
 import type { Amount, BudgetRow, BudgetTable } from '../model';
+import { usable } from './amounts';
 import { isSubtotalLabel } from './code';
 import type { CodeList } from './hierarchy';
 import { LEVEL, levelCode } from './levels';
@@ -69,8 +70,8 @@ function putAmount(column: ValueColumn, i: number, a: Amount | undefined): void 
     column.flags[i] = 0;
     return;
   }
-  const usable = a.value !== null ? a.value : a.invalid && a.suggestion !== undefined ? a.suggestion : null;
-  column.value[i] = usable === null ? NaN : usable;
+  const value = usable(a);
+  column.value[i] = value === null ? NaN : value;
   column.flags[i] = a.invalid ? PRESENT | INVALID : PRESENT;
 }
 

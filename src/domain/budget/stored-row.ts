@@ -1,7 +1,7 @@
 /**
  * The usual Tabel 3.1 row (a code, pagu, realisasi and a stated capaian, no target, every value cell
  * read cleanly off the grid) kept without its three Amounts: the table holds their numbers in typed
- * arrays and the grid cells they came from, and the row makes an Amount each time one is read.
+ * arrays and the grid they came from, and the row makes an Amount each time one is read.
  *
  * Why: a 100,000-row table otherwise keeps 300,000 Amounts alive to the end of the analysis, and every
  * minor GC copies them. An Amount made on read dies young, which costs next to nothing. Nothing relies
