@@ -58,7 +58,7 @@ export const NOT_CLEAN = -1;
  * The segment count of a clean budget code, CLEAN_REKENING for a clean kode rekening, NOT_CLEAN for any
  * other text (which classifyCode reads the general way). A number, not an object: the placement pass asks it of every row.
  */
-export function cleanCodeSegments(text: string): number {
+function cleanCodeSegments(text: string): number {
   return cleanCodeSegmentsSharing(text, '', unusedShare);
 }
 
@@ -129,13 +129,8 @@ export function codeBefore(a: string, b: string): boolean {
 
 /** How many leading characters two codes share. */
 export function commonLength(a: string, b: string): number {
-  return commonLengthFrom(a, b, 0);
-}
-
-/** commonLength for codes known to share their first `from` characters. */
-export function commonLengthFrom(a: string, b: string, from: number): number {
   const n = Math.min(a.length, b.length);
-  let p = from;
+  let p = 0;
   while (p < n && a.charCodeAt(p) === b.charCodeAt(p)) p++;
   return p;
 }

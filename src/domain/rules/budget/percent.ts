@@ -21,18 +21,18 @@ function shownDecimals(row: RecomputedRow): number {
   return Math.max(2, Math.min(4, row.source.capaianDecimals ?? 2));
 }
 
+/** The capaian a row's own stated amounts (usable values) give; null where one is missing or pagu is 0. */
+function ownCapaian(pagu: number | null, realisasi: number | null): number | null {
+  return pagu === null || realisasi === null ? null : capaianOf(pagu, realisasi);
+}
+
 /**
- * The capaian a row should state, given its stated capaian (readable, not refused) and decimals, its stated
- * pagu and realisasi (usable values) and its recomputed capaian: undefined when the stated one agrees with
- * either, or cannot be judged.
+ * For a stated capaian that does not agree with its own amounts' (`own`): the capaian it should state, or
+ * undefined when it agrees with the recomputed one instead.
  */
-function expectedCapaian(stated: number, decimals: number, pagu: number | null, realisasi: number | null, recomputed: number | null, tolerance: number): number | undefined {
-  if (pagu === null || realisasi === null) return undefined;
-  const fromStated = capaianOf(pagu, realisasi);
-  if (fromStated === null) return undefined;
-  if (percentAgrees(stated, decimals, fromStated, tolerance)) return undefined;
+function expectedBesidesOwn(stated: number, decimals: number, own: number, recomputed: number | null, tolerance: number): number | undefined {
   if (recomputed !== null && percentAgrees(stated, decimals, recomputed, tolerance)) return undefined;
-  return recomputed ?? fromStated;
+  return recomputed ?? own;
 }
 
 /**
@@ -43,7 +43,10 @@ export function wrongStatedCapaian(row: RecomputedRow, tolerance: number): numbe
   const { source } = row;
   const stated = source.capaian?.value;
   if (stated === null || stated === undefined || source.capaian?.invalid) return undefined;
-  return expectedCapaian(stated, source.capaianDecimals ?? 2, usable(source.pagu), usable(source.realisasi), row.capaian, tolerance);
+  const decimals = source.capaianDecimals ?? 2;
+  const own = ownCapaian(usable(source.pagu), usable(source.realisasi));
+  if (own === null || percentAgrees(stated, decimals, own, tolerance)) return undefined;
+  return expectedBesidesOwn(stated, decimals, own, row.capaian, tolerance);
 }
 
 /** NaN (a column's "no value") as null. */
@@ -62,10 +65,11 @@ export function checkPercent(recomputed: RecomputedTable, settings: Settings): F
     const decimals = capaianDecimals[i] < 0 ? 2 : capaianDecimals[i];
     const pagu = valueOrNull(columns.pagu.value[i]);
     const realisasi = valueOrNull(columns.realisasi.value[i]);
-    // Nearly every stated capaian agrees with its own row's amounts: settled without the recomputed one.
-    const fromStated = pagu !== null && realisasi !== null ? capaianOf(pagu, realisasi) : null;
-    if (fromStated === null || percentAgrees(capaian.value[i], decimals, fromStated, settings.percentTolerance)) continue;
-    const expected = expectedCapaian(capaian.value[i], decimals, pagu, realisasi, values.capaian(i), settings.percentTolerance);
+    // wrongStatedCapaian's steps; nearly every stated capaian agrees with its own row's amounts, settled
+    // before the recomputed capaian is asked for.
+    const own = ownCapaian(pagu, realisasi);
+    if (own === null || percentAgrees(capaian.value[i], decimals, own, settings.percentTolerance)) continue;
+    const expected = expectedBesidesOwn(capaian.value[i], decimals, own, values.capaian(i), settings.percentTolerance);
     if (expected === undefined) continue;
     const row = recomputed.rows[i];
     const { source } = row;
