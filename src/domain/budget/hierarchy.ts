@@ -13,7 +13,10 @@ import type { BudgetLevel } from '../model';
 import { CLEAN_REKENING, NOT_CLEAN, cleanCodeSegmentsSharing, codeKind, commonLength, isTotalLabel, levelOfSegments } from './code';
 import { LEVEL, LEVEL_NAMES, levelCode } from './levels';
 import { parseNumbering } from './numbering';
+import type { CodeList, Placements } from './placements';
 import { InOrderLinker, linkByMap } from './prefix-parents';
+
+export type { CodeList, Placements } from './placements';
 
 export interface RowLabels {
   kode: string;
@@ -50,19 +53,6 @@ export function totalsLabelOf(kode: string, no: string, uraian: string): string 
   return isTotalLabel(uraian) ? uraian : undefined;
 }
 
-/** Every row's placement, one array per field: level codes (levels.ts), parents, and kode[i] undefined where the row has no code. */
-export interface Placements {
-  level: Uint8Array;
-  parent: Int32Array;
-  /** Each row's normalized code. */
-  codes: CodeList;
-  /**
-   * Known from placing a Tabel 3.1: true when every row with a code has a budget code and those codes
-   * strictly ascend (codeBefore), false when they do not; absent when not worked out (kode rekening present).
-   */
-  codesAscend?: boolean;
-}
-
 function toPlacementList(p: Placements): Placement[] {
   return Array.from(p.level, (code, i) => {
     const level = LEVEL_NAMES[code];
@@ -73,14 +63,6 @@ function toPlacementList(p: Placements): Placement[] {
 
 function toPlacements(list: Placement[]): Placements {
   return { level: Uint8Array.from(list, (p) => levelCode(p.level)), parent: Int32Array.from(list, (p) => p.parent), codes: new CodeArray(list.map((p) => p.kode)) };
-}
-
-/**
- * Row i's normalized code, undefined where it has none. An object with a method rather than a closure: the
- * same function every call, so optimized callers keep their inlined call across tables.
- */
-export interface CodeList {
-  get(i: number): string | undefined;
 }
 
 class CodeArray implements CodeList {

@@ -7,7 +7,7 @@
  * codes (linkByMap; slower: a map of a hundred thousand codes costs more than the rest of the placement).
  */
 import { codeBeforeFrom } from './code';
-import type { Placements } from './hierarchy';
+import type { Placements } from './placements';
 import { LEVEL } from './levels';
 
 const DOT = 46;

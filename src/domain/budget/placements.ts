@@ -1,0 +1,23 @@
+/** Where each row of a budget table sits: the placement the hierarchy works out and the linkers fill in. */
+
+/** Every row's placement, one array per field: level codes (levels.ts), parents, and kode[i] undefined where the row has no code. */
+export interface Placements {
+  level: Uint8Array;
+  parent: Int32Array;
+  /** Each row's normalized code. */
+  codes: CodeList;
+  /**
+   * Known from placing a Tabel 3.1: true when every row with a code has a budget code and those codes
+   * strictly ascend (codeBefore), false when they do not; absent when not worked out (kode rekening present).
+   */
+  codesAscend?: boolean;
+}
+
+/**
+ * Row i's normalized code, undefined where it has none. An object with a method rather than a closure: the
+ * same function every call, so optimized callers keep their inlined call across tables.
+ */
+export interface CodeList {
+  get(i: number): string | undefined;
+}
+
