@@ -7,19 +7,18 @@
  * A totals row ("JUMLAH") takes the sum of the roots it covers, not its own stated values.
  */
 import type { BudgetRow, BudgetTable, RecomputedRow, RecomputedTable } from '../model';
-import { budgetColumns, type BudgetColumns } from './columns';
-import { defineLazyRows } from './lazy-rows';
 import { capaianOf, ListedValues, SummedValues, type RecomputedValues } from './recomputed-values';
+import { budgetColumns, type BudgetColumns } from './table';
 
 export { capaianOf } from './recomputed-values';
 
-/**
- * What recalculate() worked from and worked out, for the rules that read every row of the same table
- * (rules/budget): kept beside the RecomputedTable it made, not in it, so the table stays plain data.
- */
-const workings = new WeakMap<RecomputedTable, { columns: BudgetColumns; values: RecomputedValues }>();
+/** What the rules read of a recomputed table: the table's columns and the recomputed values. */
+export interface Recalculated {
+  columns: BudgetColumns;
+  values: RecomputedValues;
+}
 
-export function recalculate(table: BudgetTable): RecomputedTable {
+export function recalculate(table: BudgetTable): Recalculation {
   const columns = budgetColumns(table);
   const values = new SummedValues(columns);
   const { hasTarget } = values;
@@ -32,38 +31,55 @@ export function recalculate(table: BudgetTable): RecomputedTable {
     if (hasTarget) totalTarget += values.value(i, 'target');
   }
   const capaian = capaianOf(totalPagu, totalRealisasi);
-  const recomputed: RecomputedTable = {
-    table,
-    rows: [],
-    total: hasTarget
-      ? { pagu: totalPagu, target: totalTarget, realisasi: totalRealisasi, capaian }
-      : { pagu: totalPagu, realisasi: totalRealisasi, capaian },
-  };
-  // The recomputed rows when first asked for: the rules read the values (recalculationOf), not the rows.
-  defineLazyRows(recomputed, () => {
-    const sources = table.rows;
-    return Array.from({ length: columns.n }, (_, i): RecomputedRow => (hasTarget ? new SummedRowWithTarget(sources[i], values, i) : new SummedRow(sources[i], values, i)));
-  });
-  workings.set(recomputed, { columns, values });
-  return recomputed;
+  const total = hasTarget ? { pagu: totalPagu, target: totalTarget, realisasi: totalRealisasi, capaian } : { pagu: totalPagu, realisasi: totalRealisasi, capaian };
+  return new Recalculation(table, total, columns, values);
+}
+
+/**
+ * recalculate()'s RecomputedTable: the table, its total, and the columns and values it worked from. Its
+ * rows are views of those values (one per table row, made when first read). Serialises (JSON) as the
+ * plain RecomputedTable would.
+ */
+export class Recalculation implements RecomputedTable, Recalculated {
+  private madeRows: RecomputedRow[] | undefined;
+
+  constructor(
+    readonly table: BudgetTable,
+    readonly total: RecomputedTable['total'],
+    readonly columns: BudgetColumns,
+    readonly values: RecomputedValues,
+  ) {}
+
+  get rows(): RecomputedRow[] {
+    if (!this.madeRows) {
+      const sources = this.table.rows;
+      const { values } = this;
+      this.madeRows = Array.from({ length: this.columns.n }, (_, i): RecomputedRow => (values.hasTarget ? new SummedRowWithTarget(sources[i], values, i) : new SummedRow(sources[i], values, i)));
+    }
+    return this.madeRows;
+  }
+
+  /** Whether the row views have been made (the rules read the values only). */
+  get rowsMade(): boolean {
+    return this.madeRows !== undefined;
+  }
+
+  toJSON(): RecomputedTable {
+    return { table: this.table, rows: this.rows, total: this.total };
+  }
 }
 
 /**
  * The columns and values a recomputed table was made from: recalculate()'s own, or for a RecomputedTable
  * made some other way (a test's, a fake host's, JSON's) read afresh from its table and rows.
  */
-export function recalculationOf(recomputed: RecomputedTable): { columns: BudgetColumns; values: RecomputedValues } {
-  const known = workings.get(recomputed);
-  if (known) return known;
+export function recalculationOf(recomputed: RecomputedTable): Recalculated {
+  if (recomputed instanceof Recalculation) return recomputed;
   const columns = budgetColumns(recomputed.table);
   return { columns, values: new ListedValues(recomputed.rows, columns.target !== undefined) };
 }
 
-/**
- * A RecomputedRow that reads its values from the table's RecomputedValues: one small object per row instead
- * of one holding its own numbers (a boxed number each, for amounts past 2^30 and every fractional capaian).
- * Reads, and serialises (JSON), as the plain row would.
- */
+/** A RecomputedRow that reads its values from the table's RecomputedValues. Reads, and serialises (JSON), as the plain row would. */
 class SummedRow implements RecomputedRow {
   constructor(
     readonly source: BudgetRow,

@@ -5,7 +5,7 @@
  * table's columns. (Flat arrays of every row's value would be a few more megabytes of fresh memory per
  * check, which on a busy machine costs more than the sums.)
  */
-import type { AmountColumn, BudgetColumns } from './columns';
+import type { AmountColumn, BudgetColumns } from './table';
 
 export function capaianOf(pagu: number, realisasi: number): number | null {
   return pagu === 0 ? null : (realisasi / pagu) * 100;

@@ -6,7 +6,7 @@
  * % merely repeats the amount's fault: only the amount cell is named (by sum-mismatch).
  */
 import { usable } from '../../budget/amounts';
-import { INVALID, PRESENT } from '../../budget/columns';
+import { INVALID, PRESENT } from '../../budget/table';
 import { LEVEL } from '../../budget/levels';
 import { capaianOf, recalculationOf } from '../../budget/recalculate';
 import type { Finding } from '../../findings';

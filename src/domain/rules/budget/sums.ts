@@ -13,7 +13,7 @@
  * less is a note (items-below-total), because detail tables list only some items.
  */
 import { AMOUNT_COLUMNS, amountOf, sameAmount } from '../../budget/amounts';
-import { INVALID, PRESENT, type AmountColumn, type RowLists, type ValueColumn } from '../../budget/columns';
+import { INVALID, PRESENT, type AmountColumn, type RowLists, type ValueColumn } from '../../budget/table';
 import type { RecomputedValues } from '../../budget/recomputed-values';
 import { recalculationOf } from '../../budget/recalculate';
 import type { Finding } from '../../findings';

@@ -1,5 +1,5 @@
 /** over-budget and duplicate-code: faults of single rows. */
-import { INVALID, budgetColumns, type BudgetColumns } from '../../budget/columns';
+import { INVALID, budgetColumns, type BudgetColumns } from '../../budget/table';
 import { codeBefore } from '../../budget/code';
 import { LEVEL } from '../../budget/levels';
 import type { Finding } from '../../findings';

@@ -1,12 +1,11 @@
 /**
- * Stored rows (the usual Tabel 3.1 row with its numbers kept in the table's typed arrays, Amounts made
- * on read) against the plain rows extractRows' path builds: same fields, same Amounts, same JSON, and
- * the refused cells the findings mutate still plain objects.
+ * Row views of a table read off the grid (clean cells kept as values, their Amounts made from the sheet
+ * when read) against those of the same sheet read from extractRows' mapped rows (every Amount kept): same
+ * fields, same Amounts, same JSON; and the refused cells the findings mutate keep the Amount they were read into.
  */
 import fc from 'fast-check';
 import { buildBudgetTable, buildBudgetTableFromGrid } from '../../src/domain/budget/build';
 import { recalculate } from '../../src/domain/budget/recalculate';
-import { StoredBudgetRow } from '../../src/domain/budget/stored-row';
 import type { Grid } from '../../src/domain/grid/grid';
 import { detectSheet } from '../../src/domain/mapping/detect';
 import { extractRows } from '../../src/domain/mapping/extract';
@@ -29,12 +28,13 @@ function bothWays(grid: Grid, sheet: SheetMapping = detectSheet(grid, 2024).mapp
 describe.each([
   ['seed Tabel 3.1', tabel31],
   ['reordered TW II layout (fractions under 0.00%, formulas)', reorderedBudget],
-])('%s: stored rows read as the plain rows', (_name, makeGrid) => {
+])('%s: rows read off the grid read as those of mapped rows', (_name, makeGrid) => {
   const { viaGrid, viaRows } = bothWays(makeGrid());
 
-  test('some rows are stored, and each reads field by field as its plain row', () => {
-    const stored = viaGrid.table.rows.filter((r) => r instanceof StoredBudgetRow);
-    expect(stored.length).toBeGreaterThan(0);
+  test('some cells are kept as values alone, and each row reads field by field as its mapped row', () => {
+    const { stored } = viaGrid.table;
+    expect(stored.pagu.kept.size).toBeLessThan(stored.n);
+    expect(viaRows.table.stored.pagu.kept.size).toBe(stored.n);
     viaGrid.table.rows.forEach((r, i) => {
       const plain = viaRows.table.rows[i];
       const fields = (x: BudgetRow) => [x.row, x.kode, x.uraian, x.level, x.capaianDecimals, x.parent, x.children, 'target' in x, 'capaian' in x];
@@ -47,17 +47,18 @@ describe.each([
   });
 });
 
-test('the refused "375.000.00" row stays a plain row: its Amount carries the suggestion the findings chose', () => {
+test('the refused "375.000.00" cell keeps its Amount: it carries the suggestion the findings chose', () => {
   const { viaGrid } = bothWays(tabel31());
-  const jumlah = viaGrid.table.rows[viaGrid.table.rows.length - 1];
-  expect(jumlah).not.toBeInstanceOf(StoredBudgetRow);
+  const last = viaGrid.table.rows.length - 1;
+  const jumlah = viaGrid.table.rows[last];
+  expect(viaGrid.table.stored.realisasi.kept.get(last)).toBe(jumlah.realisasi);
   expect(jumlah.realisasi).toMatchObject({ cell: 'D18', raw: '375.000.00', invalid: true, value: null });
   expect(jumlah.realisasi).toBe(jumlah.realisasi);
 });
 
 const T31_HEADER: CellSpec[] = ['Kode', 'Program/Kegiatan/Sub Kegiatan', 'Pagu', 'Realisasi', 'Capaian (%)'];
 
-test('property: any typed pagu, realisasi and capaian give the same table either way (stored or not)', () => {
+test('property: any typed pagu, realisasi and capaian give the same table either way (values alone or Amounts)', () => {
   const amountText = fc.oneof(
     fc.stringMatching(/^(Rp\.? ?)?[1-9][0-9]{0,2}(\.[0-9]{3}){0,3}(,[0-9]{1,2})?$/),
     fc.constantFrom('-', 'Rp. -', '', 'nihil', '375.000.00'),
@@ -78,9 +79,9 @@ test('property: any typed pagu, realisasi and capaian give the same table either
       values.forEach(([p, r, c], i) => rows.push([`1.01.01.2.01.${String(i + 1).padStart(4, '0')}`, `Sub kegiatan ${i + 1}`, p, r, c]));
       const grid = gridOf('Tabel 3.1', rows);
       const { viaGrid, viaRows } = bothWays(grid);
-      // The programme row is clean, so the stored path is taken for it at least.
+      // The programme row is clean, so its cells at least are kept as values alone.
       expect(viaGrid.table.kind).toBe('tabel-3.1');
-      expect(viaGrid.table.rows[0]).toBeInstanceOf(StoredBudgetRow);
+      expect([viaGrid.table.stored.pagu.kept.has(0), viaGrid.table.stored.realisasi.kept.has(0), viaGrid.table.stored.capaian.kept.has(0)]).toEqual([false, false, false]);
       expect(JSON.stringify(viaGrid.table)).toBe(JSON.stringify(viaRows.table));
       expect(viaGrid.findings).toEqual(viaRows.findings);
       expect(JSON.stringify(recalculate(viaGrid.table))).toBe(JSON.stringify(recalculate(viaRows.table)));
