@@ -1,5 +1,6 @@
 /** What the pane shows after a recalculation or a report: the Tabel 3.1 totals, the findings count, one bar per program. */
 import type { Analysis } from '../domain/analysis';
+import { topLevelRows } from '../domain/budget/table';
 import type { RecomputedTable } from '../domain/model';
 
 export interface ChartBar {
@@ -31,7 +32,7 @@ export function summarize(analysis: Analysis): PaneSummary {
   if (!budget) return { pagu: 0, realisasi: 0, capaian: null, findings: analysis.findings.length, bars: [] };
   // Programs are what a head of bureau compares; fall back to the roots when the sheet has no program codes.
   let rows = budget.rows.filter((r) => r.source.level === 'program');
-  if (rows.length === 0) rows = budget.rows.filter((r) => r.source.parent === -1 && r.source.level !== 'total');
+  if (rows.length === 0) rows = topLevelRows(budget.table).map((i) => budget.rows[i]);
   const bars = rows.map((r) => ({
     label: [r.source.kode, r.source.uraian].filter(Boolean).join(' '),
     pagu: r.pagu,

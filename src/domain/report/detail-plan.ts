@@ -6,6 +6,7 @@
 import type { Analysis } from '../analysis';
 import type { Amount, BudgetRow, RecomputedTable } from '../model';
 import { a1, columnLetter } from '../grid/grid';
+import { topLevelRows } from '../budget/table';
 import type { ReportLabels } from './labels';
 import type { PlanCell, SheetPlan, StyleName } from './sheet-plan';
 import {
@@ -89,7 +90,7 @@ export function buildDetailPlan(rec: RecomputedTable, analysis: Analysis, labels
     return shown;
   };
 
-  const heads = table.rows.filter((r) => r.parent === -1 && r.level !== 'total');
+  const heads = topLevelRows(table).map((i) => table.rows[i]);
   const headRows = heads.map((r) => planRow.get(r) ?? 0);
   const totalOf = (pick: 'pagu' | 'realisasi', memo: Map<BudgetRow, Shown>): Shown =>
     ({ value: heads.reduce((s, h) => s + resolve(h, pick, memo).value, 0), sumOver: headRows });

@@ -6,6 +6,7 @@
 import type { Analysis } from '../analysis';
 import type { BudgetRow, RecomputedRow, RecomputedTable } from '../model';
 import { a1, columnLetter } from '../grid/grid';
+import { topLevelRows } from '../budget/table';
 import type { ReportLabels } from './labels';
 import type { ChartPlan, PlanCell, SheetPlan } from './sheet-plan';
 import {
@@ -96,7 +97,7 @@ export function buildTabel31Plan(rec: RecomputedTable, analysis: Analysis, label
   rec.rows.forEach((rr, i) => planRow.set(rr.source, firstData + i));
   const rowsOf = (indices: number[]): number[] =>
     indices.map((i) => planRow.get(table.rows[i])).filter((r): r is number => r !== undefined);
-  const rootIndices = table.rows.map((r, i) => (r.parent === -1 && !isTotalLike(r) ? i : -1)).filter((i) => i >= 0);
+  const rootIndices = topLevelRows(table).filter((i) => !isTotalLike(table.rows[i]));
   const rootRows = rowsOf(rootIndices);
   const targets = targetFinder(rec);
   const totals: RowValues = { ...rec.total, target: rec.total.target ?? targets.sum(rootIndices) };
@@ -207,7 +208,7 @@ function targetFinder(rec: RecomputedTable): { of(rr: RecomputedRow): number | u
 function chartFor(rec: RecomputedTable, labels: ReportLabels, period: Analysis['period'], planRow: Map<BudgetRow, number>,
   col: Columns, rows: (PlanCell | null)[][], lastDataRow: number): ChartPlan[] {
   let programs = rec.rows.filter((r) => r.source.level === 'program');
-  if (programs.length === 0) programs = rec.rows.filter((r) => r.source.parent === -1 && !isTotalLike(r.source));
+  if (programs.length === 0) programs = topLevelRows(rec.table).map((i) => rec.rows[i]).filter((r) => !isTotalLike(r.source));
   if (programs.length === 0) return [];
   const [nameCol, paguCol, realCol] = [col.uraian, col.uraian + 1, col.uraian + 2];
   // Two empty rows and a caption saying where the numbers come from, so the block does not read as more of the table.
