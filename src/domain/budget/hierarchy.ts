@@ -31,10 +31,7 @@ export interface Placement {
   kode?: string;
 }
 
-/**
- * Every row's labels, one array per column: what the builder collects (a hundred thousand RowLabels objects
- * would all live until the table is built, and the collector would copy them).
- */
+/** Every row's labels, one array per column: what the builder collects. */
 export interface LabelColumns {
   kode: string[];
   /** Absent when the sheet has no No. column: every row's is ''. */
@@ -76,7 +73,7 @@ class CodeArray implements CodeList {
 /**
  * A Tabel 3.1's codes: nearly every row's code is its kode label as typed (a clean code is its own normal
  * form), so only the rows whose code differs (none, a totals row, a normalized one) are kept apart, and
- * the labels' own array serves the rest (no second array of a hundred thousand codes).
+ * the labels' own array serves the rest.
  */
 class CodesByLabel implements CodeList {
   private readonly differs = new Map<number, string | undefined>();
@@ -115,7 +112,7 @@ export function placeNumberedColumns(labels: LabelColumns): Placements {
   return toPlacements(placeNumberedList(labels));
 }
 
-/** Tabel 3.1 placements one array per field: a hundred thousand rows make no object each. */
+/** Tabel 3.1 placements, one array per field. */
 export function placeCodedColumns(labels: LabelColumns): Placements {
   const n = labels.kode.length;
   const codes = new CodesByLabel(labels.kode);

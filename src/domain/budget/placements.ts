@@ -13,10 +13,7 @@ export interface Placements {
   codesAscend?: boolean;
 }
 
-/**
- * Row i's normalized code, undefined where it has none. An object with a method rather than a closure: the
- * same function every call, so optimized callers keep their inlined call across tables.
- */
+/** Row i's normalized code, undefined where it has none. */
 export interface CodeList {
   get(i: number): string | undefined;
 }

@@ -4,7 +4,7 @@
  *
  * A table written in code order — nearly every Tabel 3.1 — is linked with a stack of open ancestors while
  * it is placed (InOrderLinker); any other order is linked afterwards by looking prefixes up in a map of all
- * codes (linkByMap; slower: a map of a hundred thousand codes costs more than the rest of the placement).
+ * codes (linkByMap).
  */
 import { codeBeforeFrom } from './code';
 import type { Placements } from './placements';

@@ -1,9 +1,7 @@
 /**
  * A table's recomputed values, row by row: a row with addends (children, or a totals row's roots) takes
- * their sum; any other row keeps its stated value (none counts as 0). Nearly every row of a Tabel 3.1 is
- * a leaf, so only the rows with addends hold numbers of their own here; a leaf's value is read from the
- * table's columns. (Flat arrays of every row's value would be a few more megabytes of fresh memory per
- * check, which on a busy machine costs more than the sums.)
+ * their sum; any other row keeps its stated value (none counts as 0). Only the rows with addends hold
+ * numbers of their own here; a leaf's value is read from the table's columns.
  */
 import type { AmountColumn, BudgetColumns } from './table';
 
@@ -26,7 +24,7 @@ function orZero(v: number): number {
   return Number.isNaN(v) ? 0 : v;
 }
 
-/** Marks each row with addends and gives it the next slot. (A loop of its own: see columns.ts on one loop per function.) */
+/** Marks each row with addends and gives it the next slot. */
 function markSummed(addends: BudgetColumns['addends'], isSummed: Uint8Array, slotOf: Map<number, number>): void {
   for (let i = 0; i < isSummed.length; i++) {
     if (addends.start[i + 1] === addends.start[i]) continue;
@@ -40,7 +38,7 @@ export class SummedValues implements RecomputedValues {
   readonly hasTarget: boolean;
   /** Slot of each summed row in the arrays below. */
   private readonly slotOf = new Map<number, number>();
-  /** 1 for a summed row: read for every row, so a leaf never costs a map lookup. */
+  /** 1 for a summed row. */
   private readonly isSummed: Uint8Array;
   private readonly sums: Record<AmountColumn, Float64Array>;
 
@@ -77,7 +75,6 @@ export class SummedValues implements RecomputedValues {
   }
 
   value(i: number, column: AmountColumn): number {
-    // A switch, not this.sums[column]: a keyed read with a changing key is slow, and this runs for every row.
     switch (column) {
       case 'pagu':
         return this.isSummed[i] === 1 ? this.sums.pagu[this.slotOf.get(i) as number] : orZero(this.columns.pagu.value[i]);

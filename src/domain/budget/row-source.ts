@@ -1,6 +1,6 @@
 /**
  * Where the budget builder reads a table's cells from: straight off the grid through a RowCursor (what
- * analyzeWorkbook does — no row or cell objects for a 100,000-row Tabel 3.1), or from rows already
+ * analyzeWorkbook does), or from rows already
  * mapped (extractRows' output, the tests' fixtures). Both answer the same questions the same way, so
  * one builder serves both and gives the same table.
  */
@@ -42,10 +42,6 @@ export interface RowSource {
 
 const ROLES: BudgetRole[] = ['kode', 'no', 'uraian', 'pagu', 'target', 'realisasi', 'capaian'];
 
-/**
- * The sources are classes, not object literals of closures: their methods are the same functions for
- * every table, so the builder's optimized code keeps its inlined calls from one table (or check) to the next.
- */
 
 /** Rows already mapped. */
 export function mappedRowSource(rows: MappedRow[]): RowSource {

@@ -60,12 +60,9 @@ function trimmedTextShape(v: string, cell: Cell): CellShape {
 
 /*
  * Fast paths for the commonest texts of a budget column: codes ("4.01.02.1.01.0001"), "Rp. 1.500.000",
- * "28.331.441" and percentages typed as "25,49". A profile reads every cell of a 100,000-row Tabel 3.1,
- * and regexes plus the number parser per cell cost more than the rest of the detection together. Each fast
- * path must give exactly what the patterns in textShape give (the tests check them against those
- * patterns), so each answers only when it is sure and otherwise leaves the cell to the patterns.
- * They live in this module, next to the profiling loop, on purpose: a call into another module costs
- * an export lookup per cell when the code runs untranspiled-to-one-bundle (tsx, jest).
+ * "28.331.441" and percentages typed as "25,49". Each fast path gives exactly what the patterns in
+ * textShape give (the tests check them against those patterns): it answers only when it is sure and
+ * otherwise leaves the cell to the patterns. Why they exist and live here: docs/performance.md.
  */
 
 /**
@@ -99,7 +96,7 @@ const DOT = 46;
 /**
  * The hand-rolled BUDGET_CODE (above) on trimmed text: one [0-9X] unit, a bidang of two [0-9X]
  * or one digit, then one or more segments of 1, 2 or 4 digits, all joined by dots. Each character is
- * read once: codes read from a workbook are often slices of a larger string, where every charCodeAt costs.
+ * read once.
  */
 function matchesBudgetCode(t: string): boolean {
   const n = t.length;
@@ -216,7 +213,7 @@ function emptyProfile(): ColumnProfile {
 /**
  * Counts the shapes of one column over sheet rows [fromRow, toRow] (0-based, inclusive). With `settled`,
  * stops soon after the rest of the column can no longer change the caller's answer (within SETTLE_EVERY
- * rows): a 100,000-row column of rupiah is known to be rupiah after half of it.
+ * rows), giving the answer the whole column would.
  */
 export function profileColumn(grid: Grid, col: number, fromRow: number, toRow: number, settled?: ProfileSettled): ColumnProfile {
   return profileColumns(grid, [{ col, settled }], fromRow, toRow)[0];
@@ -227,10 +224,7 @@ const SETTLE_EVERY = 32;
 
 /**
  * profileColumn for several columns over the same rows, in one pass row by row: each column counts until
- * its own `settled` says so, and the pass ends when every column has. A column read on its own walks all
- * the row arrays again; reading a row's cells together touches each row once, which on a 100,000-row
- * Tabel 3.1 (kode, pagu, realisasi and capaian profiled) costs about a third of the memory traffic.
- * Each column's counts are what profileColumn gives it: rows are counted in the same order and settled alike.
+ * its own `settled` says so, and the pass ends when every column has. Each column's counts are what profileColumn gives it: rows are counted in the same order and settled alike.
  */
 export function profileColumns(grid: Grid, requests: readonly ProfileRequest[], fromRow: number, toRow: number): ColumnProfile[] {
   const profiles = requests.map(emptyProfile);
@@ -243,9 +237,8 @@ export function profileColumns(grid: Grid, requests: readonly ProfileRequest[], 
   for (let r = fromRow; r <= toRow && openCount > 0; r++) {
     const row = rows[r - originRow];
     const left = toRow - r;
-    // Asking every row whether a column is settled costs a fifth of the pass; asking every SETTLE_EVERY rows
-    // reads at most that many rows more, and gives the same answers: once settled, the counts read so far
-    // already give the column's answer, and reading on cannot change it.
+    // Asked every SETTLE_EVERY rows: that reads at most that many rows more, and gives the same answers
+    // (once settled, the counts read so far already give the column's answer).
     const ask = left % SETTLE_EVERY === 0;
     for (let k = 0; k < openCount; ) {
       const i = open[k];
@@ -259,7 +252,7 @@ export function profileColumns(grid: Grid, requests: readonly ProfileRequest[], 
   return profiles;
 }
 
-/** profile[shape]++ spelled out: a store under a computed key is far slower in a loop this long. */
+/** profile[shape]++. */
 function count(profile: ColumnProfile, shape: CellShape): void {
   switch (shape) {
     case 'empty': profile.empty++; break;

@@ -42,9 +42,8 @@ function mergeIndex(grid: Grid, cols: number[], first: number, last: number): ((
 
 /**
  * One data row at a time, in place: the cell each read column shows on the loaded row (merges filled
- * down) and where that cell sits. A builder that walks a 100,000-row table through the cursor makes
- * no object per row or per cell; extractRows, which hands rows over as objects, reads through it too,
- * so both see exactly the same cells. Slots are the read columns in mapping order.
+ * down) and where that cell sits, with no object per row or per cell; extractRows, which hands rows
+ * over as objects, reads through it too, so both see exactly the same cells. Slots are the read columns in mapping order.
  */
 export class RowCursor {
   /** 0-based sheet rows of the data, inclusive (first > last when there are none). */
@@ -69,7 +68,7 @@ export class RowCursor {
     const headerEnd = sheet.headerRow !== undefined ? sheet.headerRow - 1 + (sheet.headerRows ?? 1) : grid.originRow;
     this.first = Math.max(sheet.firstDataRow !== undefined ? sheet.firstDataRow - 1 : headerEnd, grid.originRow);
     this.last = columns.length === 0 ? -1 : Math.min(sheet.lastDataRow !== undefined ? sheet.lastDataRow - 1 : Infinity, gridEndRow(grid) - 1);
-    // Per column, worked out once rather than per cell: a 100,000-row table has half a million cells.
+    // Per column, worked out once.
     this.roles = columns.map((c) => c.role);
     this.cols = columns.map((c) => c.col);
     this.offsets = columns.map((c) => c.col - grid.originCol);
@@ -86,8 +85,7 @@ export class RowCursor {
 
   /**
    * The row array of sheet row `r` (0-based) when it is a data row, for a merge-free cursor: slot i's cell
-   * is then `cells[offsetOf(i)]`. Undefined for a blank row, which load() would refuse too. Nothing is
-   * copied: a merge-free Tabel 3.1 is read a hundred thousand rows at a time this way.
+   * is then `cells[offsetOf(i)]`. Undefined for a blank row, which load() would refuse too. Nothing is copied.
    */
   readRow(r: number): (Cell | undefined)[] | undefined {
     const cellsOfRow = this.grid.rows[r - this.grid.originRow];

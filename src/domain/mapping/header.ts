@@ -112,8 +112,7 @@ function hasGroupOver(grid: Grid, top: number, lastCol: number): boolean {
 /**
  * The end column (exclusive) of what sheet rows [from, to] can show: their widest row, or a merge over them
  * that reaches further. Every cell of those rows beyond it is empty, so a header read stops there and finds
- * what a read to gridEndCol finds; gridEndCol walks all 100,000 rows of a long table, and is needed only to
- * cap a merge that runs past every row.
+ * what a read to gridEndCol finds (which walks every row; needed only to cap a merge that runs past every row).
  */
 export function endColOfRows(grid: Grid, from: number, to: number): number {
   let width = 0;

@@ -2,10 +2,7 @@
  * What a table's columns hold, for detectSheet: the value kind of its budget columns (correctBudgetRoles)
  * and whether its kode column holds budget codes (classifySheet). Answers are pure functions of the grid's
  * cells and the data rows, remembered for the one detectSheet call that made this reader.
- *
- * Why one reader instead of each caller profiling its own column: on a 100,000-row Tabel 3.1 the kode, pagu,
- * realisasi and capaian columns are all read, half a column or more each. Column after column walks every
- * row array again; the columns named up front are read together in one pass (profileColumns), row by row.
+ * The columns named up front are read together in one pass (profileColumns), row by row.
  */
 import type { Grid } from '../grid/grid';
 import type { HeaderColumn } from './header';

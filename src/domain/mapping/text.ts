@@ -55,10 +55,7 @@ export function isBlankCell(cell: Cell | undefined): boolean {
   return v === null || (typeof v === 'string' && isBlankText(v));
 }
 
-/**
- * True when the cells at `offsets` of a row (indexes into the row, not sheet columns) are all blank.
- * Beside isBlankCell so a 100,000-row extraction calls across modules once per row, not once per cell.
- */
+/** True when the cells at `offsets` of a row (indexes into the row, not sheet columns) are all blank. */
 export function isBlankRow(cells: (Cell | undefined)[] | undefined, offsets: number[]): boolean {
   if (!cells) return true;
   for (const o of offsets) if (!isBlankCell(cells[o])) return false;

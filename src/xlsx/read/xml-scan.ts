@@ -1,8 +1,6 @@
 /**
- * A small, allocation-light XML tokenizer for the SpreadsheetML parts Lapkin reads.
- * Why not a general SAX parser: a 100,000-row sheet is tens of megabytes of very regular
- * XML, and reading it must cost less than exceljs itself. We only need element names
- * (namespace prefix dropped), raw attribute text read on demand, and text content.
+ * A small XML tokenizer for the SpreadsheetML parts Lapkin reads: element names (namespace prefix
+ * dropped), raw attribute text read on demand, and text content. Not a general XML parser.
  */
 
 export interface XmlHandler {
@@ -124,12 +122,7 @@ export function decodeExcelEscapes(s: string): string {
   return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-/**
- * The text as a string of its own rather than a slice of the shared-strings XML. A slice keeps the whole XML
- * alive as long as any cell that shows it, and V8 reads a slice's characters more slowly: the checks read
- * every cell's characters several times (a Tabel 3.1 of 100,000 rows reads a third faster). Slices shorter
- * than 13 characters are copies already. JSON's round trip is the cheapest copy JavaScript offers.
- */
+/** The text as a string of its own rather than a slice of the shared-strings XML (docs/performance.md). */
 export function ownString(text: string): string {
   return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
 }

@@ -1,7 +1,6 @@
 /**
  * Just enough of the zip format to pull parts out of an .xlsx: the central directory, stored and
- * deflated entries. Decompression is handed in, so Node can use its native zlib (several times
- * faster than a JavaScript inflater on a large sheet) and a browser its own.
+ * deflated entries. Decompression is handed in: Node uses its native zlib, a browser its own.
  */
 
 export type InflateRaw = (compressed: Uint8Array) => Uint8Array | Promise<Uint8Array>;
