@@ -40,6 +40,11 @@ export interface BudgetRow {
   children: number[];
 }
 
+/**
+ * A budget table as the report, the task pane and findings read it. A table the builder made stores its rows
+ * as columns and these rows are views of them (budget/table.ts); a plain one (a test's, JSON's) is read into
+ * the same columns when checked.
+ */
 export interface BudgetTable {
   sheet: string;
   kind: Extract<SheetKind, 'tabel-3.1' | 'detail'>;

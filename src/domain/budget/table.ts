@@ -1,7 +1,7 @@
 /**
  * How a budget table (a Tabel 3.1 or a detail table) is stored: as columns, one entry per row in table
  * order. This is the one representation the recalculation, the rules, the report plans and the task
- * pane read; the rows they see (BudgetTable.rows) are views of it (row-view.ts).
+ * pane read; the rows they see (BudgetTable.rows) are views of it (BudgetRowView, below), made when first read.
  *
  * Per row: its Excel row, level (levels.ts), parent (−1 for none), normalized code, uraian, and four value
  * columns (pagu, target, realisasi, capaian), each a Float64Array of values with a Uint8Array of flags.
@@ -52,9 +52,11 @@ export class StoredValues implements ValueColumn {
     size: number,
     /** 0-based sheet column of the cells read cleanly (−1 when none was). */
     readonly sheetColumn: number,
+    from?: { value: Float64Array; flags: Uint8Array; kept: Map<number, Amount> },
   ) {
-    this.value = new Float64Array(size).fill(NaN);
-    this.flags = new Uint8Array(size);
+    this.value = from ? from.value : new Float64Array(size).fill(NaN);
+    this.flags = from ? from.flags : new Uint8Array(size);
+    if (from) this.kept = from.kept;
   }
 
   /** A cell read cleanly: its value (null for a blank cell); its Amount is made from the sheet when asked for. */
@@ -72,9 +74,7 @@ export class StoredValues implements ValueColumn {
 
   /** Trimmed to the first n rows (the same memory). */
   cut(n: number): StoredValues {
-    const out = Object.create(StoredValues.prototype) as { -readonly [K in keyof StoredValues]: StoredValues[K] };
-    Object.assign(out, { value: this.value.subarray(0, n), flags: this.flags.subarray(0, n), kept: this.kept, sheetColumn: this.sheetColumn });
-    return out as StoredValues;
+    return new StoredValues(n, this.sheetColumn, { value: this.value.subarray(0, n), flags: this.flags.subarray(0, n), kept: this.kept });
   }
 }
 
