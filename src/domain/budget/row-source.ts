@@ -206,7 +206,7 @@ class CursorSource extends GridSource implements RowSource {
     const slot = this.slotOf(role);
     if (slot < 0) return undefined;
     const col = this.cursor.columnOf(slot);
-    // A merge's value belongs to its top-left cell, elsewhere: such a row is read the general way.
+    // A merge's value belongs to its top-left cell, elsewhere: such a cell is read into its Amount (amount()).
     if (this.cursor.sourceRow(slot) !== this.cursor.row - 1 || this.cursor.sourceCol(slot) !== col) return undefined;
     return readCleanValue(this.cursor.cell(slot), expect, notes);
   }

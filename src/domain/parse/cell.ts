@@ -81,7 +81,7 @@ function read(cell: Cell | undefined, address: string, row: number, col: number,
 /**
  * read()'s value for a cell read cleanly (not refused, no issue noted), without making the Amount or
  * rendering the cell's text; undefined for any other cell, which the caller reads with readAmountAt.
- * Sets notes.decimals as read() does. read() itself and the stored-row path of the budget builder read through it.
+ * Sets notes.decimals as read() does. read() itself and the budget builder's clean cells read through it.
  */
 export function readCleanValue(cell: Cell | undefined, expect: Expect, notes: CellNotes): number | null | undefined {
   notes.decimals = undefined;
