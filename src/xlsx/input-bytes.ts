@@ -19,7 +19,7 @@ export async function inputBytes(input: WorkbookInput): Promise<InputBytes> {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new WorkbookReadError('not-found', input);
-    if (code === 'EISDIR') throw new WorkbookReadError('not-xlsx', input, 'folder');
+    if (code === 'EISDIR') throw new WorkbookReadError('folder', input);
     throw err;
   }
 }

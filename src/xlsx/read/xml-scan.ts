@@ -64,7 +64,8 @@ export function scanXml(xml: string, h: XmlHandler): void {
         if (h.wantText) h.text(xml.slice(lt + 9, end - 3), true);
         i = end;
       } else if (xml.startsWith('<!--', lt)) i = skipTo(xml, lt + 4, '-->');
-      else i = tagEnd(xml, lt) + 1;
+      // SpreadsheetML has no DTD; one (with its entities) is refused rather than skipped or expanded.
+      else throw new XmlFormatError('a DTD (<!DOCTYPE …>) is not allowed in a workbook part');
       continue;
     }
     if (next === 63 /* ? */) {
