@@ -1,7 +1,7 @@
 /** Why a file could not be read, said in one line for the planner (Bahasa Indonesia) and in English. */
 import type { Bilingual } from '../domain/errors';
 
-export type WorkbookReadProblem = 'not-found' | 'not-xlsx' | 'xls' | 'corrupt' | 'encrypted' | 'xlsb' | 'not-workbook' | 'no-sheets' | 'folder' | 'too-large';
+export type WorkbookReadProblem = 'not-found' | 'not-xlsx' | 'xls' | 'corrupt' | 'encrypted' | 'xlsb' | 'not-workbook' | 'no-sheets' | 'folder' | 'no-access' | 'too-large';
 
 const MESSAGES: Record<WorkbookReadProblem, { id: string; en: string }> = {
   'not-found': { id: 'Berkas tidak ditemukan', en: 'File not found' },
@@ -23,6 +23,7 @@ const MESSAGES: Record<WorkbookReadProblem, { id: string; en: string }> = {
     id: 'Buku kerja ini tidak memuat sheet yang dapat dibaca',
     en: 'This workbook has no sheet that can be read',
   },
+  'no-access': { id: 'Berkas tidak dapat dibuka: izin membaca ditolak', en: 'The file cannot be opened: permission to read it was denied' },
   folder: { id: 'Ini sebuah folder, bukan berkas .xlsx', en: 'This is a folder, not an .xlsx file' },
   'too-large': { id: 'Berkas ini melampaui batas yang dibaca Lapkin', en: 'This file is beyond the limits Lapkin reads' },
   'not-workbook': {
