@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateTabel31 } from './bench/generate';
+import { benchStartup } from './bench/startup';
 
 type Core = typeof import('../src/domain/analyze');
 type XlsxReader = typeof import('../src/xlsx/read-workbook');
@@ -100,6 +101,7 @@ async function main(): Promise<void> {
   line('  its runs (median of these)', coreTimes.map((t) => `${t.toFixed(0)} ms`).join(', '));
   line('  the warm-up runs before them', warmUpTimes.map((t) => `${t.toFixed(0)} ms`).join(', '));
   line('  core / exceljs read time', `${(coreMs / bMs).toFixed(3)}`);
+  benchStartup();
 }
 
 main().catch((e: unknown) => {
