@@ -95,7 +95,8 @@ export async function readWorkbookWith(input: WorkbookInput, inflateRaw: Inflate
 /** Damage found while unpacking becomes the planner's "damaged file" message, naming the file. */
 function asReadError(err: unknown, fileName: string | undefined): unknown {
   if (err instanceof ReadLimitError) return new WorkbookReadError('too-large', fileName, err.detail);
-  if (err instanceof XmlFormatError || err instanceof ZipFormatError || isZlibError(err)) return new WorkbookReadError('corrupt', fileName, err.message);
+  if (err instanceof XmlFormatError || err instanceof ZipFormatError) return new WorkbookReadError('corrupt', fileName, err.detail ?? err.message);
+  if (isZlibError(err)) return new WorkbookReadError('corrupt', fileName, err.message);
   if (err instanceof WorkbookReadError && fileName) return new WorkbookReadError(err.problem, fileName, err.detail);
   return err;
 }

@@ -5,6 +5,7 @@
  * charged to a ReadBudget, and the inflater is told the most it may produce, so a zip bomb stops at
  * the cap instead of filling memory.
  */
+import type { Bilingual } from '../../domain/errors';
 import { limitDetail, READ_LIMITS, ReadBudget, ReadLimitError } from './limits';
 
 /**
@@ -16,7 +17,15 @@ export type InflateRaw = (compressed: Uint8Array, maxOutput: number) => Uint8Arr
 /** Thrown by an InflateRaw that stopped at its maxOutput. */
 export class InflateLimitError extends Error {}
 
-export class ZipFormatError extends Error {}
+/** A damaged or unsafe package; `detail` says what in both languages where the planner can act on it. */
+export class ZipFormatError extends Error {
+  constructor(
+    message: string,
+    readonly detail?: Bilingual,
+  ) {
+    super(message);
+  }
+}
 
 interface ZipEntry {
   /** The name as stored, for messages. */
@@ -109,7 +118,10 @@ export class ZipEntries {
       if (p + 46 > this.bytes.length || this.view.getUint32(p, true) !== CENTRAL_SIGNATURE) throw new ZipFormatError('bad central directory');
       const nameLength = this.view.getUint16(p + 28, true);
       const stored = decoder.decode(this.bytes.subarray(p + 46, p + 46 + nameLength));
-      if (isUnsafePartName(stored)) throw new ZipFormatError(`unsafe part name ${JSON.stringify(stored)}`);
+      if (isUnsafePartName(stored)) {
+        const shown = JSON.stringify(stored);
+        throw new ZipFormatError(`unsafe part name ${shown}`, { id: `nama bagian tidak aman ${shown}`, en: `unsafe part name ${shown}` });
+      }
       const name = stored.replace(/^\//, '');
       const compressedSize = this.view.getUint32(p + 20, true);
       const uncompressedSize = this.view.getUint32(p + 24, true);
@@ -141,6 +153,7 @@ export function partText(bytes: Uint8Array, part: string): string {
   try {
     return new TextDecoder(utf16 ? 'utf-16le' : 'utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ZipFormatError(`${part} is not valid ${utf16 ? 'UTF-16' : 'UTF-8'} text`);
+    const encoding = utf16 ? 'UTF-16' : 'UTF-8';
+    throw new ZipFormatError(`${part} is not valid ${encoding} text`, { id: `${part} bukan teks ${encoding} yang sah`, en: `${part} is not valid ${encoding} text` });
   }
 }
