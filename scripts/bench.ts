@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateTabel31 } from './bench/generate';
+import { benchStartup } from './bench/startup';
 
 type Core = typeof import('../src/domain/analyze');
 type XlsxReader = typeof import('../src/xlsx/read-workbook');
@@ -111,6 +112,7 @@ async function main(): Promise<void> {
     const res = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(__dirname, 'bench', 'compare-layout.ts'), process.argv[baselineAt + 1], '--rows', String(rows), '--runs', String(runs)], { stdio: 'inherit' });
     if (res.status !== 0) process.exitCode = 1;
   }
+  benchStartup();
 }
 
 main().catch((e: unknown) => {

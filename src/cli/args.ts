@@ -48,7 +48,8 @@ export function parseArgs(argv: string[]): CliOptions {
     opts.file = rest[0];
   }
   if ((opts.command === 'check' || opts.command === 'report' || opts.command === 'map') && !opts.file) {
-    throw new LapkinError({ id: `lapkin ${opts.command}: sebutkan berkas .xlsx`, en: `lapkin ${opts.command}: name an .xlsx file` });
+    // run() prefixes "lapkin: " to every error line; the message does not repeat it.
+    throw new LapkinError({ id: `perintah ${opts.command} perlu nama berkas .xlsx`, en: `the ${opts.command} command needs an .xlsx file name` });
   }
   return opts;
 }

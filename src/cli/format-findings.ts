@@ -3,6 +3,11 @@ import type { Analysis } from '../domain/analysis';
 import type { Finding, Severity } from '../domain/findings';
 import { formatPercent, formatRupiah } from '../domain/parse/format';
 import type { Lang } from '../domain/settings';
+import { terminalSafe, type Paint } from './terminal-text';
+
+/** Every text that comes from the workbook is printed through terminalSafe, on one line. */
+const t = (text: string): string => terminalSafe(text, true);
+const plain: Paint = (_severity, text) => text;
 
 const SEVERITY_LABEL: Record<Lang, Record<Severity, string>> = {
   id: { error: 'ERROR', warning: 'PERINGATAN', info: 'INFO' },
@@ -32,34 +37,35 @@ export function summarize(analysis: Analysis): Summary {
   };
 }
 
-function findingLine(f: Finding, lang: Lang): string {
-  const label = SEVERITY_LABEL[lang][f.severity].padEnd(10);
-  const parts = [`  ${label} ${f.cell.padEnd(6)} ${f.rule.padEnd(20)} ${f.message}`];
+function findingLine(f: Finding, lang: Lang, paint: Paint): string {
+  const label = paint(f.severity, SEVERITY_LABEL[lang][f.severity].padEnd(10));
+  const parts = [`  ${label} ${t(f.cell).padEnd(6)} ${t(f.rule).padEnd(20)} ${t(f.message)}`];
   const detail: string[] = [];
   if (f.actual !== undefined) {
-    const shown = f.actual === '' ? (lang === 'en' ? '(blank)' : '(kosong)') : f.actual;
+    const shown = f.actual === '' ? (lang === 'en' ? '(blank)' : '(kosong)') : t(f.actual);
     detail.push(`${lang === 'en' ? 'stated' : 'tertulis'}: ${shown}`);
   }
-  if (f.expected !== undefined) detail.push(`${lang === 'en' ? 'expected' : 'seharusnya'}: ${f.expected}`);
+  if (f.expected !== undefined) detail.push(`${lang === 'en' ? 'expected' : 'seharusnya'}: ${t(f.expected)}`);
   // A suggestion that only repeats the expected value adds nothing to read.
-  if (f.suggestion !== undefined && f.suggestion !== f.expected) detail.push(`${lang === 'en' ? 'suggestion' : 'saran'}: ${f.suggestion}`);
+  if (f.suggestion !== undefined && f.suggestion !== f.expected) detail.push(`${lang === 'en' ? 'suggestion' : 'saran'}: ${t(f.suggestion)}`);
   if (detail.length > 0) parts.push(`  ${' '.repeat(10)} ${' '.repeat(6)} ${' '.repeat(20)} (${detail.join('; ')})`);
   return parts.join('\n');
 }
 
-export function formatAnalysis(analysis: Analysis, fileLabel: string, lang: Lang): string {
+/** The analysis as terminal text; `paint` colours the severity labels (plain by default, as in a pipe). */
+export function formatAnalysis(analysis: Analysis, fileLabel: string, lang: Lang, paint: Paint = plain): string {
   const out: string[] = [];
   const p = analysis.period;
   const period = p ? `${lang === 'en' ? 'Quarter' : 'Triwulan'} ${ROMAN[p.quarter]} ${p.year}` : lang === 'en' ? 'period unknown' : 'periode tidak diketahui';
-  out.push(`Lapkin — ${fileLabel} — ${period}`, '');
+  out.push(`Lapkin — ${t(fileLabel)} — ${period}`, '');
   out.push(lang === 'en' ? 'Sheets:' : 'Sheet:');
-  for (const s of analysis.sheets) out.push(`  ${s.name.padEnd(28)} ${s.kind}`);
+  for (const s of analysis.sheets) out.push(`  ${t(s.name).padEnd(28)} ${s.kind}`);
   out.push('');
   const bySheet = new Map<string, Finding[]>();
   for (const f of analysis.findings) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f]);
   for (const [sheet, list] of bySheet) {
-    out.push(`${sheet} (${list.length})`);
-    for (const f of list) out.push(findingLine(f, lang));
+    out.push(`${t(sheet)} (${list.length})`);
+    for (const f of list) out.push(findingLine(f, lang, paint));
     out.push('');
   }
   const s = summarize(analysis);

@@ -10,17 +10,30 @@ import { parseMappingJson } from '../domain/mapping/mapping-json';
 import type { WorkbookMapping } from '../domain/mapping/types';
 import { buildReportPlans } from '../domain/report/build-report';
 import type { Period } from '../domain/settings';
-import { readWorkbook } from '../xlsx/read-workbook';
-import { writeReportWorkbook } from '../xlsx/write-report';
+import type { Lang } from '../domain/settings';
+import { readWorkbook, WorkbookReadError } from '../xlsx/read-workbook';
 import { langFromArgv, parseArgs, type CliOptions } from './args';
 import { formatAnalysis, summarize } from './format-findings';
 import { helpText } from './help';
+import { checkOutputPath, writeOutputFile, type OutputFs } from './output-file';
 import { progressBar, type OutputStream } from './progress';
+import { painter, terminalSafe, terminalSafeJson } from './terminal-text';
 
 /** Where the command writes: process.stdout/stderr, or string sinks in tests. */
 export interface CliIo {
   stdout: OutputStream;
   stderr: OutputStream;
+  /** The environment (NO_COLOR); process.env when absent. */
+  env?: NodeJS.ProcessEnv;
+  /** File operations for the report's output; a test injects a failing one. */
+  outputFs?: OutputFs;
+}
+
+/** The one line for a failure, in the chosen language (file errors too), safe to print on a terminal. */
+export function errorLine(e: unknown, lang: Lang): string {
+  const bilingual = e as { messageIn?: (l: Lang) => string };
+  const text = e instanceof Error && typeof bilingual.messageIn === 'function' ? bilingual.messageIn(lang) : oneLine(e, lang);
+  return `lapkin: ${terminalSafe(text.split('\n')[0], true)}\n`;
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
@@ -43,7 +56,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         return await runReport(opts, io);
     }
   } catch (e) {
-    io.stderr.write(`lapkin: ${oneLine(e, lang)}\n`);
+    io.stderr.write(errorLine(e, lang));
     return 2;
   }
 }
@@ -98,10 +111,17 @@ async function analyzeFile(opts: CliOptions, io: CliIo) {
   return { analysis, progress };
 }
 
+/** The input's own problems (missing, a folder) come before the output's, as a planner reads the command. */
+async function assertInputFile(file: string): Promise<void> {
+  const stat = await fs.promises.stat(file).catch(() => undefined);
+  if (stat === undefined) throw new WorkbookReadError('not-found', file);
+  if (stat.isDirectory()) throw new WorkbookReadError('folder', file);
+}
+
 async function runMap(opts: CliOptions, io: CliIo): Promise<number> {
   const grids = await readWorkbook(opts.file as string);
   const mapping = resolveMapping(grids.filter((g) => !g.generatedBy), readMappingFile(opts.mappingFile));
-  io.stdout.write(`${JSON.stringify(mapping, null, 2)}\n`);
+  io.stdout.write(`${terminalSafeJson(JSON.stringify(mapping, null, 2))}\n`);
   return 0;
 }
 
@@ -109,39 +129,40 @@ async function runCheck(opts: CliOptions, io: CliIo): Promise<number> {
   const { analysis, progress } = await analyzeFile(opts, io);
   progress.done();
   if (opts.json) {
-    io.stdout.write(`${JSON.stringify({ findings: analysis.findings, sheets: analysis.sheets, summary: summarize(analysis) }, null, 2)}\n`);
+    io.stdout.write(`${terminalSafeJson(JSON.stringify({ findings: analysis.findings, sheets: analysis.sheets, summary: summarize(analysis) }, null, 2))}\n`);
   } else {
-    io.stdout.write(formatAnalysis(analysis, path.basename(opts.file as string), opts.lang));
+    io.stdout.write(formatAnalysis(analysis, path.basename(opts.file as string), opts.lang, painter(io.stdout, io.env ?? process.env)));
   }
   return analysis.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
-/** Where the report goes when -o is not given: beside the input, never the input itself. */
+/** Where the report goes when -o is not given: beside the input as <name>-laporan.xlsx, never the input itself. */
 export function defaultOutput(file: string): string {
   const ext = path.extname(file);
-  return path.join(path.dirname(file), `${path.basename(file, ext)}-lapkin.xlsx`);
+  return path.join(path.dirname(file), `${path.basename(file, ext)}-laporan.xlsx`);
 }
 
 async function runReport(opts: CliOptions, io: CliIo): Promise<number> {
   const file = opts.file as string;
   const output = opts.output ?? defaultOutput(file);
-  if (path.resolve(output) === path.resolve(file)) {
-    throw new LapkinError({
-      id: 'berkas keluaran sama dengan berkas masukan: Lapkin tidak menulis ke workbook sumber, pilih nama lain dengan -o',
-      en: 'the output file is the input file: Lapkin never writes to the source workbook, choose another name with -o',
-    });
-  }
+  // Refused before any work: the output is the input (by identity), a folder, or in a folder that is not there.
+  await assertInputFile(file);
+  await checkOutputPath(file, output);
   const { analysis, progress } = await analyzeFile(opts, io);
   progress.stage(opts.lang === 'en' ? 'writing report…' : 'menulis laporan…', 0.85);
   const plans = buildReportPlans(analysis);
-  const sheets = await writeReportWorkbook(file, plans, output);
+  // The writer (and exceljs) is loaded only here: `check` never pays for it.
+  const { reportWorkbookBuffer } = await import('../xlsx/write-report');
+  const { buffer, sheets } = await reportWorkbookBuffer(file, plans);
+  await writeOutputFile(output, buffer, io.outputFs);
   progress.done();
   if (opts.json) {
-    io.stdout.write(`${JSON.stringify({ output, sheets }, null, 2)}\n`);
+    io.stdout.write(`${terminalSafeJson(JSON.stringify({ output, sheets }, null, 2))}\n`);
   } else {
-    io.stdout.write(formatAnalysis(analysis, path.basename(file), opts.lang));
-    io.stdout.write(`${opts.lang === 'en' ? 'Report written' : 'Laporan ditulis'}: ${output}\n`);
-    for (const s of sheets) io.stdout.write(`  ${s.name.padEnd(28)} ${s.kind}\n`);
+    io.stdout.write(formatAnalysis(analysis, path.basename(file), opts.lang, painter(io.stdout, io.env ?? process.env)));
+    const where = terminalSafe(path.resolve(output), true);
+    io.stdout.write(`${opts.lang === 'en' ? 'Report written to' : 'Laporan ditulis ke'}: ${where}\n`);
+    for (const s of sheets) io.stdout.write(`  ${terminalSafe(s.name, true).padEnd(28)} ${s.kind}\n`);
   }
   return analysis.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }

@@ -48,11 +48,24 @@ export function parseArea(address: string): MergeRange {
  */
 export function parseAreasAddress(address: string): MergeRange[] {
   const out: MergeRange[] = [];
-  const re = /(?:'(?:[^']|'')*'|[^'!,\s][^'!,]*)?!?(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)(?=\s*(?:,|$))/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(address)) !== null) out.push(parseArea(m[1]));
+  // One pass over the text (commas inside a quoted sheet name do not split); a single pattern over the
+  // whole address backtracked quadratically on a long one.
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i <= address.length; i++) {
+    const ch = address[i];
+    if (ch === "'") quoted = !quoted;
+    else if (i === address.length || (ch === ',' && !quoted)) {
+      const piece = address.slice(start, i).trim();
+      const ref = AREA_REF.exec(piece.slice(piece.lastIndexOf('!') + 1));
+      if (ref) out.push(parseArea(ref[0]));
+      start = i + 1;
+    }
+  }
   return out;
 }
+
+const AREA_REF = /^\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?$/;
 
 /** 0-based block → "A1:C4" (a single cell stays "A1"). */
 export function areaAddress(top: number, left: number, bottom: number, right: number): string {

@@ -19,7 +19,8 @@ export async function inputBytes(input: WorkbookInput): Promise<InputBytes> {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new WorkbookReadError('not-found', input);
-    if (code === 'EISDIR') throw new WorkbookReadError('not-xlsx', input, 'folder');
+    if (code === 'EISDIR') throw new WorkbookReadError('folder', input);
+    if (code === 'EACCES' || code === 'EPERM') throw new WorkbookReadError('no-access', input);
     throw err;
   }
 }

@@ -1,6 +1,7 @@
 /** Why a file could not be read, said in one line for the planner (Bahasa Indonesia) and in English. */
+import type { Bilingual } from '../domain/errors';
 
-export type WorkbookReadProblem = 'not-found' | 'not-xlsx' | 'xls' | 'corrupt' | 'encrypted' | 'xlsb' | 'not-workbook';
+export type WorkbookReadProblem = 'not-found' | 'not-xlsx' | 'xls' | 'corrupt' | 'encrypted' | 'xlsb' | 'not-workbook' | 'no-sheets' | 'folder' | 'no-access' | 'too-large';
 
 const MESSAGES: Record<WorkbookReadProblem, { id: string; en: string }> = {
   'not-found': { id: 'Berkas tidak ditemukan', en: 'File not found' },
@@ -18,6 +19,13 @@ const MESSAGES: Record<WorkbookReadProblem, { id: string; en: string }> = {
     en: 'This file is password-protected; open it in Excel, remove the password and save it again',
   },
   xlsb: { id: 'Format biner Excel (.xlsb) tidak didukung; simpan sebagai .xlsx', en: 'The Excel binary format (.xlsb) is not supported; save it as .xlsx' },
+  'no-sheets': {
+    id: 'Buku kerja ini tidak memuat sheet yang dapat dibaca',
+    en: 'This workbook has no sheet that can be read',
+  },
+  'no-access': { id: 'Berkas tidak dapat dibuka: izin membaca ditolak', en: 'The file cannot be opened: permission to read it was denied' },
+  folder: { id: 'Ini sebuah folder, bukan berkas .xlsx', en: 'This is a folder, not an .xlsx file' },
+  'too-large': { id: 'Berkas ini melampaui batas yang dibaca Lapkin', en: 'This file is beyond the limits Lapkin reads' },
   'not-workbook': {
     id: 'Berkas ini bukan buku kerja Excel (mungkin dokumen Word atau berkas zip lain)',
     en: 'This file is not an Excel workbook (perhaps a Word document or another zip file)',
@@ -29,13 +37,22 @@ export class WorkbookReadError extends Error {
   readonly en: string;
   readonly problem: WorkbookReadProblem;
 
-  constructor(problem: WorkbookReadProblem, fileName?: string, detail?: string) {
+  /** What was found, kept so the error can be named again with the file (detail in one or both languages). */
+  readonly detail?: string | Bilingual;
+
+  constructor(problem: WorkbookReadProblem, fileName?: string, detail?: string | Bilingual) {
     const m = MESSAGES[problem];
     const where = fileName ? `: ${fileName}` : '';
-    const why = detail ? ` (${detail.replace(/\s+/g, ' ').trim()})` : '';
-    super(`${m.id}${where}${why}`);
+    const why = (text: string | undefined) => (text ? ` (${text.replace(/\s+/g, ' ').trim()})` : '');
+    const bilingual = typeof detail === 'string' ? { id: detail, en: detail } : detail;
+    super(`${m.id}${where}${why(bilingual?.id)}`);
     this.name = 'WorkbookReadError';
-    this.en = `${m.en}${where}${why}`;
+    this.en = `${m.en}${where}${why(bilingual?.en)}`;
     this.problem = problem;
+    this.detail = detail;
+  }
+
+  messageIn(lang: 'id' | 'en'): string {
+    return lang === 'en' ? this.en : this.message;
   }
 }

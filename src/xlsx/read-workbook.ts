@@ -8,16 +8,25 @@ import type { Grid } from '../domain/grid/grid';
 import { assertZipPackage, inputBytes, type InputBytes, type WorkbookInput } from './input-bytes';
 import { isLapkinMark, markKind, referencedSheet } from './marks';
 import { WorkbookReadError } from './read-error';
+import { ReadBudget, ReadLimitError } from './read/limits';
 import { parseSheetXml } from './read/sheet-xml';
 import { parseRelationships, parseSharedStrings, parseStyles, parseWorkbookXml, type CellFormats, type Relationship } from './read/workbook-parts';
 import { XmlFormatError } from './read/xml-scan';
-import { partText, ZipEntries, ZipFormatError, type InflateRaw } from './read/zip-entries';
+import { InflateLimitError, partText, ZipEntries, ZipFormatError, type InflateRaw } from './read/zip-entries';
 
 export { WorkbookReadError } from './read-error';
 
-/** The package's parts as text. */
+/** The package's parts as text, each charged to the one budget of this read. */
 class PackageParts {
-  constructor(private readonly zip: ZipEntries) {}
+  private readonly zip: ZipEntries;
+
+  constructor(
+    bytes: Uint8Array,
+    inflateRaw: InflateRaw,
+    readonly budget = new ReadBudget(),
+  ) {
+    this.zip = new ZipEntries(bytes, inflateRaw, budget);
+  }
 
   has(path: string): boolean {
     return this.zip.has(path);
@@ -25,7 +34,7 @@ class PackageParts {
 
   async text(path: string): Promise<string | undefined> {
     const bytes = await this.zip.read(path);
-    return bytes === undefined ? undefined : partText(bytes);
+    return bytes === undefined ? undefined : partText(bytes, path);
   }
 }
 
@@ -44,9 +53,17 @@ export async function readWorkbook(input: WorkbookInput): Promise<Grid[]> {
   return readWorkbookWith(input, inflateWithZlib);
 }
 
-/** zlib's default 16 KB output chunks cost a large sheet thousands of copies; a sheet compresses about 5:1. */
-function inflateWithZlib(compressed: Uint8Array): Uint8Array {
-  return inflateRawSync(compressed, { chunkSize: Math.min(1 << 20, Math.max(1 << 14, compressed.length * 4)) });
+/**
+ * zlib's default 16 KB output chunks cost a large sheet thousands of copies; a sheet compresses about 5:1.
+ * maxOutputLength makes zlib stop as soon as the output passes the cap (a bomb costs the cap, not its size).
+ */
+export function inflateWithZlib(compressed: Uint8Array, maxOutput: number): Uint8Array {
+  try {
+    return inflateRawSync(compressed, { chunkSize: Math.min(1 << 20, Math.max(1 << 14, compressed.length * 4)), maxOutputLength: Math.max(1, maxOutput) });
+  } catch (err) {
+    if (err instanceof RangeError && (err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new InflateLimitError(err.message);
+    throw err;
+  }
 }
 
 /**
@@ -57,7 +74,7 @@ export async function checkedWorkbookBytes(input: WorkbookInput): Promise<InputB
   const source = await inputBytes(input);
   assertZipPackage(source);
   try {
-    await workbookPartPath(new PackageParts(new ZipEntries(source.bytes, inflateWithZlib)));
+    await workbookPartPath(new PackageParts(source.bytes, inflateWithZlib));
   } catch (err) {
     throw asReadError(err, source.fileName);
   }
@@ -69,7 +86,7 @@ export async function readWorkbookWith(input: WorkbookInput, inflateRaw: Inflate
   const source = await inputBytes(input);
   assertZipPackage(source);
   try {
-    return await readParts(new PackageParts(new ZipEntries(source.bytes, inflateRaw)));
+    return await readParts(new PackageParts(source.bytes, inflateRaw));
   } catch (err) {
     throw asReadError(err, source.fileName);
   }
@@ -77,8 +94,10 @@ export async function readWorkbookWith(input: WorkbookInput, inflateRaw: Inflate
 
 /** Damage found while unpacking becomes the planner's "damaged file" message, naming the file. */
 function asReadError(err: unknown, fileName: string | undefined): unknown {
-  if (err instanceof XmlFormatError || err instanceof ZipFormatError || isZlibError(err)) return new WorkbookReadError('corrupt', fileName, err.message);
-  if (err instanceof WorkbookReadError && fileName) return new WorkbookReadError(err.problem, fileName);
+  if (err instanceof ReadLimitError) return new WorkbookReadError('too-large', fileName, err.detail);
+  if (err instanceof XmlFormatError || err instanceof ZipFormatError) return new WorkbookReadError('corrupt', fileName, err.detail ?? err.message);
+  if (isZlibError(err)) return new WorkbookReadError('corrupt', fileName, err.message);
+  if (err instanceof WorkbookReadError && fileName) return new WorkbookReadError(err.problem, fileName, err.detail);
   return err;
 }
 
@@ -100,6 +119,8 @@ async function readParts(parts: PackageParts): Promise<Grid[]> {
   const bookXml = await parts.text(bookPath);
   if (bookXml === undefined) throw new WorkbookReadError('not-workbook');
   const book = parseWorkbookXml(bookXml);
+  // A workbook part that names no sheet (or could not be read as one) is not a clean pass.
+  if (book.sheets.length === 0) throw new WorkbookReadError('no-sheets');
   const bookFolder = folderOf(bookPath);
   const bookRelsPath = `${bookFolder ? bookFolder + '/' : ''}_rels/${bookPath.slice(bookFolder.length + (bookFolder ? 1 : 0))}.rels`;
   const rels = parseRelationships((await parts.text(bookRelsPath)) ?? '', bookFolder);
@@ -122,10 +143,11 @@ async function readParts(parts: PackageParts): Promise<Grid[]> {
     if (!rel || REL_TYPE.exec(rel.type)?.[1] !== 'worksheet') continue;
     const xml = await parts.text(rel.target);
     if (xml === undefined) continue;
-    const grid = parseSheetXml(xml, { sharedStrings, formats, date1904: book.date1904 }, sheet.name, grids.length);
+    const grid = parseSheetXml(xml, { sharedStrings, formats, date1904: book.date1904, budget: parts.budget }, sheet.name, grids.length);
     const kind = marks.get(sheet.name);
     if (kind !== undefined) grid.generatedBy = kind;
     grids.push(grid);
   }
+  if (grids.length === 0) throw new WorkbookReadError('no-sheets');
   return grids;
 }

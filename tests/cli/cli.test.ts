@@ -73,7 +73,7 @@ describe('lapkin errors: one line, exit 2, no stack trace', () => {
     ['unknown option', ['check', EXAMPLE_BIRO, '--tahun', '2024'], /opsi tidak dikenal: --tahun/],
     ['bad quarter', ['check', EXAMPLE_BIRO, '--quarter', '5'], /--quarter harus 1–4/],
     ['bad lang', ['check', EXAMPLE_BIRO, '--lang', 'fr'], /--lang harus id atau en/],
-    ['no file', ['check'], /sebutkan berkas/],
+    ['no file', ['check'], /^lapkin: perintah check perlu nama berkas \.xlsx$/m],
     ['unknown command', ['periksa', EXAMPLE_BIRO], /perintah tidak dikenal: periksa/],
     ['output is input', ['report', EXAMPLE_BIRO, '-o', EXAMPLE_BIRO], /tidak menulis ke workbook sumber/],
   ];

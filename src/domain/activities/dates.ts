@@ -15,7 +15,7 @@ export function cellText(mc: MappedCell | undefined): string {
 
 /** Excel date cells hold a serial under a date format; a bare number that large can only be a serial too. */
 function isDateSerial(value: number, numberFormat: string | undefined): boolean {
-  const code = (numberFormat ?? '').replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
+  const code = (numberFormat ?? '').replace(/"[^"]*"/g, '').replace(/\[[^\][]*\]/g, '');
   return Number.isFinite(value) && value >= 1 && (/[dmy]/i.test(code) || value >= 20000);
 }
 

@@ -18,7 +18,11 @@ const ROMAN = /^(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
  * token seen, so that "I" after "H" is read as a letter and not as Roman one.
  */
 export function parseNumbering(text: string, previousLetter?: string): Numbering | null {
-  const token = text.trim().replace(/^\(|\)$/g, '').replace(/[.)]+$/, '').trim();
+  const bare = text.trim().replace(/^\(|\)$/g, '');
+  // Trailing "." and ")" cut by a scan: the pattern /[.)]+$/ costs the square of a long run of dots.
+  let end = bare.length;
+  while (end > 0 && (bare[end - 1] === '.' || bare[end - 1] === ')')) end--;
+  const token = bare.slice(0, end).trim();
   if (token === '') return null;
   if (/^\d+(\.\d+)*$/.test(token)) return { token, rank: 1 + token.split('.').length };
   if (/^[A-Z]+$/.test(token) && ROMAN.test(token)) {

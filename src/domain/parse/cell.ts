@@ -192,7 +192,7 @@ function notANumber(raw: string): CellIssue {
 function formatCode(numberFormat: string | undefined): string {
   if (!numberFormat) return '';
   const first = numberFormat.split(';')[0];
-  return first.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  return first.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\][]*\]/g, '');
 }
 
 export function isPercentFormat(numberFormat: string | undefined): boolean {

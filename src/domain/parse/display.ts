@@ -10,7 +10,7 @@ import { formatPercent, formatRupiah } from './format';
 
 /** Format sections' quoted text and escapes are not date tokens: "d" in "[$-421]" or "\"hari\"" must not count. */
 function stripLiterals(format: string): string {
-  return format.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  return format.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\][]*\]/g, '');
 }
 
 export function isDateFormat(format: string | undefined): boolean {

@@ -4,34 +4,40 @@
  * ("375.000.00") is refused with likely values; English separators ("Rp. 2,100,000") are read with a warning.
  */
 
+import { groupThousands } from './format';
+import type { CellIssue, Expect, NumberReading } from './number-types';
 import { readPlainNumber } from './plain-number';
 
-export type Expect = 'amount' | 'percent' | 'number';
-
-export interface CellIssue {
-  rule: 'number-format' | 'separator-style';
-  severity: 'error' | 'warning';
-  /** machine reason, e.g. 'digit-groups', 'stray-characters', 'english-separators', 'english-decimal' */
-  reason: string;
-  /** One-line explanation, Indonesian and English. */
-  message: { id: string; en: string };
-  /** likely values, most likely first (e.g. "375.000.00" → [375000000, 37500000]) */
-  candidates?: number[];
-}
-
-export interface NumberReading {
-  /** null for blank text or when refused (then `issue` is an error). */
-  value: number | null;
-  /** Digits after the decimal mark as written (0 for whole numbers). */
-  decimals?: number;
-  issue?: CellIssue;
-}
+export type { CellIssue, Expect, NumberReading } from './number-types';
 
 /** "-", "–", "—", "−": the planner's way of writing zero / none. */
 const DASH_ONLY = /^[-–—−]+$/;
 const CURRENCY_PREFIX = /^(?:rp|idr)\s*[.:]?\s*/i;
 /** Trailing ",-", ",-.", ".-", "." after the digits: "no cents" marks and sentence dots. */
-const TRAILING_MARKS = /[\s.,\-–—−]+$/;
+function isTrailingMark(code: number): boolean {
+  return code === 46 || code === 44 || code === 45 || code === 0x2013 || code === 0x2014 || code === 0x2212 || isSpace(code);
+}
+
+/** What `\s` matches among the characters that reach here (runs of white space are already one " "). */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x202f || code === 0x0b || code === 0x0c || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x1680 || code === 0x2028 || code === 0x2029 || code === 0x205f || code === 0x3000 || code === 0x85;
+}
+
+/**
+ * `s` without its trailing marks. A scan from the end, not a pattern: `/[\s.,-]+$/` tries every start
+ * in a long run of dots and spaces and so costs the square of its length (minutes on a 19 KB sheet).
+ */
+function withoutTrailingMarks(s: string): string {
+  let end = s.length;
+  while (end > 0 && isTrailingMark(s.charCodeAt(end - 1))) end--;
+  return s.slice(0, end);
+}
+
+/** `s` without a final "%" and the spaces around it; a linear form of `/\s*%\s*$/`. */
+function withoutPercentSign(s: string): string {
+  const t = s.trimEnd();
+  return t.endsWith('%') ? t.slice(0, -1).trimEnd() : s;
+}
 
 /** Read a number written the Indonesian way. `expect` decides how a lone "." or "," is understood. */
 export function parseIndonesianNumber(text: string, expect: Expect): NumberReading {
@@ -56,7 +62,7 @@ export function readWrittenNumber(text: string, expect: Expect): NumberReading {
     s = s.replace(/^[-−]\s*/, '');
   }
   s = s.replace(CURRENCY_PREFIX, '');
-  if (expect !== 'amount') s = s.replace(/\s*%\s*$/, '');
+  if (expect !== 'amount') s = withoutPercentSign(s);
   s = s.trim();
   if (s === '' || DASH_ONLY.test(s)) return { value: 0, decimals: 0 };
 
@@ -69,7 +75,7 @@ export function readWrittenNumber(text: string, expect: Expect): NumberReading {
     negative = true;
     s = s.replace(/^[-−]\s*/, '');
   }
-  s = s.replace(TRAILING_MARKS, '').replace(/\s+/g, '');
+  s = withoutTrailingMarks(s).replace(/\s+/g, '');
   if (s === '') return { value: 0, decimals: 0 };
 
   const body = readBody(s, quoted, expect);
@@ -189,7 +195,7 @@ function round(n: number, decimals: number): number {
 /** Indonesian digit grouping for messages: 375000000 → "375.000.000" (decimals with ","). */
 function show(n: number): string {
   const [i, f] = String(Math.abs(n)).split('.');
-  const grouped = i.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const grouped = groupThousands(i, '.');
   return (n < 0 ? '-' : '') + (f ? `${grouped},${f}` : grouped);
 }
 

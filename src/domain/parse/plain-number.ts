@@ -8,7 +8,7 @@
  * and returns undefined for everything else (signs, dashes, faults, English style, other spaces), which
  * then goes the general way. A property test holds the two to the same results.
  */
-import type { Expect, NumberReading } from './number';
+import type { Expect, NumberReading } from './number-types';
 import { trimText } from './trim';
 
 const SPACE = 32;

@@ -49,7 +49,7 @@ export function isDateFormat(code: string | undefined): boolean {
   const bare = code
     .replace(/"[^"]*"/g, '')
     .replace(/\\./g, '')
-    .replace(/\[(?![hms]+\])[^\]]*\]/gi, '')
+    .replace(/\[(?![hms]+\])[^\][]*\]/gi, '')
     .split(';')[0];
   if (/^@?$/.test(bare.trim()) || /General/i.test(bare)) return false;
   return /[dmyhs]/i.test(bare.replace(/E[+-]/gi, ''));

@@ -3,6 +3,7 @@
  * object sharing its number-format string with every other cell of the same style.
  */
 import type { Cell, CellValue, Grid, MergeRange } from '../../domain/grid/grid';
+import { limitDetail, READ_LIMITS, ReadBudget, ReadLimitError } from './limits';
 import type { CellFormats } from './workbook-parts';
 import { shiftFormula } from './shared-formula';
 import { attr, decodeExcelEscapes, decodeXml, ownString, scanXml, type XmlHandler } from './xml-scan';
@@ -12,12 +13,18 @@ export interface SheetContext {
   formats: CellFormats;
   /** Serial numbers of date cells are moved to the 1900 system (the Grid's convention). */
   date1904: boolean;
+  /** Counts the cells of the whole workbook against READ_LIMITS.maxCells. */
+  budget?: ReadBudget;
 }
 
 /** Days between the 1904 and 1900 date systems' day zero. */
 const DAYS_1904_TO_1900 = 1462;
 
-/** "AB12" → [row 11, col 27] (0-based); undefined when it is not an A1 reference. */
+/**
+ * "AB12" → [row 11, col 27] (0-based); undefined when it is not an A1 reference. Letters and digits
+ * past what could still be inside Excel's grid are not read on: the position is then one past the
+ * grid's edge, which the caller refuses.
+ */
 export function decodeRef(ref: string): [number, number] | undefined {
   let col = 0;
   let i = 0;
@@ -26,9 +33,11 @@ export function decodeRef(ref: string): [number, number] | undefined {
     if (ch >= 65 && ch <= 90) col = col * 26 + (ch - 64);
     else if (ch >= 97 && ch <= 122) col = col * 26 + (ch - 96);
     else break;
+    if (col > READ_LIMITS.maxColumns) col = READ_LIMITS.maxColumns + 1;
   }
   if (i === 0 || i === ref.length) return undefined;
-  const row = Number(ref.slice(i));
+  const digits = ref.length - i;
+  const row = digits > 10 ? READ_LIMITS.maxRows + 1 : Number(ref.slice(i));
   if (!Number.isInteger(row) || row < 1) return undefined;
   return [row - 1, col - 1];
 }
@@ -55,8 +64,18 @@ interface SharedMaster {
   col: number;
 }
 
+function outsideGrid(row: number, col: number): boolean {
+  return !(row >= 0 && row < READ_LIMITS.maxRows && col >= 0 && col < READ_LIMITS.maxColumns);
+}
+
+/**
+ * Refuses what lies beyond the limits before it costs anything: a cell outside Excel's grid, text
+ * longer than a cell holds, too many cells or merges. Rows are filled by assignment into empty
+ * arrays, so V8 keeps a sparse sheet sparse (memory by cells, not by the last address).
+ */
 export function parseSheetXml(xml: string, ctx: SheetContext, name: string, index: number): Grid {
   const { sharedStrings, formats, date1904 } = ctx;
+  const budget = ctx.budget ?? new ReadBudget();
   const rows: (Cell | undefined)[][] = [];
   const merges: MergeRange[] = [];
   const masters = new Map<string, SharedMaster>();
@@ -110,6 +129,9 @@ export function parseSheetXml(xml: string, ctx: SheetContext, name: string, inde
     }
     const value = cellValue();
     if (value === null && !formula) return;
+    if (outsideGrid(rowIdx, colIdx)) throw new ReadLimitError(limitDetail.cellOutsideGrid(name, rowIdx, colIdx));
+    if (typeof value === 'string' && value.length > READ_LIMITS.maxCellChars) throw new ReadLimitError(limitDetail.cellTooLong(name, value.length));
+    budget.addCell();
     const numberFormat = formats.codes[style];
     const cell: Cell = { value };
     if (numberFormat !== undefined) cell.numberFormat = numberFormat;
@@ -176,7 +198,14 @@ export function parseSheetXml(xml: string, ctx: SheetContext, name: string, inde
         case 'mergeCell': {
           const ref = attr(attrs, 'ref');
           const range = ref !== undefined ? decodeRange(ref) : undefined;
-          if (range) merges.push(range);
+          // A merge reaching past the grid (a whole-sheet merge written loosely) is clipped to it: the
+          // range stays four numbers, whatever its area.
+          if (range) {
+            if (merges.length >= READ_LIMITS.maxMerges) throw new ReadLimitError(limitDetail.tooManyMerges(name));
+            range.bottom = Math.min(range.bottom, READ_LIMITS.maxRows - 1);
+            range.right = Math.min(range.right, READ_LIMITS.maxColumns - 1);
+            merges.push(range);
+          }
           break;
         }
       }
@@ -203,6 +232,8 @@ export function parseSheetXml(xml: string, ctx: SheetContext, name: string, inde
       }
     },
     text(raw, isCdata) {
+      // Text past Excel's cell limit is refused here, before the pieces are joined into a huge string.
+      if (raw.length > READ_LIMITS.maxCellChars * 8) throw new ReadLimitError(limitDetail.cellTooLong(name, raw.length));
       const t = isCdata ? raw : decodeXml(raw);
       if (target === 'f') f += t;
       else v += t;
@@ -212,13 +243,37 @@ export function parseSheetXml(xml: string, ctx: SheetContext, name: string, inde
   return toGrid(rows, merges, minRow, minCol, name, index);
 }
 
-/** Cuts the leading empty rows and columns off so rows[0][0] is the used range's top-left. */
+/**
+ * Cuts the leading empty rows and columns off so rows[0][0] is the used range's top-left. Only the
+ * rows that hold cells are visited (for…in skips holes), and a row is shifted cell by cell, so a
+ * sparse sheet costs its cells. The slots its used range spans are capped: every later loop walks them.
+ */
 function toGrid(rows: (Cell | undefined)[][], merges: MergeRange[], minRow: number, minCol: number, name: string, index: number): Grid {
   if (minRow === Infinity) return { name, index, rows: [], originRow: 0, originCol: 0, merges };
-  const out: (Cell | undefined)[][] = new Array(rows.length - minRow);
-  for (let r = minRow; r < rows.length; r++) {
+  const height = rows.length - minRow;
+  let slots = height;
+  const out: (Cell | undefined)[][] = [];
+  for (const key in rows) {
+    const r = Number(key);
     const row = rows[r];
-    out[r - minRow] = row === undefined ? [] : minCol > 0 ? row.slice(minCol) : row;
+    slots += row.length - minCol;
+    if (slots > READ_LIMITS.maxSlots) throw new ReadLimitError(limitDetail.tooSparse(name));
+    out[r - minRow] = minCol > 0 ? shiftRow(row, minCol) : row;
   }
+  // Rows without cells share one empty array (never written to): a gap of a million rows costs one slot each.
+  for (let r = 0; r < height; r++) if (out[r] === undefined) out[r] = NO_CELLS;
   return { name, index, rows: out, originRow: minRow, originCol: minCol, merges };
+}
+
+const NO_CELLS: (Cell | undefined)[] = Object.freeze([]) as unknown as (Cell | undefined)[];
+
+function shiftRow(row: (Cell | undefined)[], by: number): (Cell | undefined)[] {
+  // A short row is sliced (fast for a dense one); a long one may be sparse, so only its cells are visited.
+  if (row.length <= 1024) return row.slice(by);
+  const shifted: (Cell | undefined)[] = [];
+  for (const key in row) {
+    const c = Number(key);
+    shifted[c - by] = row[c];
+  }
+  return shifted;
 }

@@ -12,7 +12,15 @@ export interface XmlHandler {
   wantText: boolean;
 }
 
-export class XmlFormatError extends Error {}
+/** XML that cannot be read; `detail` says what in both languages where the planner can act on it. */
+export class XmlFormatError extends Error {
+  constructor(
+    message: string,
+    readonly detail?: { id: string; en: string },
+  ) {
+    super(message);
+  }
+}
 
 function localName(qname: string): string {
   const colon = qname.indexOf(':');
@@ -62,7 +70,8 @@ export function scanXml(xml: string, h: XmlHandler): void {
         if (h.wantText) h.text(xml.slice(lt + 9, end - 3), true);
         i = end;
       } else if (xml.startsWith('<!--', lt)) i = skipTo(xml, lt + 4, '-->');
-      else i = tagEnd(xml, lt) + 1;
+      // SpreadsheetML has no DTD; one (with its entities) is refused rather than skipped or expanded.
+      else throw new XmlFormatError('a DTD (<!DOCTYPE …>) is not allowed in a workbook part', { id: 'DTD (<!DOCTYPE …>) tidak diizinkan di bagian workbook', en: 'a DTD (<!DOCTYPE …>) is not allowed in a workbook part' });
       continue;
     }
     if (next === 63 /* ? */) {
