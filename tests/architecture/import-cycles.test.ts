@@ -71,11 +71,8 @@ function importGraph(): Map<string, string[]> {
 
 const name = (file: string): string => path.relative(SRC, file).replace(/\\/g, '/').replace(/\.tsx?$/, '');
 
-/**
- * Circles still on main when this test landed, each being broken on another branch; remove an entry as
- * its fix lands (the test fails while an entry no longer holds, so the list cannot go stale).
- */
-const KNOWN_CYCLES: string[] = ['domain/parse/number → domain/parse/plain-number'];
+/** Circles allowed to remain: none (the test fails while an entry no longer holds, so the list cannot go stale). */
+const KNOWN_CYCLES: string[] = [];
 
 test('the import reader sees value, type, re-export and dynamic imports, not ones in comments', () => {
   const text = [
