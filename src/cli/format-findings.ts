@@ -1,7 +1,9 @@
 /** The readable form of an analysis for the terminal: sheets, then findings grouped by sheet, then a summary line. */
 import type { Analysis } from '../domain/analysis';
 import type { Finding, Severity } from '../domain/findings';
+import { FINDING_WORDS, ruleWord, severityCount, SEVERITY_WORDS, SHEET_KIND_WORDS } from '../domain/glossary';
 import { formatPercent, formatRupiah } from '../domain/parse/format';
+import { RULES } from '../domain/rules/registry';
 import type { Lang } from '../domain/settings';
 import { terminalSafe, type Paint } from './terminal-text';
 
@@ -9,10 +11,13 @@ import { terminalSafe, type Paint } from './terminal-text';
 const t = (text: string): string => terminalSafe(text, true);
 const plain: Paint = (_severity, text) => text;
 
-const SEVERITY_LABEL: Record<Lang, Record<Severity, string>> = {
-  id: { error: 'ERROR', warning: 'PERINGATAN', info: 'INFO' },
-  en: { error: 'ERROR', warning: 'WARNING', info: 'INFO' },
-};
+/** Width of the severity and rule columns: the longest word of each, in the run's language. */
+function widths(lang: Lang): { severity: number; rule: number } {
+  return {
+    severity: Math.max(...Object.values(SEVERITY_WORDS[lang]).map((w) => w.length)),
+    rule: Math.max(...RULES.map((r) => r.label[lang].length)),
+  };
+}
 
 const ROMAN = ['', 'I', 'II', 'III', 'IV'];
 
@@ -37,18 +42,18 @@ export function summarize(analysis: Analysis): Summary {
   };
 }
 
+/** A finding as the terminal shows it: the glossary's severity word and the rule's label (its id is in --json). */
 function findingLine(f: Finding, lang: Lang, paint: Paint): string {
-  const label = paint(f.severity, SEVERITY_LABEL[lang][f.severity].padEnd(10));
-  const parts = [`  ${label} ${t(f.cell).padEnd(6)} ${t(f.rule).padEnd(20)} ${t(f.message)}`];
+  const w = widths(lang);
+  const words = FINDING_WORDS[lang];
+  const label = paint(f.severity, SEVERITY_WORDS[lang][f.severity].toUpperCase().padEnd(w.severity));
+  const parts = [`  ${label} ${t(f.cell).padEnd(6)} ${ruleWord(f.rule, lang).padEnd(w.rule)} ${t(f.message)}`];
   const detail: string[] = [];
-  if (f.actual !== undefined) {
-    const shown = f.actual === '' ? (lang === 'en' ? '(blank)' : '(kosong)') : t(f.actual);
-    detail.push(`${lang === 'en' ? 'stated' : 'tertulis'}: ${shown}`);
-  }
-  if (f.expected !== undefined) detail.push(`${lang === 'en' ? 'expected' : 'seharusnya'}: ${t(f.expected)}`);
+  if (f.actual !== undefined) detail.push(`${words.stated}: ${f.actual === '' ? words.blank : t(f.actual)}`);
+  if (f.expected !== undefined) detail.push(`${words.expected}: ${t(f.expected)}`);
   // A suggestion that only repeats the expected value adds nothing to read.
-  if (f.suggestion !== undefined && f.suggestion !== f.expected) detail.push(`${lang === 'en' ? 'suggestion' : 'saran'}: ${t(f.suggestion)}`);
-  if (detail.length > 0) parts.push(`  ${' '.repeat(10)} ${' '.repeat(6)} ${' '.repeat(20)} (${detail.join('; ')})`);
+  if (f.suggestion !== undefined && f.suggestion !== f.expected) detail.push(`${words.suggestion}: ${t(f.suggestion)}`);
+  if (detail.length > 0) parts.push(`  ${' '.repeat(w.severity)} ${' '.repeat(6)} ${' '.repeat(w.rule)} (${detail.join('; ')})`);
   return parts.join('\n');
 }
 
@@ -59,7 +64,7 @@ export function formatAnalysis(analysis: Analysis, fileLabel: string, lang: Lang
   const period = p ? `${lang === 'en' ? 'Quarter' : 'Triwulan'} ${ROMAN[p.quarter]} ${p.year}` : lang === 'en' ? 'period unknown' : 'periode tidak diketahui';
   out.push(`Lapkin — ${t(fileLabel)} — ${period}`, '');
   out.push(lang === 'en' ? 'Sheets:' : 'Sheet:');
-  for (const s of analysis.sheets) out.push(`  ${t(s.name).padEnd(28)} ${s.kind}`);
+  for (const s of analysis.sheets) out.push(`  ${t(s.name).padEnd(28)} ${SHEET_KIND_WORDS[lang][s.kind]}`);
   out.push('');
   const bySheet = new Map<string, Finding[]>();
   for (const f of analysis.findings) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f]);
@@ -80,8 +85,8 @@ export function formatAnalysis(analysis: Analysis, fileLabel: string, lang: Lang
   const total = analysis.findings.length;
   out.push(
     lang === 'en'
-      ? `${total} findings: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} info`
-      : `${total} temuan: ${s.errors} error, ${s.warnings} peringatan, ${s.infos} info`,
+      ? `${total} findings: ${severityCount('error', s.errors, lang)}, ${severityCount('warning', s.warnings, lang)}, ${severityCount('info', s.infos, lang)}`
+      : `${total} temuan: ${severityCount('error', s.errors, lang)}, ${severityCount('warning', s.warnings, lang)}, ${severityCount('info', s.infos, lang)}`,
   );
   return out.join('\n') + '\n';
 }

@@ -7,6 +7,7 @@ import type { Analysis } from '../domain/analysis';
 import { analyzeWorkbook } from '../domain/analyze';
 import type { AnalyzeOptions } from '../domain/analyze';
 import { oneLine } from '../domain/errors';
+import { severityCount } from '../domain/glossary';
 import type { Grid } from '../domain/grid/grid';
 import type { WorkbookHost, WrittenSheet } from '../domain/ports';
 import { buildReportPlans } from '../domain/report/build-report';
@@ -53,10 +54,10 @@ function summary(action: RibbonAction, written: WrittenSheet[], analysis: Analys
   const sheets = written.map((w) => `“${w.name}”`).join(', ');
   const title = TEXT.title[action][lang];
   if (lang === 'en') {
-    const found = findings.length === 0 ? 'no findings' : `${findings.length} finding${findings.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'})`;
+    const found = findings.length === 0 ? 'no findings' : `${findings.length} finding${findings.length === 1 ? '' : 's'} (${severityCount('error', errors, lang)})`;
     return `${title} written to sheet ${sheets}: ${found}.${findings.length > 0 ? ' Open Lapkin to see each cell.' : ''}`;
   }
-  const found = findings.length === 0 ? 'tidak ada temuan' : `${findings.length} temuan (${errors} galat)`;
+  const found = findings.length === 0 ? 'tidak ada temuan' : `${findings.length} temuan (${severityCount('error', errors, lang)})`;
   return `${title} ditulis ke lembar ${sheets}: ${found}.${findings.length > 0 ? ' Buka Lapkin untuk melihat setiap selnya.' : ''}`;
 }
 

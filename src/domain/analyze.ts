@@ -8,9 +8,8 @@ import type { Analysis } from './analysis';
 import { buildBudgetTableFromGrid } from './budget/build';
 import { recalculate } from './budget/recalculate';
 import { LapkinError } from './errors';
-import type { Finding } from './findings';
-import { columnIndex, type Grid } from './grid/grid';
-import { readA1 } from './parse/a1';
+import { orderFindings, type Finding } from './findings';
+import type { Grid } from './grid/grid';
 import { buildIndicatorTable } from './indicators/build';
 import { detectMapping } from './mapping/detect';
 import { headerWarnings } from './mapping/warnings';
@@ -18,8 +17,8 @@ import { extractRows } from './mapping/extract';
 import { mergeMappings } from './mapping/mapping-json';
 import type { WorkbookMapping } from './mapping/types';
 import type { ActivityTable, IndicatorResult, IndicatorTable, RecomputedTable } from './model';
-import { checkBudget } from './rules/budget/check';
-import { checkCrossTables } from './rules/budget/cross-table';
+import { checkBudget, checkBudgetTables } from './rules/budget/check';
+import { headerMismatchFinding } from './rules/header-mismatch';
 import { checkIndicators } from './rules/indicators/check';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
@@ -76,10 +75,8 @@ export function analyzeWorkbook(grids: Grid[], options: AnalyzeOptions = {}): An
     }
   }
   const budgets = [...codeTables, ...detailTables];
-  append(findings, checkCrossTables(budgets, settings));
-  for (const w of headerWarnings(input, mapping)) {
-    findings.push({ rule: 'header-mismatch', severity: 'info', sheet: w.sheet, cell: w.cell, message: w.message[lang] });
-  }
+  append(findings, checkBudgetTables(budgets, settings));
+  for (const w of headerWarnings(input, mapping)) findings.push(headerMismatchFinding(w, lang));
 
   return {
     mapping,
@@ -89,51 +86,11 @@ export function analyzeWorkbook(grids: Grid[], options: AnalyzeOptions = {}): An
     budgets,
     indicators,
     activities,
-    findings: sortFindings(dedupeFindings(findings), input),
+    findings: orderFindings(findings, input.map((g) => g.name)),
   };
 }
 
 /** push(...list) passes every finding as an argument and overflows the stack past ~125,000 of them. */
 function append(into: Finding[], ...lists: Finding[][]): void {
   for (const list of lists) for (const f of list) into.push(f);
-}
-
-/** The same cell can be read by two builders (a value shared by two roles); one finding per rule and cell is enough. */
-function dedupeFindings(findings: Finding[]): Finding[] {
-  // Cells grouped by sheet and rule rather than a joined key per finding: no new string for each of what
-  // may be a hundred thousand findings.
-  const seen = new Map<string, Map<string, Set<string>>>();
-  return findings.filter((f) => {
-    let byRule = seen.get(f.sheet);
-    if (!byRule) seen.set(f.sheet, (byRule = new Map()));
-    let cells = byRule.get(f.rule);
-    if (!cells) byRule.set(f.rule, (cells = new Set()));
-    const before = cells.size;
-    cells.add(f.cell);
-    return cells.size > before;
-  });
-}
-
-/** Sheet order, then row, then column, so the list reads like the workbook. */
-function sortFindings(findings: Finding[], grids: Grid[]): Finding[] {
-  const sheetOrder = new Map(grids.map((g, i) => [g.name, i]));
-  // Positions in flat arrays, worked out once per finding: a large sheet may have a finding per row.
-  const sheets = new Float64Array(findings.length);
-  const rows = new Float64Array(findings.length);
-  const cols = new Float64Array(findings.length);
-  findings.forEach((f, i) => {
-    sheets[i] = sheetOrder.get(f.sheet) ?? Infinity;
-    if (readA1(f.cell, i, rows, cols)) {
-      cols[i] -= 1; // columnIndex is 0-based
-      return;
-    }
-    const m = /^([A-Z]+)(\d+)$/.exec(f.cell);
-    rows[i] = m ? Number(m[2]) : 0;
-    cols[i] = m ? columnIndex(m[1]) : 0;
-  });
-  // Two sheets the grids do not list compare as NaN, which falls through to the row: as before.
-  return findings
-    .map((_, i) => i)
-    .sort((a, b) => sheets[a] - sheets[b] || rows[a] - rows[b] || cols[a] - cols[b] || a - b)
-    .map((i) => findings[i]);
 }

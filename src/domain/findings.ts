@@ -1,22 +1,12 @@
-/** A finding: one inconsistency, named by the cell it sits in. */
+/** A finding: one inconsistency, named by the cell it sits in; and the one order findings are shown in. */
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export type RuleName =
-  | 'number-format'
-  | 'separator-style'
-  | 'sum-mismatch'
-  | 'percent-mismatch'
-  | 'capaian-mismatch'
-  | 'missing-value'
-  | 'over-budget'
-  | 'duplicate-code'
-  | 'cross-table-mismatch'
-  | 'date-out-of-period'
-  | 'date-invalid'
-  | 'header-mismatch'
-  | 'capaian-undefined'
-  | 'items-below-total';
+import { columnIndex } from './grid/grid';
+import { readA1 } from './parse/a1';
+import type { RuleName } from './rules/registry';
+
+export type { RuleName } from './rules/registry';
 
 export interface Finding {
   rule: RuleName;
@@ -35,3 +25,53 @@ export interface Finding {
 }
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * The one order of findings every face shows: sheet order (as `sheets` lists them), then row, then
+ * column, so the list reads like the workbook; findings at the same cell keep the order they were
+ * found in. The same cell can be read by two builders (a value shared by two roles): one finding per
+ * sheet, rule and cell is kept, the first.
+ */
+export function orderFindings(findings: Finding[], sheets: readonly string[]): Finding[] {
+  return sortFindings(dedupeFindings(findings), sheets);
+}
+
+function dedupeFindings(findings: Finding[]): Finding[] {
+  // Cells grouped by sheet and rule rather than a joined key per finding: no new string for each of what
+  // may be a hundred thousand findings.
+  const seen = new Map<string, Map<string, Set<string>>>();
+  return findings.filter((f) => {
+    let byRule = seen.get(f.sheet);
+    if (!byRule) seen.set(f.sheet, (byRule = new Map()));
+    let cells = byRule.get(f.rule);
+    if (!cells) byRule.set(f.rule, (cells = new Set()));
+    const before = cells.size;
+    cells.add(f.cell);
+    return cells.size > before;
+  });
+}
+
+/** The order alone, nothing dropped (see orderFindings). */
+export function sortFindings(findings: Finding[], sheets: readonly string[]): Finding[] {
+  const sheetOrder = new Map(sheets.map((name, i) => [name, i]));
+  // Positions in flat arrays, worked out once per finding: a large sheet may have a finding per row.
+  const sheetAt = new Float64Array(findings.length);
+  const rows = new Float64Array(findings.length);
+  const cols = new Float64Array(findings.length);
+  findings.forEach((f, i) => {
+    sheetAt[i] = sheetOrder.get(f.sheet) ?? Infinity;
+    if (readA1(f.cell, i, rows, cols)) {
+      cols[i] -= 1; // columnIndex is 0-based
+      return;
+    }
+    // A cell that is not plain A1 (none, or a lower-case one) sorts at row 0 of its sheet.
+    const m = /^([A-Z]+)(\d+)$/.exec(f.cell);
+    rows[i] = m ? Number(m[2]) : 0;
+    cols[i] = m ? columnIndex(m[1]) : 0;
+  });
+  // Two sheets `sheets` does not list compare as NaN, which falls through to the row.
+  return findings
+    .map((_, i) => i)
+    .sort((a, b) => sheetAt[a] - sheetAt[b] || rows[a] - rows[b] || cols[a] - cols[b] || a - b)
+    .map((i) => findings[i]);
+}

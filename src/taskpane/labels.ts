@@ -1,26 +1,17 @@
-/** Names of the core's enumerations (sheet kinds, column roles, rules, severities) in both languages. */
+/**
+ * Names of the core's enumerations in both languages: column roles here; sheet kinds, rules and
+ * severities from the glossary and the rule registry, so the pane says what the sheets and the CLI say.
+ */
 import type { RuleName, Severity } from '../domain/findings';
+import { SEVERITY_WORDS, SHEET_KIND_WORDS } from '../domain/glossary';
+import { RULES } from '../domain/rules/registry';
 import type { ColumnRole, SheetKind } from '../domain/mapping/types';
 import type { Lang } from '../domain/settings';
 
-type Labels<K extends string> = Record<Lang, Record<K, string>>;
+type Labels<K extends string> = Readonly<Record<Lang, Readonly<Record<K, string>>>>;
 
-export const SHEET_KIND_LABELS: Labels<SheetKind> = {
-  id: {
-    'tabel-3.1': 'Tabel 3.1 (realisasi anggaran)',
-    detail: 'Rincian sub kegiatan',
-    'capaian-pk': 'Capaian Perjanjian Kinerja',
-    kegiatan: 'Pelaksanaan kegiatan',
-    unknown: 'Tidak dikenali',
-  },
-  en: {
-    'tabel-3.1': 'Table 3.1 (budget realisation)',
-    detail: 'Sub kegiatan detail',
-    'capaian-pk': 'Perjanjian Kinerja capaian',
-    kegiatan: 'Activities',
-    unknown: 'Not recognised',
-  },
-};
+/** Sheet kinds' names: the glossary's. */
+export const SHEET_KIND_LABELS: Labels<SheetKind> = SHEET_KIND_WORDS;
 
 export const COLUMN_ROLE_LABELS: Labels<ColumnRole> = {
   id: {
@@ -67,42 +58,11 @@ export const COLUMN_ROLE_LABELS: Labels<ColumnRole> = {
   },
 };
 
+/** Rules' short labels, from the rule registry. */
 export const RULE_LABELS: Labels<RuleName> = {
-  id: {
-    'number-format': 'Format angka salah',
-    'separator-style': 'Pemisah angka gaya Inggris',
-    'sum-mismatch': 'Jumlah tidak sesuai',
-    'percent-mismatch': 'Persentase tidak sesuai',
-    'capaian-mismatch': 'Capaian tidak sesuai',
-    'missing-value': 'Nilai kosong',
-    'over-budget': 'Realisasi melebihi pagu',
-    'duplicate-code': 'Kode ganda',
-    'cross-table-mismatch': 'Angka antar tabel berbeda',
-    'date-out-of-period': 'Tanggal di luar periode',
-    'date-invalid': 'Tanggal tidak terbaca',
-    'header-mismatch': 'Judul kolom tidak sesuai',
-    'capaian-undefined': 'Capaian tidak terdefinisi',
-    'items-below-total': 'Rincian kurang dari total',
-  },
-  en: {
-    'number-format': 'Malformed number',
-    'separator-style': 'English-style separators',
-    'sum-mismatch': 'Sum does not match',
-    'percent-mismatch': 'Percentage does not match',
-    'capaian-mismatch': 'Capaian does not match',
-    'missing-value': 'Missing value',
-    'over-budget': 'Realisasi over pagu',
-    'duplicate-code': 'Duplicate code',
-    'cross-table-mismatch': 'Tables disagree',
-    'date-out-of-period': 'Date outside the period',
-    'date-invalid': 'Unreadable date',
-    'header-mismatch': 'Header does not match',
-    'capaian-undefined': 'Capaian undefined',
-    'items-below-total': 'Line items below the total',
-  },
+  id: Object.fromEntries(RULES.map((r) => [r.id, r.label.id])) as Record<RuleName, string>,
+  en: Object.fromEntries(RULES.map((r) => [r.id, r.label.en])) as Record<RuleName, string>,
 };
 
-export const SEVERITY_LABELS: Labels<Severity> = {
-  id: { error: 'Kesalahan', warning: 'Peringatan', info: 'Info' },
-  en: { error: 'Error', warning: 'Warning', info: 'Info' },
-};
+/** Severities' names: the glossary's. */
+export const SEVERITY_LABELS: Labels<Severity> = SEVERITY_WORDS;

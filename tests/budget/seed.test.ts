@@ -8,7 +8,7 @@ import { recalculate } from '../../src/domain/budget/recalculate';
 import type { Finding } from '../../src/domain/findings';
 import type { RecomputedTable } from '../../src/domain/model';
 import { checkBudget } from '../../src/domain/rules/budget/check';
-import { checkCrossTables } from '../../src/domain/rules/budget/cross-table';
+import { checkCrossTables } from '../../src/domain/rules/cross-table-mismatch';
 import { DEFAULT_SETTINGS, type Lang } from '../../src/domain/settings';
 import { mappedRows, sheetMapping, type Layout, type Typed } from './fixture';
 import * as seed from './seed-tables';

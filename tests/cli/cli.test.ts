@@ -22,9 +22,9 @@ describe('lapkin check', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/Triwulan I 2024/);
     expect(r.stdout).toMatch(/T3\.1 Realisasi \(\d+\)/);
-    expect(r.stdout).toMatch(/D19\s+number-format/);
+    expect(r.stdout).toMatch(/D19\s+Format angka salah/);
     expect(r.stdout).toMatch(/seharusnya: 375\.000\.000|saran: 375\.000\.000/);
-    expect(r.stdout).toMatch(/\d+ temuan: \d+ error, \d+ peringatan, \d+ info/);
+    expect(r.stdout).toMatch(/\d+ temuan: \d+ kesalahan, \d+ peringatan, \d+ info/);
   });
 
   it('--json gives findings, sheets with kinds, and a summary whose counts match the findings', async () => {

@@ -72,7 +72,7 @@ describe('lapkin check on cells that carry terminal escapes', () => {
       await run(['check', EXAMPLE_BIRO], { stdout: { write: (t: string) => (stdout += t), isTTY }, stderr: { write: () => undefined }, env });
       return stdout;
     };
-    expect(await runWith(true, {})).toContain('\u001b[31;1mERROR');
+    expect(await runWith(true, {})).toContain('\u001b[31;1mKESALAHAN');
     expect(await runWith(true, { NO_COLOR: '1' })).not.toContain('\u001b[');
     expect(await runWith(false, {})).not.toContain('\u001b[');
   });

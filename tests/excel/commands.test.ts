@@ -82,7 +82,7 @@ describe('runRibbonAction on the seed workbook (real core, fake Excel)', () => {
     const t31 = analysis.findings.filter((f) => f.sheet === 'T3.1 Realisasi');
     expect(t31.map((f) => f.cell)).toEqual(expect.arrayContaining(['D9', 'C13', 'E10', 'E17', 'D19']));
     const errors = t31.filter((f) => f.severity === 'error').length;
-    expect(result.message).toBe(`Tabel 3.1 ditulis ke lembar “Lapkin Tabel 3.1”: ${t31.length} temuan (${errors} galat). Buka Lapkin untuk melihat setiap selnya.`);
+    expect(result.message).toBe(`Tabel 3.1 ditulis ke lembar “Lapkin Tabel 3.1”: ${t31.length} temuan (${errors} kesalahan). Buka Lapkin untuk melihat setiap selnya.`);
     expect(fx.sheets.map((s) => s.name)).toContain('Lapkin Tabel 3.1');
     expect(fx.sheets.filter((s) => s.name.startsWith('Lapkin'))).toHaveLength(1);
   });
@@ -173,7 +173,7 @@ describe('registerRibbonCommands', () => {
   });
 
   it('messageUrl keeps the message intact through the query string', () => {
-    const message = 'Tabel 3.1 ditulis ke lembar “Lapkin Tabel 3.1 (2)”: 5 temuan (3 galat) & 100%';
+    const message = 'Tabel 3.1 ditulis ke lembar “Lapkin Tabel 3.1 (2)”: 5 temuan (3 kesalahan) & 100%';
     const url = new URL(messageUrl('https://example.go.id/lapkin/commands.html', { ok: false, message, lang: 'id' }));
     expect(url.origin + url.pathname).toBe('https://example.go.id/lapkin/message.html');
     expect(url.searchParams.get('m')).toBe(message);

@@ -36,7 +36,7 @@ describe('capaian PK plan from the seed report', () => {
     ['Persentase kualitas pelayanan ketatausahaan Biro', 'Positif', 25.49, 'Sangat Rendah', ''],
     ['Jumlah temuan berulang', 'Negatif', 87.5, 'Tinggi', ''],
     ['Persentase Budaya Kerja Perangkat Daerah', 'Positif', 0, 'Sangat Rendah', ''],
-    ['Jumlah PD yang dievaluasi ulang', 'Positif', '-', '-', 'capaian tidak terdefinisi; target 0 atau kosong'],
+    ['Jumlah PD yang dievaluasi ulang', 'Positif', '-', '-', 'Capaian tidak terdefinisi; target 0 atau kosong'],
   ])('%s: %s, capaian %p, kategori %p', (indikator, polaritas, capaian, kategori, note) => {
     const r = rowWithText(plan, 'C', indikator);
     expect(textOf(cellAt(plan, `E${r}`))).toBe(polaritas);
@@ -57,7 +57,7 @@ describe('capaian PK plan from the seed report', () => {
   it('flags the stated 100% beside a realisasi of 0 and names the rule', () => {
     const r = rowWithText(plan, 'C', 'Persentase Penyusunan Analisis Jabatan dan Analisis Beban Kerja Perangkat Daerah Lingkup Pemerintah Provinsi Nusa Tenggara Timur');
     expect(cached(cellAt(plan, `H${r}`))).toBe(0);
-    expect(textOf(cellAt(plan, `J${r}`))).toBe('capaian tidak sesuai; tertulis 100,00');
+    expect(textOf(cellAt(plan, `J${r}`))).toBe('Capaian tidak sesuai; tertulis 100,00');
   });
 
   it('leaves a blank realisasi truly empty, so the formula sees a blank as Excel would', () => {

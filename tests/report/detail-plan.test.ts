@@ -62,14 +62,14 @@ describe('detail plan: seed Tabel 3.2', () => {
     expect(textOf(cellAt(plan, `B${atk}`))).toBe('  Belanja Alat/Bahan untuk kegiatan Kantor - Alat Tulis Kantor');
     expect(shown(plan, `D${atk}`)).toBe(228000);
     expect(cellAt(plan, `G${atk}`)).toEqual({ kind: 'text', text: 'Rp. 22.8000', style: 'stated' });
-    expect(textOf(cellAt(plan, `I${atk}`))).toBe('format angka salah');
+    expect(textOf(cellAt(plan, `I${atk}`))).toBe('Format angka salah');
   });
 
   it('reads "Rp. 2,100,000" as 2.100.000 without a stated twin, and notes the separator warning', () => {
     const r = rowWithText(plan, 'B', 'Belanja Makanan dan Minuman Rapat');
     expect(shown(plan, `C${r}`)).toBe(2100000);
     expect(textOf(cellAt(plan, `F${r}`))).toBe('');
-    expect(textOf(cellAt(plan, `I${r}`))).toBe('pemisah angka gaya Inggris');
+    expect(textOf(cellAt(plan, `I${r}`))).toBe('Pemisah angka gaya Inggris');
   });
 
   it('every formula computes its cached value', () => {

@@ -96,8 +96,8 @@ describe('Tabel 3.1 plan from the seed report', () => {
   });
 
   it('notes the rules that fired on a row', () => {
-    expect(textOf(cellAt(plan, `I${rowWithText(plan, 'A', '4.01.02.1.02')}`))).toBe('jumlah tidak sesuai');
-    expect(textOf(cellAt(plan, `I${rowWithText(plan, 'B', 'JUMLAH')}`))).toBe('format angka salah');
+    expect(textOf(cellAt(plan, `I${rowWithText(plan, 'A', '4.01.02.1.02')}`))).toBe('Jumlah tidak sesuai');
+    expect(textOf(cellAt(plan, `I${rowWithText(plan, 'B', 'JUMLAH')}`))).toBe('Format angka salah');
     expect(textOf(cellAt(plan, `I${rowWithText(plan, 'A', '4.01.01')}`))).toBe('');
   });
 
@@ -166,6 +166,6 @@ describe('Tabel 3.1 plan variants', () => {
     const plan = tabel31({ settings: { lang: 'en' } });
     expect(textOf(cellAt(plan, 'A1'))).toBe('Table 3.1 Budget Realisation');
     expect(textOf(cellAt(plan, 'C5'))).toBe('Budget (pagu) 2024');
-    expect(textOf(cellAt(plan, `I${rowWithText(plan, 'A', '4.01.02.1.02')}`))).toBe('sum mismatch');
+    expect(textOf(cellAt(plan, `I${rowWithText(plan, 'A', '4.01.02.1.02')}`))).toBe('Sum does not match');
   });
 });

@@ -18,7 +18,7 @@ describe('temuan plan from the seed findings', () => {
     expect(textOf(cellAt(plan, 'A1'))).toBe('Temuan Pemeriksaan');
     const counts = [2, 3, 4].map((r) => [textOf(cellAt(plan, `B${r}`)), cellAt(plan, `C${r}`)]);
     expect(counts).toEqual([
-      ['Error', expect.objectContaining({ kind: 'number', value: findings.filter((f) => f.severity === 'error').length })],
+      ['Kesalahan', expect.objectContaining({ kind: 'number', value: findings.filter((f) => f.severity === 'error').length })],
       ['Peringatan', expect.objectContaining({ kind: 'number', value: 1 })],
       ['Info', expect.objectContaining({ kind: 'number', value: 1 })],
     ]);
@@ -42,13 +42,13 @@ describe('temuan plan from the seed findings', () => {
   it('shows the stated value, the expected one and the suggestion of a finding', () => {
     const r = 6 + findings.findIndex((f) => f.cell === 'D18') + 1;
     expect([4, 5, 6, 7, 8, 9].map((c) => textOf(plan.rows[r - 1][c - 1]))).toEqual([
-      'format angka salah', 'Error', 'Angka "375.000.00" tidak terbaca: kelompok digit terakhir hanya dua angka', '375.000.00', '', '375.000.000',
+      'Format angka salah', 'Kesalahan', 'Angka "375.000.00" tidak terbaca: kelompok digit terakhir hanya dua angka', '375.000.00', '', '375.000.000',
     ]);
     expect(cellAt(plan, `E${r}`)?.style).toBe('flagged');
   });
 
   it.each<[Settings['lang'], string[]]>([
-    ['id', ['Error', 'Peringatan', 'Info']],
+    ['id', ['Kesalahan', 'Peringatan', 'Info']],
     ['en', ['Error', 'Warning', 'Info']],
   ])('labels severities in %s', (lang, labels) => {
     const p = temuan({ settings: { lang } });

@@ -9,6 +9,8 @@ import type { MappedRow } from '../mapping/types';
 import type { ActivityTable } from '../model';
 import { compareYMD, findDatesInText, firstDay, formatYMD, lastDay, parseDateText, type DateReading, type YMD } from '../parse/date';
 import type { Lang, Period } from '../settings';
+import { activityDateInvalidMessage, dateInvalid, noteDateInvalidMessage } from '../rules/date-invalid';
+import { activityOutOfPeriodMessage, dateOutOfPeriod, noteAfterPeriodMessage } from '../rules/date-out-of-period';
 import { cellText, periodLabel, periodWindow, quarterEnd, readActivityDate } from './dates';
 
 export function checkActivities(table: ActivityTable, rows: MappedRow[], period: Period | undefined, lang: Lang): Finding[] {
@@ -23,11 +25,11 @@ export function checkActivities(table: ActivityTable, rows: MappedRow[], period:
       // A text with no date in it ("Setiap bulan") is not a fault of the date; a day that does not exist is.
       if (reading.reason === 'no-such-day') {
         findings.push({
-          rule: 'date-invalid',
-          severity: 'error',
+          rule: dateInvalid.id,
+          severity: dateInvalid.severity,
           sheet: table.sheet,
           cell: a.cell,
-          message: lang === 'en' ? `Activity date does not exist: ${reading.message.en}` : `Tanggal kegiatan tidak ada: ${reading.message.id}`,
+          message: activityDateInvalidMessage(lang, reading.message),
           actual: a.raw,
         });
       }
@@ -35,14 +37,11 @@ export function checkActivities(table: ActivityTable, rows: MappedRow[], period:
     }
     if (period && outsidePeriod(reading.start, reading.end, period)) {
       findings.push({
-        rule: 'date-out-of-period',
-        severity: 'error',
+        rule: dateOutOfPeriod.id,
+        severity: dateOutOfPeriod.severity,
         sheet: table.sheet,
         cell: a.cell,
-        message:
-          lang === 'en'
-            ? `Activity date "${a.raw}" is outside the report period ${periodLabel(period, 'en')} (${periodWindow(period, 'en')})`
-            : `Tanggal kegiatan "${a.raw}" di luar periode laporan ${periodLabel(period, 'id')} (${periodWindow(period, 'id')})`,
+        message: activityOutOfPeriodMessage(lang, a.raw, periodLabel(period, lang), periodWindow(period, lang)),
         expected: periodWindow(period, lang),
         actual: a.raw,
       });
@@ -73,11 +72,12 @@ function keteranganFindings(r: MappedRow, sheet: string, period: Period, lang: L
     if (!f.ok) {
       if (f.reason === 'no-such-day') {
         out.push({
-          rule: 'date-invalid',
+          rule: dateInvalid.id,
+          // A note's date is worth a look, not a fault of the report.
           severity: 'warning',
           sheet,
           cell: mc.address,
-          message: lang === 'en' ? `Date in the note does not exist: ${f.message.en}` : `Tanggal pada keterangan tidak ada: ${f.message.id}`,
+          message: noteDateInvalidMessage(lang, f.message),
           actual: text,
         });
       }
@@ -86,14 +86,11 @@ function keteranganFindings(r: MappedRow, sheet: string, period: Period, lang: L
     if (compareYMD(lastDay(f.end), end) <= 0) continue;
     const when = formatYMD(f.end, lang);
     out.push({
-      rule: 'date-out-of-period',
+      rule: dateOutOfPeriod.id,
       severity: 'info',
       sheet,
       cell: mc.address,
-      message:
-        lang === 'en'
-          ? `The note is dated ${when}, after the end of ${periodLabel(period, 'en')} (${periodWindow(period, 'en')}) — worth a look`
-          : `Keterangan bertanggal ${when}, setelah akhir ${periodLabel(period, 'id')} (${periodWindow(period, 'id')}) — perlu dicek`,
+      message: noteAfterPeriodMessage(lang, when, periodLabel(period, lang), periodWindow(period, lang)),
       expected: periodWindow(period, lang),
       actual: text,
     });

@@ -1,8 +1,10 @@
 /**
  * Every word the report sheets print, in Bahasa Indonesia and English.
- * Kept in one place so a planner-facing wording change touches one file.
+ * Kept in one place so a planner-facing wording change touches one file; severities and rule names
+ * are the glossary's (glossary.ts, rules/registry.ts), as on every other face.
  */
 import type { RuleName, Severity } from '../findings';
+import { ruleWord, SEVERITY_WORDS } from '../glossary';
 import type { Period, Lang } from '../settings';
 import type { Polarity } from '../model';
 
@@ -71,41 +73,6 @@ export interface ReportLabels {
 
 const ROMAN: Record<1 | 2 | 3 | 4, string> = { 1: 'I', 2: 'II', 3: 'III', 4: 'IV' };
 
-/** Short rule names for the Catatan/Aturan columns. Partial on purpose: a rule added later falls back to its id. */
-const RULES_ID: Partial<Record<RuleName, string>> = {
-  'number-format': 'format angka salah',
-  'separator-style': 'pemisah angka gaya Inggris',
-  'sum-mismatch': 'jumlah tidak sesuai',
-  'percent-mismatch': 'persentase tidak sesuai',
-  'capaian-mismatch': 'capaian tidak sesuai',
-  'missing-value': 'nilai kosong',
-  'over-budget': 'melebihi pagu',
-  'duplicate-code': 'kode ganda',
-  'cross-table-mismatch': 'beda dengan tabel lain',
-  'date-out-of-period': 'tanggal di luar periode',
-  'date-invalid': 'tanggal tidak valid',
-  'header-mismatch': 'judul kolom tidak sesuai',
-  'capaian-undefined': 'capaian tidak terdefinisi',
-  'items-below-total': 'rincian kurang dari jumlah',
-};
-
-const RULES_EN: Partial<Record<RuleName, string>> = {
-  'number-format': 'malformed number',
-  'separator-style': 'English-style separators',
-  'sum-mismatch': 'sum mismatch',
-  'percent-mismatch': 'percentage mismatch',
-  'capaian-mismatch': 'achievement mismatch',
-  'missing-value': 'missing value',
-  'over-budget': 'over budget',
-  'duplicate-code': 'duplicate code',
-  'cross-table-mismatch': 'differs from another table',
-  'date-out-of-period': 'date outside the period',
-  'date-invalid': 'invalid date',
-  'header-mismatch': 'column header mismatch',
-  'capaian-undefined': 'achievement undefined',
-  'items-below-total': 'items below the total',
-};
-
 const ID: ReportLabels = {
   sheetTabel31: 'Lapkin Tabel 3.1',
   sheetDetail: 'Lapkin Rincian',
@@ -162,8 +129,8 @@ const ID: ReportLabels = {
   saran: 'Saran',
   noFindings: 'Tidak ada temuan.',
   pageFooter: '&A – Halaman &P dari &N',
-  severity: (s) => ({ error: 'Error', warning: 'Peringatan', info: 'Info' })[s],
-  rule: (r) => RULES_ID[r] ?? r,
+  severity: (s) => SEVERITY_WORDS.id[s],
+  rule: (r) => ruleWord(r, 'id'),
 };
 
 const EN: ReportLabels = {
@@ -222,8 +189,8 @@ const EN: ReportLabels = {
   saran: 'Suggestion',
   noFindings: 'No findings.',
   pageFooter: '&A – Page &P of &N',
-  severity: (s) => ({ error: 'Error', warning: 'Warning', info: 'Info' })[s],
-  rule: (r) => RULES_EN[r] ?? r,
+  severity: (s) => SEVERITY_WORDS.en[s],
+  rule: (r) => ruleWord(r, 'en'),
 };
 
 export function reportLabels(lang: Lang): ReportLabels {

@@ -3,7 +3,7 @@
  * counts per severity on top, and a frozen, filterable header so a planner can work through them.
  */
 import type { Analysis } from '../analysis';
-import type { Severity } from '../findings';
+import { SEVERITIES } from '../glossary';
 import { columnLetter } from '../grid/grid';
 import type { ReportLabels } from './labels';
 import type { PlanCell, SheetPlan } from './sheet-plan';
@@ -11,7 +11,6 @@ import { REPORT_STYLES, a4Landscape, num, text } from './plan-kit';
 
 const COL = { no: 0, sheet: 1, sel: 2, aturan: 3, tingkat: 4, pesan: 5, tertulis: 6, seharusnya: 7, saran: 8 };
 const LAST_COL = columnLetter(COL.saran);
-const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
 export function buildTemuanPlan(analysis: Analysis, labels: ReportLabels, name: string): SheetPlan {
   const { findings } = analysis;

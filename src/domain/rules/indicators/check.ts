@@ -7,23 +7,16 @@
  * - capaian-undefined (info): target 0 or blank, or realisasi blank — capaian cannot be computed.
  * Cells that could not be read were reported when the table was built; they are not reported twice.
  */
-import { computeCapaian, type LocalizedText } from '../../indicators/capaian';
+import { computeCapaian } from '../../indicators/capaian';
 import { categorize } from '../../indicators/category';
 import { decimalsOf, showNumber } from '../../indicators/text';
 import type { Finding } from '../../findings';
 import type { Amount, IndicatorResult, IndicatorRow, IndicatorTable } from '../../model';
 import { percentAgrees } from '../../parse/agreement';
 import type { Settings } from '../../settings';
-import { capaianMismatchMessage, capaianUndefinedMessage, missingCapaianMessage } from './messages';
-
-const UNREADABLE_TARGET: LocalizedText = {
-  id: 'capaian tidak dapat dihitung: target tidak terbaca sebagai angka',
-  en: 'capaian cannot be computed: the target cannot be read as a number',
-};
-const UNREADABLE_REALISASI: LocalizedText = {
-  id: 'capaian tidak dapat dihitung: realisasi tidak terbaca sebagai angka',
-  en: 'capaian cannot be computed: the realisasi cannot be read as a number',
-};
+import { capaianMismatch, capaianMismatchMessage } from '../capaian-mismatch';
+import { capaianUndefined, capaianUndefinedMessage, UNREADABLE_REALISASI, UNREADABLE_TARGET } from '../capaian-undefined';
+import { missingIndicatorCapaianMessage, missingValue } from '../missing-value';
 
 export function checkIndicators(
   table: IndicatorTable,
@@ -63,8 +56,8 @@ function checkRow(sheet: string, row: IndicatorRow, settings: Settings): { resul
     return {
       result,
       finding: {
-        rule: 'capaian-undefined',
-        severity: 'info',
+        rule: capaianUndefined.id,
+        severity: capaianUndefined.severity,
         sheet,
         cell: cause.cell,
         message: capaianUndefinedMessage(row, computed.reason[lang], lang),
@@ -80,11 +73,11 @@ function checkRow(sheet: string, row: IndicatorRow, settings: Settings): { resul
     return {
       result,
       finding: {
-        rule: 'missing-value',
-        severity: 'warning',
+        rule: missingValue.id,
+        severity: missingValue.severity,
         sheet,
         cell: stated.cell,
-        message: missingCapaianMessage(row, computed.capaian, settings),
+        message: missingIndicatorCapaianMessage(row, computed.capaian, settings),
         expected,
         actual: stated.raw,
       },
@@ -95,8 +88,8 @@ function checkRow(sheet: string, row: IndicatorRow, settings: Settings): { resul
   return {
     result,
     finding: {
-      rule: 'capaian-mismatch',
-      severity: 'error',
+      rule: capaianMismatch.id,
+      severity: capaianMismatch.severity,
       sheet,
       cell: stated.cell,
       message: capaianMismatchMessage(row, stated.value, computed.capaian, settings),

@@ -1,10 +1,10 @@
 import { buildBudgetTable } from '../../src/domain/budget/build';
 import { recalculate } from '../../src/domain/budget/recalculate';
 import type { RecomputedTable } from '../../src/domain/model';
-import { checkCrossTables } from '../../src/domain/rules/budget/cross-table';
+import { checkCrossTables } from '../../src/domain/rules/cross-table-mismatch';
 import { nameSimilarity, SIMILAR_NAME } from '../../src/domain/rules/budget/name-match';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
-import { mappedRows, sheetMapping, type Layout, type Typed } from './fixture';
+import { mappedRows, sheetMapping, type Layout, type Typed } from '../budget/fixture';
 
 describe('nameSimilarity: the seed names the same sub kegiatan differently', () => {
   const same: [string, string][] = [

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
-import { buildIndicatorTable } from '../../src/domain/indicators/build';
-import type { SheetMapping } from '../../src/domain/mapping/types';
-import { formatPercent } from '../../src/domain/parse/format';
-import { checkIndicators } from '../../src/domain/rules/indicators/check';
-import { DEFAULT_SETTINGS, type Lang, type Settings } from '../../src/domain/settings';
-import { mappedRows, PK_SHEET, SEED_PK_LINES, type PkLine } from './pk-fixture';
+import { buildIndicatorTable } from '../../../src/domain/indicators/build';
+import type { SheetMapping } from '../../../src/domain/mapping/types';
+import { formatPercent } from '../../../src/domain/parse/format';
+import { checkIndicators } from '../../../src/domain/rules/indicators/check';
+import { DEFAULT_SETTINGS, type Lang, type Settings } from '../../../src/domain/settings';
+import { mappedRows, PK_SHEET, SEED_PK_LINES, type PkLine } from '../../indicators/pk-fixture';
 
 const settings = (over: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, ...over });
 

@@ -8,15 +8,37 @@
  * number-format finding names it), and a capaian that disagrees with its own row's amounts on either
  * side (percent-mismatch names it).
  */
-import { sameAmount, type AmountColumn } from '../../budget/amounts';
-import type { Finding } from '../../findings';
-import type { Amount, RecomputedRow, RecomputedTable } from '../../model';
-import { percentAgrees } from '../../parse/agreement';
-import { formatPercent, formatRupiah } from '../../parse/format';
-import type { Settings } from '../../settings';
-import { crossTableMessage, type CrossColumn } from './messages';
-import { findCounterpart, indexCounterparts, MATCHED_LEVELS, type CounterpartIndex } from './counterparts';
-import { wrongStatedCapaian } from './percent';
+import { sameAmount, type AmountColumn } from '../budget/amounts';
+import type { Finding } from '../findings';
+import type { Amount, RecomputedRow, RecomputedTable } from '../model';
+import { percentAgrees } from '../parse/agreement';
+import { formatPercent, formatRupiah } from '../parse/format';
+import type { Lang, Settings } from '../settings';
+import { COLUMN } from './budget/words';
+import { findCounterpart, indexCounterparts, MATCHED_LEVELS, type CounterpartIndex } from './budget/counterparts';
+import { wrongStatedCapaian } from './percent-mismatch';
+import { defineRule, type Text } from './rule';
+
+export const crossTableMismatch = defineRule({
+  id: 'cross-table-mismatch',
+  severity: 'warning',
+  label: { id: 'Angka antar tabel berbeda', en: 'Tables disagree' },
+  meaning: {
+    id: 'sub kegiatan yang sama dengan pagu, realisasi atau % berbeda di Tabel 3.1 dan tabel rincian',
+    en: 'the same sub kegiatan with different pagu, realisasi or % in Tabel 3.1 and a detail table',
+  },
+  source: { over: 'budget-tables', check: (tables: RecomputedTable[], settings: Settings) => checkCrossTables(tables, settings) },
+});
+
+export type CrossColumn = AmountColumn | 'capaian';
+const CROSS_COLUMN: Record<CrossColumn, Text> = { ...COLUMN, capaian: { id: 'Capaian', en: 'Capaian' } };
+
+export function crossTableMessage(lang: Lang, column: CrossColumn, name: string, here: string, there: string, otherSheet: string, otherCell: string): string {
+  const col = CROSS_COLUMN[column][lang];
+  return lang === 'en'
+    ? `${col} of "${name}" is ${here} here but ${there} in ${otherSheet} (${otherCell})`
+    : `${col} "${name}" di sini ${here}, sedangkan di ${otherSheet} (${otherCell}) ${there}`;
+}
 
 function comparableAmount(a: Amount | undefined): number | null {
   return a && !a.invalid ? a.value : null;
@@ -36,8 +58,8 @@ function compareRows(detail: RecomputedTable, here: RecomputedRow, main: Recompu
   const out: Finding[] = [];
   const push = (column: CrossColumn, mine: Amount, theirs: Amount, shownTheirs: string, shownMine: string) =>
     out.push({
-      rule: 'cross-table-mismatch',
-      severity: 'warning',
+      rule: crossTableMismatch.id,
+      severity: crossTableMismatch.severity,
       sheet: detail.table.sheet,
       cell: mine.cell,
       message: crossTableMessage(settings.lang, column, here.source.uraian, shownMine, shownTheirs, main.table.sheet, theirs.cell),

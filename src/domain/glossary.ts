@@ -1,0 +1,55 @@
+/**
+ * One word for one thing, on every face (task pane, ribbon message, report and Temuan sheets, CLI),
+ * in both languages: severities, sheet kinds, rule labels (from the rule registry) and the few words
+ * every face shows beside a finding. A face takes these words from here and spells none of its own.
+ */
+import type { Severity } from './findings';
+import type { SheetKind } from './mapping/types';
+import { ruleLabel } from './rules/registry';
+import type { Lang } from './settings';
+
+type Words<K extends string> = Readonly<Record<Lang, Readonly<Record<K, string>>>>;
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+export const SEVERITY_WORDS: Words<Severity> = {
+  id: { error: 'Kesalahan', warning: 'Peringatan', info: 'Info' },
+  en: { error: 'Error', warning: 'Warning', info: 'Info' },
+};
+
+/** "3 kesalahan", "1 error", "2 warnings": a count of findings of one severity, inside a sentence. */
+export function severityCount(severity: Severity, count: number, lang: Lang): string {
+  const word = SEVERITY_WORDS[lang][severity].toLowerCase();
+  const plural = lang === 'en' && count !== 1 && severity !== 'info' ? 's' : '';
+  return `${count} ${word}${plural}`;
+}
+
+export const SHEET_KINDS: readonly SheetKind[] = ['tabel-3.1', 'detail', 'capaian-pk', 'kegiatan', 'unknown'];
+
+export const SHEET_KIND_WORDS: Words<SheetKind> = {
+  id: {
+    'tabel-3.1': 'Tabel 3.1 (realisasi anggaran)',
+    detail: 'Rincian sub kegiatan',
+    'capaian-pk': 'Capaian Perjanjian Kinerja',
+    kegiatan: 'Pelaksanaan kegiatan',
+    unknown: 'Tidak dikenali',
+  },
+  en: {
+    'tabel-3.1': 'Table 3.1 (budget realisation)',
+    detail: 'Sub kegiatan detail',
+    'capaian-pk': 'Perjanjian Kinerja capaian',
+    kegiatan: 'Activities',
+    unknown: 'Not recognised',
+  },
+};
+
+/** A rule's short label (rules/registry.ts); an id no rule has shows as itself. */
+export function ruleWord(rule: string, lang: Lang): string {
+  return ruleLabel(rule)[lang];
+}
+
+/** The words shown beside a finding's message. */
+export const FINDING_WORDS: Words<'stated' | 'expected' | 'suggestion' | 'blank' | 'finding'> = {
+  id: { stated: 'tertulis', expected: 'seharusnya', suggestion: 'saran', blank: '(kosong)', finding: 'temuan' },
+  en: { stated: 'stated', expected: 'expected', suggestion: 'suggestion', blank: '(blank)', finding: 'findings' },
+};
