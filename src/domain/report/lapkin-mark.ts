@@ -6,7 +6,8 @@
  * longer match the fingerprint holds the planner's edits and is never deleted.
  *
  * The fingerprint covers what both hosts read back the same way: the position of every non-empty
- * cell, the value of constants, and only the presence of a formula (hosts rewrite formula text).
+ * cell, the value of constants, and only the presence of a formula (hosts rewrite formula text). Text
+ * that starts with "=" counts as a formula too: office-js's Range.formulas cannot tell the two apart.
  */
 import type { Grid } from '../grid/grid';
 import type { PlanCell, ReportSheetKind, SheetPlan } from './sheet-plan';
@@ -38,6 +39,10 @@ export class FingerprintBuilder {
     }
     const v = cell.value;
     if (v === null || v === '') return;
+    if (typeof v === 'string' && v.startsWith('=')) {
+      this.h = fnv(`${row},${col}=;`, this.h);
+      return;
+    }
     const tag = typeof v === 'number' ? 'n' : typeof v === 'boolean' ? 'b' : 's';
     this.h = fnv(`${row},${col}${tag}${String(v).length}:${String(v)};`, this.h);
   }
