@@ -134,7 +134,10 @@ async function runReport(opts: CliOptions, io: CliIo): Promise<number> {
   const { analysis, progress } = await analyzeFile(opts, io);
   progress.stage(opts.lang === 'en' ? 'writing report…' : 'menulis laporan…', 0.85);
   const plans = buildReportPlans(analysis);
-  const sheets = await writeReportWorkbook(file, plans, output);
+  const sheets = await writeReportWorkbook(file, plans, output, (kept) => {
+    const names = kept.map((k) => `"${k.name}"`).join(', ');
+    io.stderr.write(opts.lang === 'en' ? `lapkin: kept ${names}: Lapkin's sheet holds edits of yours, the new report is written beside it\n` : `lapkin: ${names} dipertahankan: lembar Lapkin itu berisi suntingan Anda, laporan baru ditulis di sampingnya\n`);
+  });
   progress.done();
   if (opts.json) {
     io.stdout.write(`${JSON.stringify({ output, sheets }, null, 2)}\n`);

@@ -34,13 +34,19 @@ export async function reportWorkbookBuffer(input: WorkbookInput, plans: SheetPla
 }
 
 /** Copy of the input workbook plus the plans as sheets; Lapkin's unchanged earlier sheets are replaced. Never writes the input file. */
-export async function writeReportWorkbook(input: WorkbookInput, plans: SheetPlan[], outPath: string): Promise<WrittenSheet[]> {
+export async function writeReportWorkbook(
+  input: WorkbookInput,
+  plans: SheetPlan[],
+  outPath: string,
+  onKept?: (kept: KeptSheet[]) => void,
+): Promise<WrittenSheet[]> {
   if (typeof input === 'string' && resolve(input) === resolve(outPath)) {
     throw new Error(
       `Laporan tidak boleh ditulis ke berkas masukan: pilih nama berkas lain (${outPath}) / The report must not overwrite the input file: choose another file name`,
     );
   }
-  const { buffer, sheets } = await reportWorkbookBuffer(input, plans);
+  const { buffer, sheets, kept } = await reportWorkbookBuffer(input, plans);
+  if (kept.length > 0) onKept?.(kept);
   await writeFile(outPath, buffer);
   return sheets;
 }
