@@ -151,10 +151,16 @@ async function runReport(opts: CliOptions, io: CliIo): Promise<number> {
   const { analysis, progress } = await analyzeFile(opts, io);
   progress.stage(opts.lang === 'en' ? 'writing report…' : 'menulis laporan…', 0.85);
   const plans = buildReportPlans(analysis);
-  // The writer (and exceljs) is loaded only here: `check` never pays for it.
+  // The writer is loaded only here: `check` never pays for it.
   const { reportWorkbookBuffer } = await import('../xlsx/write-report');
-  const { buffer, sheets } = await reportWorkbookBuffer(file, plans);
+  const { buffer, sheets, kept } = await reportWorkbookBuffer(file, plans);
   await writeOutputFile(output, buffer, io.outputFs);
+  if (kept.length > 0) {
+    const names = kept.map((k) => `"${terminalSafe(k.name, true)}"`).join(', ');
+    io.stderr.write(opts.lang === 'en' ? `lapkin: kept ${names}: Lapkin's sheet holds edits of yours, the new report is written beside it
+` : `lapkin: ${names} dipertahankan: lembar Lapkin itu berisi suntingan Anda, laporan baru ditulis di sampingnya
+`);
+  }
   progress.done();
   if (opts.json) {
     io.stdout.write(`${terminalSafeJson(JSON.stringify({ output, sheets }, null, 2))}\n`);

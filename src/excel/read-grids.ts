@@ -16,7 +16,6 @@ import { planReads, READ_BUDGET, READ_PROPERTIES } from './read-plan';
 import type { ReadPiece } from './read-plan';
 import type { ExcelRun } from './run';
 import { findMarks } from './write/sheet-names';
-import { LAPKIN_MARK_PREFIX } from '../domain/report/sheet-plan';
 
 const CELL_PROPERTIES = READ_PROPERTIES.join(',');
 const SHAPE_PROPERTIES = 'rowIndex,columnIndex,rowCount,columnCount';
@@ -162,9 +161,8 @@ export async function readGridsWith(run: ExcelRun, features: ExcelFeatures, opti
 
     const markBySheet = new Map<string, string>();
     for (const mark of findMarks(names.items.map((n) => ({ name: n.name, value: String(n.value) })))) {
-      // generatedBy is the kind, as the .xlsx host reports it; a kind this version does not know keeps its stem.
-      const kind = mark.kind ?? mark.name.slice(LAPKIN_MARK_PREFIX.length).replace(/_\d+$/, '');
-      if (mark.sheet !== undefined) markBySheet.set(mark.sheet.toLocaleLowerCase('id'), kind);
+      // generatedBy is the kind, as the .xlsx host reports it; only marks whose checksum holds count.
+      if (mark.sheet !== undefined) markBySheet.set(mark.sheet.toLocaleLowerCase('id'), mark.kind);
     }
 
     const loads = await loadShapes(context, sheets.items, features);

@@ -1,23 +1,17 @@
 /**
- * Lapkin marks each sheet it generates with a workbook defined name (LAPKIN_MARK_PREFIX…) that
- * refers to the sheet's A1. A name survives the planner renaming the sheet, unlike the sheet name.
+ * Lapkin marks each sheet it generates with a workbook defined name that refers to the sheet's A1 and
+ * carries a checksum (see domain/report/lapkin-mark). A name survives the planner renaming the sheet,
+ * unlike the sheet name; a name that only looks like a mark is the planner's and means nothing here.
  */
-import { LAPKIN_MARK_PREFIX, lapkinMarkName, type ReportSheetKind } from '../domain/report/sheet-plan';
-
-/** Every kind, so a mark can be read back to the kind that made it. */
-const KINDS: Record<ReportSheetKind, true> = { 'tabel-3.1': true, detail: true, 'capaian-pk': true, temuan: true };
+import { parseLapkinMark } from '../domain/report/lapkin-mark';
 
 export function isLapkinMark(name: string): boolean {
-  return name.startsWith(LAPKIN_MARK_PREFIX);
+  return parseLapkinMark(name) !== undefined;
 }
 
-/** "Lapkin_tabel_3_1_2" → "tabel-3.1"; a mark of a kind this version does not know gives its middle part. */
+/** The kind a verified mark names ("tabel-3.1"); call it on names isLapkinMark accepts. */
 export function markKind(name: string): string {
-  for (const kind of Object.keys(KINDS) as ReportSheetKind[]) {
-    const stem = lapkinMarkName(kind, 0).slice(0, -1);
-    if (name.startsWith(stem) && /^\d+$/.test(name.slice(stem.length))) return kind;
-  }
-  return name.slice(LAPKIN_MARK_PREFIX.length).replace(/_\d+$/, '');
+  return parseLapkinMark(name)?.kind ?? 'lapkin';
 }
 
 /** The sheet a reference such as "'Tabel 3.1 (2)'!$A$1" or "Temuan!$A$1" points at; undefined without a sheet. */

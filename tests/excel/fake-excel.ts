@@ -280,7 +280,7 @@ const CELL_GRIDS = ['values', 'numberFormat', 'text', 'formulas'] as const;
 function usedRange(fx: FakeExcel, resolveSheet: () => FakeSheet): Obj {
   const loadAt = { sync: -1 };
   const shape = () => {
-    const s = resolveSheet();
+    const s = withWrittenCells(resolveSheet());
     const rows = s.values?.length ?? 0;
     const cols = (s.values ?? []).reduce((w, r) => Math.max(w, r.length), 0);
     return { s, rows, cols, top: s.originRow ?? 0, left: s.originCol ?? 0 };
@@ -349,6 +349,31 @@ function usedRange(fx: FakeExcel, resolveSheet: () => FakeSheet): Obj {
       };
     },
   };
+}
+
+/**
+ * A sheet Lapkin wrote (no preset data) reads back what was written: values, and formulas as "=…", from the
+ * top-left written cell, as Excel's used range (valuesOnly) gives them.
+ */
+function withWrittenCells(s: FakeSheet): FakeSheet {
+  if (s.values !== undefined || s.written.size === 0) return s;
+  const keys = [...s.written.entries()].filter(([, c]) => c.formula !== undefined || (c.value !== undefined && c.value !== ''));
+  if (keys.length === 0) return s;
+  const at = keys.map(([k, c]) => [...k.split(',').map(Number), c] as [number, number, WrittenCell]);
+  const top = Math.min(...at.map((a) => a[0]));
+  const left = Math.min(...at.map((a) => a[1]));
+  const values: CellData[][] = [];
+  const formulas: CellData[][] = [];
+  for (const [r, c, cell] of at) {
+    const row = r - top;
+    for (let k = values.length; k <= row; k++) {
+      values[k] = [];
+      formulas[k] = [];
+    }
+    values[row][c - left] = cell.value ?? 0;
+    formulas[row][c - left] = cell.formula !== undefined ? `=${cell.formula}` : (cell.value ?? '');
+  }
+  return { ...s, values, formulas, originRow: top, originCol: left };
 }
 
 function quote(name: string): string {

@@ -1,3 +1,4 @@
+import { FingerprintBuilder, lapkinMarkName, planFingerprint } from '../../src/domain/report/lapkin-mark';
 import { createOfficeHost } from '../../src/excel/office-host';
 import { ALL_FEATURES, BASELINE_FEATURES } from '../../src/excel/features';
 import type { ExcelFeatures } from '../../src/excel/features';
@@ -165,18 +166,22 @@ describe('the seed report, end to end (real core)', () => {
 });
 
 describe('marks and names', () => {
+  // An empty sheet's fingerprint: what Lapkin "wrote" on the preset sheets below.
+  const EMPTY = new FingerprintBuilder().digest();
+
   it("replaces Lapkin's earlier sheet of the same kind, keeps the planner's sheets and other kinds, marks the new one", async () => {
     const fx = new FakeExcel([sourceSheet(3), { name: 'Lapkin Tabel 3.1' }, { name: 'Lapkin Temuan' }, { name: 'Catatan' }]);
+    const temuanMark = lapkinMarkName('temuan', 1, EMPTY);
     fx.names = [
-      { name: 'Lapkin_tabel_3_1_1', value: "'Lapkin Tabel 3.1'!$A$1" },
-      { name: 'Lapkin_temuan_1', value: "'Lapkin Temuan'!$A$1" },
+      { name: lapkinMarkName('tabel-3.1', 1, EMPTY), value: "'Lapkin Tabel 3.1'!$A$1" },
+      { name: temuanMark, value: "'Lapkin Temuan'!$A$1" },
       { name: 'Anggaran', value: "'T3.1 Realisasi'!$C$2:$C$4" },
     ];
     const host = hostOn(fx);
     const written = await host.writePlans([tabel31Plan(4)]);
     expect(written[0].name).toBe('Lapkin Tabel 3.1');
     expect(fx.sheets.map((s) => s.name)).toEqual(['T3.1 Realisasi', 'Lapkin Temuan', 'Catatan', 'Lapkin Tabel 3.1']);
-    expect(fx.names.map((n) => n.name).sort()).toEqual(['Anggaran', 'Lapkin_tabel_3_1_1', 'Lapkin_temuan_1']);
+    expect(fx.names.map((n) => n.name).sort()).toEqual(['Anggaran', lapkinMarkName('tabel-3.1', 1, planFingerprint(tabel31Plan(4))), temuanMark].sort());
 
     const grids = await host.readGrids();
     expect(grids.map((g) => [g.name, g.generatedBy])).toEqual([
@@ -187,12 +192,35 @@ describe('marks and names', () => {
     ]);
   });
 
+  it("a planner's name that imitates a mark (Lapkin_tabel_3_1_1 → Catatan) neither hides nor deletes their sheet", async () => {
+    const fx = new FakeExcel([sourceSheet(3), { name: 'Catatan', values: [['catatan perencana']] }]);
+    fx.names = [{ name: 'Lapkin_tabel_3_1_1', value: "'Catatan'!$A$1" }];
+    const host = hostOn(fx);
+    expect((await host.readGrids()).map((g) => [g.name, g.generatedBy])).toEqual([
+      ['T3.1 Realisasi', undefined],
+      ['Catatan', undefined],
+    ]);
+    await host.writePlans([tabel31Plan(4)]);
+    expect(fx.sheets.map((s) => s.name)).toEqual(['T3.1 Realisasi', 'Catatan', 'Lapkin Tabel 3.1']);
+    expect(fx.names.map((n) => n.name)).toContain('Lapkin_tabel_3_1_1');
+  });
+
+  it("a sheet of Lapkin's that the planner has written in is kept; the new report goes beside it", async () => {
+    const fx = new FakeExcel([sourceSheet(3)]);
+    const host = hostOn(fx);
+    await host.writePlans([tabel31Plan(4)]);
+    fx.sheet('Lapkin Tabel 3.1').written.set('30,0', { value: 'catatan perencana' });
+    const again = await host.writePlans([tabel31Plan(4)]);
+    expect(again[0].name).toBe('Lapkin Tabel 3.1 (2)');
+    expect(fx.sheet('Lapkin Tabel 3.1').written.get('30,0')).toEqual({ value: 'catatan perencana' });
+  });
+
   it('a sheet of the planner with the same name keeps it: the new sheet gets "(2)"', async () => {
     const fx = new FakeExcel([sourceSheet(3), { name: 'Lapkin Tabel 3.1', values: [['catatan saya']] }]);
     const written = await hostOn(fx).writePlans([tabel31Plan(4)]);
     expect(written[0].name).toBe('Lapkin Tabel 3.1 (2)');
     expect(fx.sheet('Lapkin Tabel 3.1').written.size).toBe(0);
-    expect(fx.names).toEqual([{ name: 'Lapkin_tabel_3_1_1', value: "'Lapkin Tabel 3.1 (2)'!A1" }]);
+    expect(fx.names).toEqual([{ name: lapkinMarkName('tabel-3.1', 1, planFingerprint(tabel31Plan(4))), value: "'Lapkin Tabel 3.1 (2)'!A1" }]);
   });
 });
 

@@ -24,7 +24,7 @@ async function handMadeWorkbook(opts: { date1904: boolean; sheetXml: string; sha
     'xl/workbook.xml',
     `<?xml version="1.0"?><x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
       `<x:workbookPr date1904="${opts.date1904 ? 1 : 0}"/><x:sheets><x:sheet name="Realisasi &amp; Capaian" sheetId="1" r:id="rId1"/><x:sheet name="Grafik" sheetId="2" r:id="rId9"/></x:sheets>` +
-      `<x:definedNames><x:definedName name="Lapkin_temuan_1">'Realisasi &amp; Capaian'!$A$1</x:definedName></x:definedNames></x:workbook>`,
+      `<x:definedNames><x:definedName name="Lapkin_temuan_1_0a1b2c3d_5998e41f">'Realisasi &amp; Capaian'!$A$1</x:definedName></x:definedNames></x:workbook>`,
   );
   zip.file(
     'xl/_rels/workbook.xml.rels',

@@ -3,7 +3,8 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { buildReportPlans } from '../../src/domain/report/build-report';
-import { lapkinMarkName, type SheetPlan } from '../../src/domain/report/sheet-plan';
+import type { SheetPlan } from '../../src/domain/report/sheet-plan';
+import { lapkinMarkName, planFingerprint } from '../../src/domain/report/lapkin-mark';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
 import { freeSheetName, reportWorkbookBuffer, writeReportWorkbook } from '../../src/xlsx/write-report';
 import JSZip from 'jszip';
@@ -63,11 +64,17 @@ describe('writeReportWorkbook renders a Tabel 3.1 plan', () => {
     ['C5', { formula: 'SUM(C4:C4)', result: 661473673 }, '#,##0'],
     ['E5', { formula: 'IF(C5=0,"-",D5/C5*100)' }, '0.00'],
     ['A6', '=375.000.00 tertulis di sumber', undefined], // text that starts with "=" stays text
-    ['B6', { text: 'Lihat sel sumber', hyperlink: "#'Tabel 3.1'!E9" }, undefined],
+    ['B6', 'Lihat sel sumber', undefined], // its link: see 'links a cell …' below
   ])('%s holds %p with format %p', (address, value, numFmt) => {
     const cell = ws.getCell(address);
     expect(cell.value).toEqual(value);
     expect(cell.numFmt).toBe(numFmt);
+  });
+
+  it('links a cell into the source sheet with an in-document location (no relationship)', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, 'laporan.xlsx')));
+    const xml = await zip.file('xl/worksheets/sheet2.xml')?.async('string');
+    expect(xml).toContain(`<hyperlink ref="B6" location="'Tabel 3.1'!E9" display="Lihat sel sumber"/>`);
   });
 
   it('applies the named styles', () => {
@@ -99,8 +106,8 @@ describe('writeReportWorkbook renders a Tabel 3.1 plan', () => {
   it('marks the generated sheets and asks Excel to recalculate on open', async () => {
     expect(wb.definedNames.model).toEqual(
       expect.arrayContaining([
-        { name: lapkinMarkName('tabel-3.1', 1), ranges: ["'Tabel 3.1 (Lapkin)'!$A$1"] },
-        { name: lapkinMarkName('temuan', 1), ranges: ['Temuan!$A$1'] },
+        { name: lapkinMarkName('tabel-3.1', 1, planFingerprint(tabel31Plan())), ranges: ["'Tabel 3.1 (Lapkin)'!$A$1"] },
+        { name: lapkinMarkName('temuan', 1, planFingerprint(temuanPlan())), ranges: ['Temuan!$A$1'] },
       ]),
     );
     // exceljs does not read calcPr back, so look at the part itself.
@@ -135,7 +142,9 @@ describe('writing again', () => {
     const wb = await load(second.buffer);
     expect(wb.worksheets.map((s) => s.name)).toEqual(['Tabel 3.1', 'Catatan', 'Tabel 3.1 (Lapkin)', 'Temuan']);
     expect(wb.getWorksheet('Catatan')?.getCell('A1').value).toBe('Catatan perencana');
-    expect(wb.definedNames.model.filter((n) => n.name.startsWith('Lapkin_')).map((n) => n.name).sort()).toEqual(['Lapkin_tabel_3_1_1', 'Lapkin_temuan_1']);
+    expect(wb.definedNames.model.filter((n) => n.name.startsWith('Lapkin_')).map((n) => n.name).sort()).toEqual(
+      [lapkinMarkName('tabel-3.1', 1, planFingerprint(tabel31Plan())), lapkinMarkName('temuan', 1, planFingerprint(temuanPlan()))].sort(),
+    );
   });
 
   it("keeps a user's sheet that has a plan's name and gives the new sheet another", async () => {

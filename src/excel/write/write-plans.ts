@@ -15,7 +15,8 @@ import type { ExcelRun } from '../run';
 import { buildChunk, chunkRows, DEFAULT_CHUNK_BUDGET } from './plan-chunks';
 import type { LinkMode } from './plan-chunks';
 import { applyStyle, queueRowHeights, queueSheetFinish, queueSheetSetup } from './sheet-setup';
-import { findMarks, planReplacement } from './sheet-names';
+import { FingerprintBuilder, planFingerprint } from '../../domain/report/lapkin-mark';
+import { findMarks, newMarkName, planReplacement, type LapkinMark } from './sheet-names';
 
 export interface WritePlansOptions {
   features: ExcelFeatures;
@@ -78,6 +79,34 @@ async function writeRows(t: ChunkTarget, firstRow: number, rowCount: number, pro
   progress(rowCount);
 }
 
+/**
+ * The marks (of the kinds being written) whose sheet still holds exactly the cells Lapkin wrote: one sync
+ * reading those sheets' formulas. A sheet the planner has written in is never deleted.
+ */
+async function unchangedMarks(context: Excel.RequestContext, marks: LapkinMark[], kinds: Set<string>, sheetNames: string[]): Promise<Set<string>> {
+  const present = new Map(sheetNames.map((s) => [s.toLocaleLowerCase('id'), s]));
+  const candidates = marks.flatMap((mark) => {
+    const sheet = mark.sheet !== undefined ? present.get(mark.sheet.toLocaleLowerCase('id')) : undefined;
+    if (sheet === undefined || !kinds.has(mark.kind)) return [];
+    const used = context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true);
+    used.load('formulas,rowIndex,columnIndex');
+    return [{ mark, used }];
+  });
+  if (candidates.length === 0) return new Set();
+  await context.sync();
+  const unchanged = new Set<string>();
+  for (const { mark, used } of candidates) {
+    const fp = new FingerprintBuilder();
+    if (!used.isNullObject) {
+      used.formulas.forEach((row, r) =>
+        row.forEach((v, c) => fp.add(used.rowIndex + r, used.columnIndex + c, { value: v as string | number | boolean })),
+      );
+    }
+    if (fp.digest() === mark.fingerprint) unchanged.add(mark.name);
+  }
+  return unchanged;
+}
+
 export async function writePlansWith(run: ExcelRun, plans: SheetPlan[], options: WritePlansOptions): Promise<WrittenSheet[]> {
   const { features, onProgress } = options;
   const budget = options.chunkBudget ?? DEFAULT_CHUNK_BUDGET;
@@ -90,11 +119,14 @@ export async function writePlansWith(run: ExcelRun, plans: SheetPlan[], options:
     await context.sync();
 
     const marks = findMarks(names.items.map((n) => ({ name: n.name, value: String(n.value) })));
+    const unchanged = await unchangedMarks(context, marks, new Set(plans.map((p) => p.kind)), sheets.items.map((s) => s.name));
     const replacement = planReplacement(
       plans,
       sheets.items.map((s) => s.name),
       marks,
+      (m) => unchanged.has(m.name),
     );
+    const linksAsFormulas = !features.hyperlinks;
     const renamed = new Map<string, string>();
     plans.forEach((p, i) => {
       if (safeSheetName(p.name) !== replacement.sheetNames[i]) renamed.set(p.name, replacement.sheetNames[i]);
@@ -106,7 +138,7 @@ export async function writePlansWith(run: ExcelRun, plans: SheetPlan[], options:
     const targets = plans.map((plan, i) => {
       const sheet = wb.worksheets.add(replacement.sheetNames[i]);
       queueSheetSetup(sheet, plan, features);
-      wb.names.add(replacement.markNames[i], sheet.getRange('A1'), MARK_COMMENT);
+      wb.names.add(newMarkName(plan.kind, replacement.markNumbers[i], planFingerprint(plan, linksAsFormulas)), sheet.getRange('A1'), MARK_COMMENT);
       return sheet;
     });
     await context.sync();
