@@ -109,7 +109,7 @@ describe('hostile but readable workbooks are checked to the end', () => {
     const r = lapkinChild(['check', files[name]]);
     expectEnded(r);
     expect(r.status).toBe(code);
-    expect(r.stdout).toMatch(/\d+ temuan: \d+ error/);
+    expect(r.stdout).toMatch(/\d+ temuan: \d+ kesalahan/);
     expect(r.stdout).not.toMatch(UNSAFE);
   }, 2 * TIMEOUT_MS);
 
