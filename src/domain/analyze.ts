@@ -22,6 +22,9 @@ import { checkBudget } from './rules/budget/check';
 import { checkCrossTables } from './rules/budget/cross-table';
 import { checkIndicators } from './rules/indicators/check';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
+import { evaluateWorkbookFormulas } from './formula/grid-formulas';
+import { formulaStaleFindings } from './rules/formula/formula-stale';
+import { formulaRangeFindings } from './rules/formula/formula-range';
 
 export interface AnalyzeOptions {
   settings?: Partial<Settings>;
@@ -40,12 +43,14 @@ export function resolveMapping(grids: Grid[], edited?: WorkbookMapping): Workboo
 
 export function analyzeWorkbook(grids: Grid[], options: AnalyzeOptions = {}): Analysis {
   const settings: Settings = { ...DEFAULT_SETTINGS, ...options.settings };
-  const input = grids.filter((g) => !g.generatedBy);
+  // Formulas saved without a value, or with a stale one, read as Excel shows them once recalculated.
+  const evaluated = evaluateWorkbookFormulas(grids.filter((g) => !g.generatedBy));
+  const input = evaluated.grids;
   const mapping = resolveMapping(input, options.mapping);
   const period = settings.period ?? mapping.period;
   const { lang } = settings;
 
-  const findings: Finding[] = [];
+  const findings: Finding[] = formulaStaleFindings(evaluated.stale, lang);
   const codeTables: RecomputedTable[] = [];
   const detailTables: RecomputedTable[] = [];
   const indicators: { table: IndicatorTable; results: IndicatorResult[] }[] = [];
@@ -60,6 +65,7 @@ export function analyzeWorkbook(grids: Grid[], options: AnalyzeOptions = {}): An
       const built = buildBudgetTableFromGrid(grid, sheet, lang);
       const recomputed = recalculate(built.table);
       append(findings, built.findings, checkBudget(recomputed, settings));
+      if (evaluated.formulaSheets.has(grid.name)) append(findings, formulaRangeFindings(built.table, lang));
       (sheet.kind === 'tabel-3.1' ? codeTables : detailTables).push(recomputed);
       continue;
     }

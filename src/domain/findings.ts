@@ -16,7 +16,13 @@ export type RuleName =
   | 'date-invalid'
   | 'header-mismatch'
   | 'capaian-undefined'
-  | 'items-below-total';
+  | 'items-below-total'
+  | 'formula-stale'
+  | 'formula-range'
+  | 'months-sum-mismatch'
+  | 'sisa-mismatch'
+  | 'kategori-mismatch'
+  | 'date-order';
 
 export interface Finding {
   rule: RuleName;

@@ -83,6 +83,12 @@ export const RULE_LABELS: Labels<RuleName> = {
     'header-mismatch': 'Judul kolom tidak sesuai',
     'capaian-undefined': 'Capaian tidak terdefinisi',
     'items-below-total': 'Rincian kurang dari total',
+    'formula-stale': 'Nilai rumus usang',
+    'formula-range': 'Rumus melewatkan baris',
+    'months-sum-mismatch': 'Jumlah bulanan tidak sesuai',
+    'sisa-mismatch': 'Sisa anggaran tidak sesuai',
+    'kategori-mismatch': 'Kategori tidak sesuai',
+    'date-order': 'Tanggal selesai sebelum mulai',
   },
   en: {
     'number-format': 'Malformed number',
@@ -99,6 +105,12 @@ export const RULE_LABELS: Labels<RuleName> = {
     'header-mismatch': 'Header does not match',
     'capaian-undefined': 'Capaian undefined',
     'items-below-total': 'Line items below the total',
+    'formula-stale': 'Stale formula value',
+    'formula-range': 'Formula leaves out rows',
+    'months-sum-mismatch': 'Months do not add up',
+    'sisa-mismatch': 'Remaining budget does not match',
+    'kategori-mismatch': 'Category does not match',
+    'date-order': 'End date before start',
   },
 };
 
