@@ -25,6 +25,9 @@ import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { evaluateWorkbookFormulas } from './formula/grid-formulas';
 import { formulaStaleFindings } from './rules/formula/formula-stale';
 import { formulaRangeFindings } from './rules/formula/formula-range';
+import { besideColumnFindings } from './rules/budget/beside-columns';
+import { indicatorKategoriFindings } from './rules/kategori-mismatch';
+import { dateOrderFindings } from './activities/date-order';
 
 export interface AnalyzeOptions {
   settings?: Partial<Settings>;
@@ -66,6 +69,7 @@ export function analyzeWorkbook(grids: Grid[], options: AnalyzeOptions = {}): An
       const recomputed = recalculate(built.table);
       append(findings, built.findings, checkBudget(recomputed, settings));
       if (evaluated.formulaSheets.has(grid.name)) append(findings, formulaRangeFindings(built.table, lang));
+      append(findings, besideColumnFindings(recomputed, grid, sheet, settings, period));
       (sheet.kind === 'tabel-3.1' ? codeTables : detailTables).push(recomputed);
       continue;
     }
@@ -73,11 +77,11 @@ export function analyzeWorkbook(grids: Grid[], options: AnalyzeOptions = {}): An
     if (sheet.kind === 'capaian-pk') {
       const built = buildIndicatorTable(sheet, rows, lang);
       const checked = checkIndicators(built.table, settings);
-      append(findings, built.findings, checked.findings);
+      append(findings, built.findings, checked.findings, indicatorKategoriFindings(sheet.sheet, checked.results, rows, settings));
       indicators.push({ table: built.table, results: checked.results });
     } else if (sheet.kind === 'kegiatan') {
       const table = buildActivityTable(sheet, rows, period?.year);
-      append(findings, checkActivities(table, rows, period, lang));
+      append(findings, checkActivities(table, rows, period, lang), dateOrderFindings(table, grid, sheet, period, lang));
       activities.push(table);
     }
   }
