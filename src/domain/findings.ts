@@ -16,7 +16,11 @@ export type RuleName =
   | 'date-invalid'
   | 'header-mismatch'
   | 'capaian-undefined'
-  | 'items-below-total';
+  | 'items-below-total'
+  /** A table-like sheet Lapkin could not map: what was missing and how to map it (warning). */
+  | 'sheet-not-checked'
+  /** Several columns could fill one role: which one was read and which passed over (info). */
+  | 'column-choice';
 
 export interface Finding {
   rule: RuleName;

@@ -42,6 +42,14 @@ export const COLUMN_ROLE_LABELS: Labels<ColumnRole> = {
     hasil: 'Hasil',
     keterangan: 'Keterangan',
     kategori: 'Kategori',
+    kodeBagian: 'Bagian kode (Urusan/Bidang/…)',
+    realisasiBulan: 'Realisasi bulanan',
+    fisik: 'Realisasi fisik (%)',
+    paguMurni: 'Pagu murni (sebelum perubahan)',
+    targetTahunan: 'Target tahunan',
+    sisa: 'Sisa anggaran',
+    tanggalMulai: 'Tanggal mulai',
+    tanggalSelesai: 'Tanggal selesai',
     ignore: 'Abaikan',
   },
   en: {
@@ -63,6 +71,14 @@ export const COLUMN_ROLE_LABELS: Labels<ColumnRole> = {
     hasil: 'Result',
     keterangan: 'Remarks',
     kategori: 'Category',
+    kodeBagian: 'Part of the code (Urusan/Bidang/…)',
+    realisasiBulan: 'Monthly realisasi',
+    fisik: 'Physical progress (%)',
+    paguMurni: 'Original pagu (before change)',
+    targetTahunan: 'Annual target',
+    sisa: 'Remaining budget',
+    tanggalMulai: 'Start date',
+    tanggalSelesai: 'End date',
     ignore: 'Ignore',
   },
 };
@@ -83,6 +99,8 @@ export const RULE_LABELS: Labels<RuleName> = {
     'header-mismatch': 'Judul kolom tidak sesuai',
     'capaian-undefined': 'Capaian tidak terdefinisi',
     'items-below-total': 'Rincian kurang dari total',
+    'sheet-not-checked': 'Lembar tidak diperiksa',
+    'column-choice': 'Pilihan kolom',
   },
   en: {
     'number-format': 'Malformed number',
@@ -99,6 +117,8 @@ export const RULE_LABELS: Labels<RuleName> = {
     'header-mismatch': 'Header does not match',
     'capaian-undefined': 'Capaian undefined',
     'items-below-total': 'Line items below the total',
+    'sheet-not-checked': 'Sheet not checked',
+    'column-choice': 'Column choice',
   },
 };
 

@@ -34,6 +34,14 @@ const ROLE_LABEL: Record<ColumnRole, { id: string; en: string }> = {
   hasil: { id: 'hasil', en: 'hasil' },
   keterangan: { id: 'keterangan', en: 'keterangan' },
   kategori: { id: 'kategori', en: 'kategori' },
+  kodeBagian: { id: 'bagian kode', en: 'part of the kode' },
+  realisasiBulan: { id: 'realisasi bulanan', en: 'monthly realisasi' },
+  fisik: { id: 'realisasi fisik', en: 'physical progress' },
+  paguMurni: { id: 'pagu murni', en: 'original pagu' },
+  targetTahunan: { id: 'target tahunan', en: 'annual target' },
+  sisa: { id: 'sisa anggaran', en: 'remaining budget' },
+  tanggalMulai: { id: 'tanggal mulai', en: 'start date' },
+  tanggalSelesai: { id: 'tanggal selesai', en: 'end date' },
   ignore: { id: 'diabaikan', en: 'ignored' },
 };
 
