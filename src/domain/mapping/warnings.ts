@@ -70,7 +70,7 @@ export function headerWarnings(grids: Grid[], mapping: WorkbookMapping): HeaderW
   for (const sheet of mapping.sheets) {
     const grid = grids.find((g) => g.name === sheet.sheet);
     if (!grid || sheet.headerRow === undefined || sheet.kind === 'unknown') continue;
-    const layout = readLayout(grid, sheet.headerRow - 1, sheet.headerRows ?? 1, year);
+    const layout = readLayout(grid, sheet.headerRow - 1, sheet.headerRows ?? 1, { year, quarter: mapping.period?.quarter });
     const first = (sheet.firstDataRow ?? sheet.headerRow + (sheet.headerRows ?? 1)) - 1;
     const last = sheet.lastDataRow !== undefined ? sheet.lastDataRow - 1 : grid.originRow + grid.rows.length - 1;
     const kindOf = contentKindOf(grid, { first, last });
