@@ -14,7 +14,7 @@ import { readA1 } from './parse/a1';
 import { buildIndicatorTable } from './indicators/build';
 import { detectWorkbook } from './mapping/detect';
 import { kodeView } from './mapping/kode-view';
-import { grandTotalFindings } from './mapping/blocks';
+import { grandTotalFindings, type BlockSums } from './mapping/blocks';
 import type { MappingNote } from './mapping/notes';
 import { headerWarnings } from './mapping/warnings';
 import { extractRows } from './mapping/extract';
@@ -61,29 +61,35 @@ export function analyzeWorkbook(grids: Grid[], options: AnalyzeOptions = {}): An
   const activities: ActivityTable[] = [];
 
   // A sheet may hold several tables (one mapping each, on rows apart).
-  for (const grid of input) for (const sheet of mapping.sheets.filter((s) => s.sheet === grid.name)) {
-    if (sheet.kind === 'unknown') continue;
-    if (sheet.kind === 'tabel-3.1' || sheet.kind === 'detail') {
-      // Straight off the grid: a Tabel 3.1 may have a hundred thousand rows, and MappedRow objects for
-      // each of them would only be read once. A split kode is read joined (kode-view.ts).
-      const view = kodeView(grid, sheet);
-      const built = buildBudgetTableFromGrid(view.grid, view.sheet, lang);
-      const recomputed = recalculate(built.table);
-      append(findings, built.findings, checkBudget(recomputed, settings));
-      (sheet.kind === 'tabel-3.1' ? codeTables : detailTables).push(recomputed);
-      if (sheet.grandTotalRow !== undefined) append(findings, grandTotalFindings(view.grid, mapping.sheets.filter((s) => s.sheet === grid.name), lang));
-      continue;
-    }
-    const rows = extractRows(grid, sheet);
-    if (sheet.kind === 'capaian-pk') {
-      const built = buildIndicatorTable(sheet, rows, lang);
-      const checked = checkIndicators(built.table, settings);
-      append(findings, built.findings, checked.findings);
-      indicators.push({ table: built.table, results: checked.results });
-    } else if (sheet.kind === 'kegiatan') {
-      const table = buildActivityTable(sheet, rows, period?.year);
-      append(findings, checkActivities(table, rows, period, lang));
-      activities.push(table);
+  for (const grid of input) {
+    const blockSums: BlockSums[] = [];
+    const tables = mapping.sheets.filter((s) => s.sheet === grid.name);
+    for (const sheet of tables) {
+      if (sheet.kind === 'unknown') continue;
+      if (sheet.kind === 'tabel-3.1' || sheet.kind === 'detail') {
+        // Straight off the grid: a Tabel 3.1 may have a hundred thousand rows, and MappedRow objects for
+        // each of them would only be read once. A split kode is read joined (kode-view.ts).
+        const view = kodeView(grid, sheet);
+        const built = buildBudgetTableFromGrid(view.grid, view.sheet, lang);
+        const recomputed = recalculate(built.table);
+        append(findings, built.findings, checkBudget(recomputed, settings));
+        (sheet.kind === 'tabel-3.1' ? codeTables : detailTables).push(recomputed);
+        // Per-unit blocks: the grand total under them against the blocks' sums.
+        blockSums.push(recomputed.total);
+        if (sheet.grandTotalRow !== undefined) append(findings, grandTotalFindings(view.grid, tables, blockSums, lang));
+        continue;
+      }
+      const rows = extractRows(grid, sheet);
+      if (sheet.kind === 'capaian-pk') {
+        const built = buildIndicatorTable(sheet, rows, lang);
+        const checked = checkIndicators(built.table, settings);
+        append(findings, built.findings, checked.findings);
+        indicators.push({ table: built.table, results: checked.results });
+      } else if (sheet.kind === 'kegiatan') {
+        const table = buildActivityTable(sheet, rows, period?.year);
+        append(findings, checkActivities(table, rows, period, lang));
+        activities.push(table);
+      }
     }
   }
   const budgets = [...codeTables, ...detailTables];

@@ -81,8 +81,15 @@ const AMOUNT_NAME: Record<string, { id: string; en: string }> = {
   realisasi: { id: 'Realisasi', en: 'Realisasi' },
 };
 
-/** The grand total under per-unit blocks against the sum of the blocks' own totals rows (sum-mismatch). */
-export function grandTotalFindings(grid: Grid, tables: SheetMapping[], lang: Lang): Finding[] {
+/** What a block adds up to from its own rows (the recalculation's total over the block's roots). */
+export type BlockSums = Partial<Record<'pagu' | 'target' | 'realisasi', number>>;
+
+/**
+ * The grand total under per-unit blocks against the sum of the blocks (sum-mismatch): it agrees when it equals
+ * either the blocks' totals rows as written or the blocks as recomputed from their rows; the expected value is the
+ * recomputed one, so a wrong block total is reported once, on its own row.
+ */
+export function grandTotalFindings(grid: Grid, tables: SheetMapping[], blockSums: BlockSums[], lang: Lang): Finding[] {
   const withTotal = tables.find((t) => t.grandTotalRow !== undefined);
   if (!withTotal || withTotal.grandTotalRow === undefined) return [];
   const grandRow = withTotal.grandTotalRow - 1;
@@ -97,11 +104,13 @@ export function grandTotalFindings(grid: Grid, tables: SheetMapping[], lang: Lan
       const amount = readAmount(cellAt(grid, row, col), '', 'amount', notes);
       return amount.value ?? amount.suggestion ?? null;
     };
+    let written = 0;
+    for (const block of blocks) written += valueAt((block.lastDataRow ?? 1) - 1) ?? 0;
     let sum = 0;
-    for (const block of blocks) sum += valueAt((block.lastDataRow ?? 1) - 1) ?? 0;
+    for (const sums of blockSums) sum += sums[role as keyof BlockSums] ?? 0;
     const cell = `${column}${grandRow + 1}`;
     const stated = valueAt(grandRow);
-    if (stated === null || Math.abs(stated - sum) < 0.5) continue;
+    if (stated === null || Math.abs(stated - sum) < 0.5 || Math.abs(stated - written) < 0.5) continue;
     const name = AMOUNT_NAME[role];
     findings.push({
       rule: 'sum-mismatch',

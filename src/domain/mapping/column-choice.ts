@@ -72,7 +72,11 @@ const FALLBACK: [ColumnRole, ColumnRole][] = [
 ];
 
 /** Roles whose companions (columns of a related role) are worth naming beside the one read. */
-const COMPANIONS: [ColumnRole, ColumnRole[]][] = [['realisasi', ['realisasiBulan', 'fisik']]];
+const COMPANIONS: [ColumnRole, ColumnRole[]][] = [
+  ['realisasi', ['realisasiBulan', 'fisik']],
+  ['pagu', ['paguMurni']],
+  ['target', ['targetTahunan']],
+];
 
 /**
  * Gives every role one column (but the multi-column roles), mutating `columns`, and returns each choice made
@@ -111,8 +115,16 @@ export function chooseByWords(columns: HeaderColumn[], quarter: number | undefin
   for (const [role, companions] of COMPANIONS) {
     const used = columns.find((c) => c.role === role);
     const others = columns.filter((c) => c.role !== undefined && companions.includes(c.role));
-    if (!used || others.length === 0 || choices.some((c) => c.role === role)) continue;
-    choices.push({ role, used, passedOver: others.map((column) => ({ column, role: column.role ?? 'ignore' })), because: 'companion' });
+    if (!used || others.length === 0) continue;
+    const passedOver = others.map((column) => ({ column, role: column.role ?? 'ignore' }));
+    const made = choices.find((c) => c.role === role);
+    if (made) {
+      made.passedOver.push(...passedOver);
+      continue;
+    }
+    const own = preference(role, used, quarter);
+    const because = own.score > 0 ? own.because : role === 'pagu' ? 'changed-budget' : 'companion';
+    choices.push({ role, used, passedOver, because });
   }
   return choices;
 }

@@ -8,6 +8,9 @@ import { headerTextOf, normalizeText } from './text';
 import { readHeader } from './vocabulary';
 import { chooseByWords, type ColumnChoice } from './column-choice';
 
+/** How many roles a header names at least to start a table under another one. */
+const MIN_TABLE_SCORE = 3;
+
 /** How far down a header may sit. */
 export const HEADER_SCAN_ROWS = 30;
 
@@ -114,6 +117,22 @@ function isHeaderish(grid: Grid, row: number, lastCol: number): boolean {
   return texts >= 1;
 }
 
+/** Short words only ("Jumlah (Rp)", "(%)", "Rp"): a row under a header that qualifies its columns, not a data row. */
+const SUB_HEADER_WORDS = /^\(?\s*(jumlah|rp|%|persen|nilai|total|volume|keuangan|fisik)(?![a-z])[^\d]*$/i;
+
+function isSubHeader(grid: Grid, row: number, lastCol: number): boolean {
+  let words = 0;
+  for (let c = grid.originCol; c < lastCol; c++) {
+    const src = sourceOf(grid, row, c);
+    if (src.row !== row) continue; // a merge from the row above
+    const text = headerTextOf(src.cell);
+    if (text === undefined) continue;
+    if (!SUB_HEADER_WORDS.test(text)) return false;
+    words++;
+  }
+  return words > 0;
+}
+
 /** A group header: a cell of the first row merged across columns that have their own text beneath. */
 function hasGroupOver(grid: Grid, top: number, lastCol: number): boolean {
   return grid.merges.some((m) => {
@@ -188,13 +207,19 @@ export function locateHeaderFrom(grid: Grid, context: HeaderContext, from: numbe
   const lastCol = endColOfRows(grid, start, end + 2);
   let best: HeaderLayout | undefined;
   let bestScore = minScore;
+  let firstTable: HeaderLayout | undefined;
   for (let r = start; r < end; r++) {
     const layout = headerAt(grid, r, context, lastCol);
-    if (layout && score(layout) > bestScore) {
+    if (!layout) continue;
+    if (!firstTable && score(layout) >= MIN_TABLE_SCORE) firstTable = layout;
+    if (score(layout) > bestScore) {
       best = layout;
       bestScore = score(layout);
     }
   }
+  // A table's header above a better one that starts below it: two tables on the sheet, the first one first
+  // (the other is found under its data, by nextHeaderBelow).
+  if (best && firstTable && firstTable.top + firstTable.rows < best.top) return firstTable;
   return best;
 }
 
@@ -209,7 +234,8 @@ function headerAt(grid: Grid, r: number, context: HeaderContext, lastCol: number
   if (r + 1 < gridEndRow(grid) && isHeaderish(grid, r + 1, lastCol)) {
     const two = readLayoutTo(grid, r, 2, context, lastCol);
     const eitherAlone = Math.max(score(layout), score(readLayoutTo(grid, r + 1, 1, context, lastCol)));
-    if (score(two) > eitherAlone || (score(two) === eitherAlone && hasGroupOver(grid, r, lastCol))) layout = two;
+    const tied = score(two) === eitherAlone && (hasGroupOver(grid, r, lastCol) || isSubHeader(grid, r + 1, lastCol));
+    if (score(two) > eitherAlone || tied) layout = two;
     if (layout === two && r + 2 < gridEndRow(grid) && hasGroupOver(grid, r + 1, lastCol) && isHeaderish(grid, r + 2, lastCol)) {
       const three = readLayoutTo(grid, r, 3, context, lastCol);
       if (score(three) >= score(two)) layout = three;
@@ -229,7 +255,7 @@ export function nextHeaderBelow(grid: Grid, from: number, context: HeaderContext
     const cells = grid.rows[r - grid.originRow];
     if (!cells || cells.length === 0 || holdsDataNumber(cells)) continue;
     const layout = headerAt(grid, r, context, endColOfRows(grid, r, r + 2));
-    if (layout && score(layout) >= 3) return layout;
+    if (layout && score(layout) >= MIN_TABLE_SCORE) return layout;
   }
   return undefined;
 }

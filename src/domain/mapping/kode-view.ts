@@ -117,29 +117,40 @@ export function kodeView(grid: Grid, sheet: SheetMapping): KodeView {
       .filter((c) => c.role !== 'kodeBagian')
       .concat([{ column: target.column, role: 'kode', header: parts.map((p) => p.header ?? p.column).join(' | ') }])
       .sort((a, b) => columnIndex(a.column) - columnIndex(b.column));
-    const view: Grid = rows ? { ...grid, rows } : grid;
-    if (rows) return padded({ grid: view, sheet: { ...sheet, columns } }, first, last, offset);
-    return padded({ grid, sheet: { ...sheet, columns } }, first, last, offset);
+    return padded({ grid: rows ? { ...grid, rows } : grid, sheet: { ...sheet, columns } }, first, last, offset);
   }
   return padded({ grid, sheet }, first, last, offset);
 }
 
-/** The view with bidang-as-number codes padded, where the kode column writes them so. */
+/** A code typed with spaces or end dots ("2. 15. 01", "2.15.01."): the content profile reads only clean codes. */
+function untidy(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return false;
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(n - 1);
+  if (first === 46 || last === 46 || first === 32 || last === 32) return /\d/.test(text);
+  return text.indexOf(' ') >= 0 && /^[\d\s.\u00a0]+$/.test(text);
+}
+
+/** The view with codes tidied ("2. 15. 01." → 2.15.01) and bidang-as-number codes padded, where the column needs it. */
 function padded(view: KodeView, first: number, last: number, offset: number): KodeView {
   const { grid } = view;
   const textAt = (r: number): string | undefined => {
     const v = grid.rows[r - grid.originRow]?.[offset]?.value;
     return typeof v === 'string' ? v : undefined;
   };
-  if (!bidangAsNumber(textAt, first, last)) return view;
-  const rows = grid.rows.slice();
+  const pad = bidangAsNumber(textAt, first, last);
+  let rows: Grid['rows'] | undefined;
   for (let r = first; r <= last; r++) {
     const text = textAt(r);
-    const code = text === undefined ? undefined : padBidang(text);
-    if (code === undefined) continue;
+    if (text === undefined) continue;
+    const tidy = untidy(text) ? (segmentsOf(text)?.join('.') ?? text) : text;
+    const code = pad ? (padBidang(tidy) ?? tidy) : tidy;
+    if (code === text) continue;
+    rows ??= grid.rows.slice();
     const row = (rows[r - grid.originRow] ?? []).slice();
     row[offset] = { value: code, text: code };
     rows[r - grid.originRow] = row;
   }
-  return { ...view, grid: { ...grid, rows } };
+  return rows ? { ...view, grid: { ...grid, rows } } : view;
 }

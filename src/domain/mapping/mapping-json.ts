@@ -97,10 +97,15 @@ function readSheet(v: unknown, path: string): SheetMapping {
   return out;
 }
 
-/** Two tables of one sheet whose rows (header to last data row) do not overlap. */
+/**
+ * Two tables of one sheet whose data rows (first to last) do not overlap. Per-unit blocks share one header, so the
+ * header rows are not compared.
+ */
 function rowsApart(a: SheetMapping, b: SheetMapping): boolean {
-  const span = (t: SheetMapping): [number, number] | undefined =>
-    t.headerRow === undefined || (t.lastDataRow === undefined && t.firstDataRow === undefined) ? undefined : [t.headerRow, t.lastDataRow ?? Infinity];
+  const span = (t: SheetMapping): [number, number] | undefined => {
+    const first = t.firstDataRow ?? (t.headerRow !== undefined ? t.headerRow + (t.headerRows ?? 1) : undefined);
+    return first === undefined ? undefined : [first, t.lastDataRow ?? Infinity];
+  };
   const x = span(a);
   const y = span(b);
   return x !== undefined && y !== undefined && (x[1] < y[0] || y[1] < x[0]);

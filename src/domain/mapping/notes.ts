@@ -99,12 +99,16 @@ export function columnChoiceNote(sheet: string, choice: ColumnChoice): MappingNo
   const role = ROLE_NAME[choice.role] ?? { id: choice.role, en: choice.role };
   const because = BECAUSE[choice.because];
   const evidence = choice.agreeing ? { id: ` (${choice.agreeing[0]} dari ${choice.agreeing[1]} baris)`, en: ` (${choice.agreeing[0]} of ${choice.agreeing[1]} rows)` } : { id: '', en: '' };
+  // Columns passed over for the same role are named together ("kolom D ('Januari') … I ('Juni')").
+  const groups = new Map<ColumnRole, HeaderColumn[]>();
+  for (const p of choice.passedOver) groups.set(p.role, [...(groups.get(p.role) ?? []), p.column]);
   const passed = (lang: 'id' | 'en'): string =>
-    choice.passedOver
-      .map((p) => {
-        const as = ROLE_NAME[p.role];
-        const read = p.role === 'ignore' || !as ? (lang === 'id' ? 'dilewati' : 'passed over') : lang === 'id' ? `dibaca sebagai ${as.id}` : `read as ${as.en}`;
-        return `${lang === 'id' ? 'kolom' : 'column'} ${named(p.column)} ${read}`;
+    [...groups]
+      .map(([role, columns]) => {
+        const as = ROLE_NAME[role];
+        const read = role === 'ignore' || !as ? (lang === 'id' ? 'dilewati' : 'passed over') : lang === 'id' ? `dibaca sebagai ${as.id}` : `read as ${as.en}`;
+        const list = columns.length > 4 ? `${named(columns[0])} … ${named(columns[columns.length - 1])}` : columns.map(named).join(', ');
+        return `${lang === 'id' ? 'kolom' : (columns.length > 1 ? 'columns' : 'column')} ${list} ${read}`;
       })
       .join('; ');
   return {
