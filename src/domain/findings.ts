@@ -22,7 +22,11 @@ export type RuleName =
   | 'months-sum-mismatch'
   | 'sisa-mismatch'
   | 'kategori-mismatch'
-  | 'date-order';
+  | 'date-order'
+  /** A table-like sheet Lapkin could not map: what was missing and how to map it (warning). */
+  | 'sheet-not-checked'
+  /** Several columns could fill one role: which one was read and which passed over (info). */
+  | 'column-choice';
 
 export interface Finding {
   rule: RuleName;

@@ -42,6 +42,14 @@ export const COLUMN_ROLE_LABELS: Labels<ColumnRole> = {
     hasil: 'Hasil',
     keterangan: 'Keterangan',
     kategori: 'Kategori',
+    kodeBagian: 'Bagian kode (Urusan/Bidang/…)',
+    realisasiBulan: 'Realisasi bulanan',
+    fisik: 'Realisasi fisik (%)',
+    paguMurni: 'Pagu murni (sebelum perubahan)',
+    targetTahunan: 'Target tahunan',
+    sisa: 'Sisa anggaran',
+    tanggalMulai: 'Tanggal mulai',
+    tanggalSelesai: 'Tanggal selesai',
     ignore: 'Abaikan',
   },
   en: {
@@ -63,6 +71,14 @@ export const COLUMN_ROLE_LABELS: Labels<ColumnRole> = {
     hasil: 'Result',
     keterangan: 'Remarks',
     kategori: 'Category',
+    kodeBagian: 'Part of the code (Urusan/Bidang/…)',
+    realisasiBulan: 'Monthly realisasi',
+    fisik: 'Physical progress (%)',
+    paguMurni: 'Original pagu (before change)',
+    targetTahunan: 'Annual target',
+    sisa: 'Remaining budget',
+    tanggalMulai: 'Start date',
+    tanggalSelesai: 'End date',
     ignore: 'Ignore',
   },
 };
@@ -89,6 +105,8 @@ export const RULE_LABELS: Labels<RuleName> = {
     'sisa-mismatch': 'Sisa anggaran tidak sesuai',
     'kategori-mismatch': 'Kategori tidak sesuai',
     'date-order': 'Tanggal selesai sebelum mulai',
+    'sheet-not-checked': 'Lembar tidak diperiksa',
+    'column-choice': 'Pilihan kolom',
   },
   en: {
     'number-format': 'Malformed number',
@@ -111,6 +129,8 @@ export const RULE_LABELS: Labels<RuleName> = {
     'sisa-mismatch': 'Remaining budget does not match',
     'kategori-mismatch': 'Category does not match',
     'date-order': 'End date before start',
+    'sheet-not-checked': 'Sheet not checked',
+    'column-choice': 'Column choice',
   },
 };
 

@@ -9,14 +9,15 @@ import type { MappedRow } from '../mapping/types';
 import type { ActivityTable } from '../model';
 import { compareYMD, findDatesInText, firstDay, formatYMD, lastDay, parseDateText, type DateReading, type YMD } from '../parse/date';
 import type { Lang, Period } from '../settings';
-import { cellText, periodLabel, periodWindow, quarterEnd, readActivityDate } from './dates';
+import { cellText, periodLabel, periodWindow, quarterEnd, readActivityDate, waktuCell } from './dates';
 
 export function checkActivities(table: ActivityTable, rows: MappedRow[], period: Period | undefined, lang: Lang): Finding[] {
   const byRow = new Map(rows.map((r) => [r.row, r]));
   const findings: Finding[] = [];
 
   for (const a of table.activities) {
-    const mc = byRow.get(a.row)?.cells.waktu;
+    const mapped = byRow.get(a.row);
+    const mc = mapped ? waktuCell(mapped) : undefined;
     const reading: DateReading | undefined = mc ? readActivityDate(mc, period?.year) : a.raw ? parseDateText(a.raw, period?.year) : undefined;
     if (!reading) continue;
     if (!reading.ok) {

@@ -5,7 +5,7 @@
  * the start column is the table's waktu column, which the activity rules already check.
  */
 import type { Finding } from '../findings';
-import { a1, type Grid } from '../grid/grid';
+import { a1, columnIndex, type Grid } from '../grid/grid';
 import type { SheetMapping } from '../mapping/types';
 import type { ActivityDate, ActivityTable } from '../model';
 import { normalizeText } from '../mapping/text';
@@ -27,6 +27,8 @@ const END_WORD = /\b(selesai|akhir|berakhir|sampai)\b/;
 
 /** The 0-based column of a "Tanggal Selesai" header beside a "Tanggal Mulai" one; undefined without the pair. */
 export function endDateColumn(grid: Grid, sheet: SheetMapping): number | undefined {
+  const mapped = sheet.columns.find((c) => c.role === 'tanggalSelesai');
+  if (mapped) return columnIndex(mapped.column);
   let start: number | undefined;
   let end: number | undefined;
   for (const [col, text] of headerTexts(grid, sheet)) {

@@ -68,6 +68,11 @@ export function findExtraColumns(grid: Grid, sheet: SheetMapping): ExtraColumns 
   for (const [col, text] of headerTexts(grid, sheet)) {
     const role = mapped.get(col);
     if (role === 'kategori') extra.kategori ??= col;
+    if (role === 'sisa') extra.sisa ??= col;
+    if (role === 'realisasiBulan') {
+      const month = monthOfHeader(text);
+      if (month !== undefined) extra.months.push({ col, month });
+    }
     // A column the mapping gave a role of its own (the cumulative realisasi) is not a month.
     if (role !== undefined && role !== 'ignore') continue;
     const month = monthOfHeader(text);
