@@ -54,10 +54,13 @@ export function evaluateWorkbookFormulas(grids: Grid[]): EvaluatedWorkbook {
   const formulaSheets = new Set<string>();
   const out = grids.map((grid) => {
     let rows: Grid['rows'] | undefined;
-    grid.rows.forEach((cells, r) => {
+    const source = grid.rows;
+    for (let r = 0; r < source.length; r++) {
+      const cells = source[r];
+      if (cells === undefined) continue;
       for (let c = 0; c < cells.length; c++) {
         const cell = cells[c];
-        if (cell?.formula === undefined) continue;
+        if (cell === undefined || cell.formula === undefined) continue;
         formulaSheets.add(grid.name);
         if (!evaluable(cell.formula)) continue;
         const computed = compute(evaluator, grid, r, c, cell.formula);
@@ -69,11 +72,11 @@ export function evaluateWorkbookFormulas(grids: Grid[]): EvaluatedWorkbook {
         } else {
           stale.push({ sheet: grid.name, row: grid.originRow + r, col: grid.originCol + c, formula: cell.formula, cached: cell.value, computed });
         }
-        rows ??= grid.rows.slice();
+        rows ??= source.slice();
         if (rows[r] === cells) rows[r] = cells.slice();
         rows[r][c] = withValue(cell, computed);
       }
-    });
+    }
     return rows ? { ...grid, rows } : grid;
   });
   return { grids: out, filled, stale, formulaSheets };
