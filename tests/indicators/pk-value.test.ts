@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { analyzeWorkbook } from '../../src/domain/analyze';
+import { gridOf } from '../mapping/grid-builder';
 import { qualitativeCapaian } from '../../src/domain/indicators/qualitative';
 import { readPkValue, type PkValue } from '../../src/domain/indicators/pk-value';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
@@ -88,5 +90,35 @@ describe('qualitativeCapaian', () => {
 
   it('scores numbers with a unit by polarity as plain numbers are', () => {
     expect(qualitativeCapaian(v('8 jam'), v('9 jam'), 'negatif', DEFAULT_SETTINGS).capaian).toBeCloseTo(87.5, 9);
+  });
+});
+
+describe('a PK table with qualitative values', () => {
+  const rulesAt = (target: string | number, realisasi: string | number, satuan = 'Dokumen') =>
+    analyzeWorkbook([
+      gridOf('IKU', [
+        ['No', 'Indikator Kinerja', 'Satuan', 'Kondisi Awal', 'Target 2024', 'Realisasi', 'Capaian (%)'],
+        ['1', 'Dokumen evaluasi', satuan, 'Tersedia', target, realisasi, ''],
+      ]),
+    ]).findings.map((f) => `${f.rule} ${f.cell}`);
+
+  it.each<[string | number, string | number, string[]]>([
+    ['Tersedia', 'Tersedia', ['missing-value G2']],
+    ['BB', 'B', ['capaian-undefined E2']],
+    ['3 dokumen', 'Level 2', ['capaian-undefined F2']],
+    ['Terlaksana', 'Terlaksana', ['capaian-undefined E2']],
+    ['375.000.00', 3, ['number-format E2']],
+  ])('target %p, realisasi %p', (target, realisasi, want) => {
+    expect(rulesAt(target, realisasi)).toEqual(want);
+  });
+
+  it('a "(-)" in the indicator name marks negative polarity', () => {
+    const found = analyzeWorkbook([
+      gridOf('IKU', [
+        ['No', 'Indikator Kinerja', 'Satuan', 'Target 2024', 'Realisasi', 'Capaian (%)'],
+        ['1', 'Jumlah pengaduan (-)', 'Kasus', 8, 9, 87.5],
+      ]),
+    ]).findings;
+    expect(found).toEqual([]);
   });
 });

@@ -34,7 +34,7 @@ export function buildIndicatorTable(
       return reading;
     };
     /** Target and realisasi may be written as more than a number (pk-value.ts); such text is not a number-format fault. */
-    const readValue = (role: 'target' | 'realisasi', expect: Expect): { amount: Amount; value?: PkValue; polarity?: Polarity } => {
+    const readValue = (role: 'target' | 'realisasi' | 'kondisiAwal', expect: Expect): { amount: Amount; value?: PkValue; polarity?: Polarity } => {
       const cell = mapped.cells[role]?.cell;
       const reading = readCell(cell, addressOf(mapped, role, letters), expect);
       const pk = reading.issue?.severity === 'error' && typeof cell?.value === 'string' ? readPkValue(cell.value) : undefined;
@@ -78,7 +78,7 @@ export function buildIndicatorTable(
     if (target.value) row.targetValue = target.value;
     if (realisasi.value) row.realisasiValue = realisasi.value;
     if (satuan) row.satuan = satuan;
-    if (hasRole(mapped, letters, 'kondisiAwal')) row.kondisiAwal = read('kondisiAwal', valueExpect).amount;
+    if (hasRole(mapped, letters, 'kondisiAwal')) row.kondisiAwal = readValue('kondisiAwal', valueExpect).amount;
     if (hasRole(mapped, letters, 'capaian')) {
       const capaian = read('capaian', 'percent');
       row.capaian = capaian.amount;
