@@ -31,6 +31,13 @@ describe('formula-range: a parent formula that leaves out rows', () => {
     expect(found.map((f) => `${f.cell} ${f.expected}`)).toEqual(want);
   });
 
+  it('checks a JUMLAH formula against the roots it totals', () => {
+    const found = findingsOf('formula-range', [], () => [], undefined, (rows) => {
+      rows.push(['', 'JUMLAH', { v: 100000000, f: 'SUM(C5:C5)' }, 120000000, 40]);
+    });
+    expect(found.map((f) => `${f.cell} ${f.expected}`)).toEqual(['C7 =SUM(C5:C6)']);
+  });
+
   it('takes a programme formula over its sub kegiatan (two levels down) as whole', () => {
     const found = findingsOf('formula-range', [], () => [], undefined, (rows) => {
       rows[2][2] = { v: 300000000, f: 'SUM(C5:C6)' };

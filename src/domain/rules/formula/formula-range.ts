@@ -9,7 +9,8 @@
  */
 import { summedColumn } from '../../formula/references';
 import type { Finding } from '../../findings';
-import type { Amount, BudgetRow, BudgetTable } from '../../model';
+import { totalScope } from '../../budget/amounts';
+import type { Amount, BudgetTable } from '../../model';
 import { readA1Address } from './address';
 import { sumFormula } from '../../report/plan-kit';
 import type { Lang } from '../../settings';
@@ -29,10 +30,10 @@ const COLUMN_WORD: Record<(typeof AMOUNT_COLUMNS)[number], { id: string; en: str
 };
 
 /** 1-based sheet rows of the rows each row of the table adds up: its children, and the leaves beneath them. */
-function addendRows(rows: BudgetRow[], i: number): { children: number[]; leaves: number[] } {
+function addendRows(table: BudgetTable, i: number): { children: number[]; leaves: number[] } {
+  const { rows } = table;
   const row = rows[i];
-  let kids = row.children;
-  if (row.level === 'total') kids = rootsCoveredBy(rows, i);
+  const kids = row.level === 'total' ? totalScope(table, i) : row.children;
   const leaves: number[] = [];
   const walk = (k: number): void => {
     const r = rows[k];
@@ -41,15 +42,6 @@ function addendRows(rows: BudgetRow[], i: number): { children: number[]; leaves:
   };
   kids.forEach(walk);
   return { children: kids.map((k) => rows[k].row), leaves };
-}
-
-/** A totals row covers the roots above it, back to the previous totals row. */
-function rootsCoveredBy(rows: BudgetRow[], total: number): number[] {
-  const out: number[] = [];
-  for (let k = total - 1; k >= 0 && rows[k].level !== 'total'; k--) {
-    if (rows[k].parent === -1 && rows[k].level !== 'rincian') out.unshift(k);
-  }
-  return out;
 }
 
 function missingFrom(wanted: number[], summed: Set<number>): number[] {
@@ -69,7 +61,7 @@ export function formulaRangeFindings(table: BudgetTable, lang: Lang): Finding[] 
       const at = readA1Address(amount.cell);
       if (!at || at.col !== summed.col) continue;
       const named = new Set(summed.rows.map((r) => r + 1));
-      const { children, leaves } = addendRows(rows, i);
+      const { children, leaves } = addendRows(table, i);
       if (children.length === 0) continue;
       const missChildren = missingFrom(children, named);
       const missLeaves = missingFrom(leaves, named);
@@ -80,7 +72,8 @@ export function formulaRangeFindings(table: BudgetTable, lang: Lang): Finding[] 
       const missing = byLeaves ? missLeaves : missChildren;
       if (missing.length === wanted.length) continue;
       const suggestion = sumFormula(at.col, wanted);
-      const names = missing.map((r) => `${r}`).join(', ');
+      const names = missing.join(', ');
+      const left = lang === 'en' ? (missing.length === 1 ? `row ${names} is left out` : `rows ${names} are left out`) : `baris ${names} tidak ikut`;
       const col = COLUMN_WORD[column][lang];
       out.push({
         rule: FORMULA_RANGE.id,
@@ -89,8 +82,8 @@ export function formulaRangeFindings(table: BudgetTable, lang: Lang): Finding[] 
         cell: amount.cell,
         message:
           lang === 'en'
-            ? `${col} formula =${amount.formula} adds up ${wanted.length - missing.length} of the ${wanted.length} rows it totals; row ${names} is left out (=${suggestion})`
-            : `Rumus ${col} =${amount.formula} menjumlahkan ${wanted.length - missing.length} dari ${wanted.length} baris yang seharusnya dijumlahkannya; baris ${names} tidak ikut (=${suggestion})`,
+            ? `${col} formula =${amount.formula} adds up ${wanted.length - missing.length} of the ${wanted.length} rows it totals; ${left} (=${suggestion})`
+            : `Rumus ${col} =${amount.formula} menjumlahkan ${wanted.length - missing.length} dari ${wanted.length} baris yang seharusnya dijumlahkannya; ${left} (=${suggestion})`,
         expected: `=${suggestion}`,
         actual: `=${amount.formula}`,
         suggestion: `=${suggestion}`,
