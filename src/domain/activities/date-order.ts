@@ -18,7 +18,12 @@ export const DATE_ORDER = {
   id: 'date-order',
   severity: 'error',
   label: { id: 'Tanggal selesai sebelum mulai', en: 'End date before start' },
-  readme: 'an activity that ends before it starts ("28–26 Februari 2024", a Tanggal Selesai before its Tanggal Mulai)',
+  meaning: {
+    id: 'kegiatan yang selesai sebelum dimulai ("28–26 Februari 2024", Tanggal Selesai sebelum Tanggal Mulai)',
+    en: 'an activity that ends before it starts ("28–26 Februari 2024", a Tanggal Selesai before its Tanggal Mulai)',
+  },
+  /** Found where its cells are read (analyze.ts calls it with the grid); the shape of the rule registry's 'read' rules. */
+  source: { over: 'read' },
 } as const;
 
 const DATE_WORD = /\b(tanggal|tgl|waktu|jadwal)\b/;

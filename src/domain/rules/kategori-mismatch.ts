@@ -21,7 +21,12 @@ export const KATEGORI_MISMATCH = {
   id: 'kategori-mismatch',
   severity: 'error',
   label: { id: 'Kategori tidak sesuai', en: 'Category does not match' },
-  readme: 'a stated Kategori that is not the band of the capaian (Permendagri 86/2017 bands for PK; the quarter\'s absorption bands for budget rows)',
+  meaning: {
+    id: 'Kategori tertulis yang bukan rentang capaiannya (rentang evaluasi untuk PK; rentang serapan triwulan, atau rentang evaluasi, untuk anggaran)',
+    en: 'a stated Kategori that is not the band of the capaian (Permendagri 86/2017 bands for PK; the quarter\'s absorption bands for budget rows)',
+  },
+  /** Found where its cells are read (analyze.ts calls it with the grid); the shape of the rule registry's 'read' rules. */
+  source: { over: 'read' },
 } as const;
 
 const key = (label: string): string => label.toLowerCase().replace(/\s+/g, ' ').trim();

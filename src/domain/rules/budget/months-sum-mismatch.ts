@@ -17,7 +17,12 @@ export const MONTHS_SUM_MISMATCH = {
   id: 'months-sum-mismatch',
   severity: 'error',
   label: { id: 'Jumlah bulanan tidak sesuai', en: 'Months do not add up' },
-  readme: 'realisasi per month (Januari … Juni) that does not add up to the cumulative realisasi beside it ("s.d. TW II")',
+  meaning: {
+    id: 'realisasi per bulan (Januari … Juni) yang jumlahnya tidak sama dengan realisasi kumulatif di sampingnya ("s.d. TW II")',
+    en: 'realisasi per month (Januari … Juni) that does not add up to the cumulative realisasi beside it ("s.d. TW II")',
+  },
+  /** Found where its cells are read (analyze.ts calls it with the grid); the shape of the rule registry's 'read' rules. */
+  source: { over: 'read' },
 } as const;
 
 const BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];

@@ -16,7 +16,12 @@ export const SISA_MISMATCH = {
   id: 'sisa-mismatch',
   severity: 'error',
   label: { id: 'Sisa anggaran tidak sesuai', en: 'Remaining budget does not match' },
-  readme: 'a Sisa Anggaran that is not pagu − realisasi',
+  meaning: {
+    id: 'Sisa Anggaran yang tidak sama dengan pagu − realisasi',
+    en: 'a Sisa Anggaran that is not pagu − realisasi',
+  },
+  /** Found where its cells are read (analyze.ts calls it with the grid); the shape of the rule registry's 'read' rules. */
+  source: { over: 'read' },
 } as const;
 
 export function sisaFindings(recomputed: RecomputedTable, grid: Grid, columns: ExtraColumns, lang: Lang): Finding[] {

@@ -19,7 +19,12 @@ export const FORMULA_RANGE = {
   id: 'formula-range',
   severity: 'warning',
   label: { id: 'Rumus melewatkan baris', en: 'Formula leaves out rows' },
-  readme: 'a total\'s formula that adds up some of its rows but leaves others out (`=SUM(C11:C13)` with a fourth sub kegiatan in row 14)',
+  meaning: {
+    id: 'rumus jumlah yang menjumlahkan sebagian barisnya saja (`=SUM(C11:C13)` padahal sub kegiatan keempat ada di baris 14)',
+    en: 'a total\'s formula that adds up some of its rows but leaves others out (`=SUM(C11:C13)` with a fourth sub kegiatan in row 14)',
+  },
+  /** Found where its cells are read (analyze.ts calls it with the grid); the shape of the rule registry's 'read' rules. */
+  source: { over: 'read' },
 } as const;
 
 const AMOUNT_COLUMNS = ['pagu', 'target', 'realisasi'] as const;

@@ -15,7 +15,12 @@ export const FORMULA_STALE = {
   id: 'formula-stale',
   severity: 'warning',
   label: { id: 'Nilai rumus usang', en: 'Stale formula value' },
-  readme: 'a formula whose saved value is not what its cells give now (a file saved without recalculating); Lapkin checks with the recomputed value',
+  meaning: {
+    id: 'nilai tersimpan sebuah rumus yang tidak sama dengan hasil hitung ulang sel-selnya (berkas disimpan tanpa dihitung ulang); Lapkin memeriksa dengan nilai hasil hitung ulang',
+    en: 'a formula whose saved value is not what its cells give now (a file saved without recalculating); Lapkin checks with the recomputed value',
+  },
+  /** Found where its cells are read (analyze.ts calls it with the grid); the shape of the rule registry's 'read' rules. */
+  source: { over: 'read' },
 } as const;
 
 function shown(v: CellValue | number | string | boolean): string {
