@@ -1,11 +1,11 @@
 /** A sheet of an example workbook, as plain data the example writer lays out. */
 
-/** A cell as a planner typed it: text stays text, numbers stay numbers; `{ f }` is a formula with its cached result. */
+/** A cell as a planner typed it: text stays text, numbers stay numbers; `{ f }` is a formula with its cached result (none: saved without one, as scripts and exporters do). */
 export type ExampleValue =
   | string
   | number
   | null
-  | { f: string; result: number; pct?: boolean }
+  | { f: string; result?: number; pct?: boolean }
   /** a fraction shown with a % format (0.2549 → 25,49%) */
   | { pct: number }
   /** an Excel date cell, ISO yyyy-mm-dd */

@@ -88,6 +88,9 @@ export interface IndicatorRow {
   realisasi: Amount;
   capaian?: Amount;
   capaianDecimals?: number;
+  /** Set where the target or realisasi is written as more than a number ("Tersedia", "BB", "3 dokumen", "≥ 80%"). */
+  targetValue?: import('./indicators/pk-value').PkValue;
+  realisasiValue?: import('./indicators/pk-value').PkValue;
 }
 
 export interface IndicatorResult {

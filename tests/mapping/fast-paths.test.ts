@@ -135,7 +135,7 @@ describe('header reads stop at the header rows’ own end', () => {
     expect(endColOfRows(grid, 0, 1)).toBe(5);
     // Without that row the merge is capped where the grid ends, as a read to gridEndCol would be.
     expect(endColOfRows({ ...grid, rows: grid.rows.slice(0, 2) }, 0, 1)).toBe(4);
-    const columns = readLayout(grid, 0, 2, 2024).columns.map((c) => [c.col, c.text]);
+    const columns = readLayout(grid, 0, 2, { year: 2024 }).columns.map((c) => [c.col, c.text]);
     expect(columns).toEqual([
       [0, 'Sasaran'],
       [1, 'Indikator'],

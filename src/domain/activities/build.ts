@@ -6,7 +6,7 @@
 import { a1 } from '../grid/grid';
 import type { MappedCell, MappedRow, SheetMapping } from '../mapping/types';
 import type { Activity, ActivityTable } from '../model';
-import { cellText, readActivityDate } from './dates';
+import { cellText, readActivityDate, waktuCell } from './dates';
 
 /** "A", "B.", "II." in the No column: a section heading, not an activity. */
 const SECTION_MARK = /^(?:[A-Z]|[IVX]+)\.?$/;
@@ -27,7 +27,7 @@ export function buildActivityTable(sheet: SheetMapping, rows: MappedRow[], defau
   for (const r of rows) {
     const no = cellText(r.cells.no);
     const uraian = cellText(r.cells.uraian);
-    const waktu = cellText(r.cells.waktu);
+    const waktu = cellText(waktuCell(r));
     const hasil = cellText(r.cells.hasil);
     const keterangan = cellText(r.cells.keterangan);
     if (!no && !uraian && !waktu && !hasil && !keterangan) continue;
@@ -60,9 +60,9 @@ function activityOf(
   group: string | undefined,
   defaultYear: number | undefined,
 ): Activity {
-  const cell = r.cells.waktu?.address ?? r.cells.uraian?.address ?? a1(r.row - 1, 0);
+  const cell = waktuCell(r)?.address ?? r.cells.uraian?.address ?? a1(r.row - 1, 0);
   const a: Activity = { row: r.row, cell, uraian, raw: waktu };
-  const reading = readActivityDate(r.cells.waktu, defaultYear);
+  const reading = readActivityDate(waktuCell(r), defaultYear);
   if (reading?.ok) {
     a.start = reading.start;
     a.end = reading.end;

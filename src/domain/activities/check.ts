@@ -11,14 +11,15 @@ import { compareYMD, findDatesInText, firstDay, formatYMD, lastDay, parseDateTex
 import type { Lang, Period } from '../settings';
 import { activityDateInvalidMessage, dateInvalid, noteDateInvalidMessage } from '../rules/date-invalid';
 import { activityOutOfPeriodMessage, dateOutOfPeriod, noteAfterPeriodMessage } from '../rules/date-out-of-period';
-import { cellText, periodLabel, periodWindow, quarterEnd, readActivityDate } from './dates';
+import { cellText, periodLabel, periodWindow, quarterEnd, readActivityDate, waktuCell } from './dates';
 
 export function checkActivities(table: ActivityTable, rows: MappedRow[], period: Period | undefined, lang: Lang): Finding[] {
   const byRow = new Map(rows.map((r) => [r.row, r]));
   const findings: Finding[] = [];
 
   for (const a of table.activities) {
-    const mc = byRow.get(a.row)?.cells.waktu;
+    const mapped = byRow.get(a.row);
+    const mc = mapped ? waktuCell(mapped) : undefined;
     const reading: DateReading | undefined = mc ? readActivityDate(mc, period?.year) : a.raw ? parseDateText(a.raw, period?.year) : undefined;
     if (!reading) continue;
     if (!reading.ok) {

@@ -2,7 +2,7 @@
  * Reading the date an activity row states, and the window a report period allows:
  * realisasi is cumulative from 1 Januari, so any day from 1 Januari to the quarter's last day is in period.
  */
-import type { MappedCell } from '../mapping/types';
+import type { MappedCell, MappedRow } from '../mapping/types';
 import type { ActivityDate } from '../model';
 import type { Lang, Period } from '../settings';
 import { labelText } from '../parse/display';
@@ -11,6 +11,11 @@ import { BULAN, MONTHS_EN, dateFromSerial, daysInMonth, parseDateText, type Date
 /** The text a cell shows: its display text, else its value; '' for empty cells. */
 export function cellText(mc: MappedCell | undefined): string {
   return labelText(mc?.cell);
+}
+
+/** The cell that dates an activity: its Waktu, or where the table has Tanggal Mulai / Selesai, the start. */
+export function waktuCell(r: MappedRow): MappedCell | undefined {
+  return r.cells.waktu ?? r.cells.tanggalMulai;
 }
 
 /** Excel date cells hold a serial under a date format; a bare number that large can only be a serial too. */

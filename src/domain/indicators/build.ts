@@ -6,10 +6,11 @@
  */
 import type { Finding } from '../findings';
 import type { ColumnRole, MappedRow, SheetMapping } from '../mapping/types';
-import type { IndicatorRow, IndicatorTable } from '../model';
+import type { Amount, IndicatorRow, IndicatorTable, Polarity } from '../model';
 import { readCell, type CellReading, type Expect } from '../parse/cell';
 import type { Lang } from '../settings';
 import { parsePolaritas } from './polarity';
+import { readPkValue, type PkValue } from './pk-value';
 import { cellText, showNumber } from './text';
 
 type TableColumn = keyof IndicatorTable['columns'];
@@ -32,6 +33,18 @@ export function buildIndicatorTable(
       if (reading.issue) findings.push(issueFinding(sheet.sheet, reading, lang));
       return reading;
     };
+    /** Target and realisasi may be written as more than a number (pk-value.ts); such text is not a number-format fault. */
+    const readValue = (role: 'target' | 'realisasi' | 'kondisiAwal', expect: Expect): { amount: Amount; value?: PkValue; polarity?: Polarity } => {
+      const cell = mapped.cells[role]?.cell;
+      const reading = readCell(cell, addressOf(mapped, role, letters), expect);
+      const pk = reading.issue?.severity === 'error' && typeof cell?.value === 'string' ? readPkValue(cell.value) : undefined;
+      if (!pk || (pk.value.kind === 'text' && /\d/.test(pk.value.text))) {
+        if (reading.issue) findings.push(issueFinding(sheet.sheet, reading, lang));
+        return { amount: reading.amount };
+      }
+      const amount: Amount = { value: pk.value.kind === 'number' ? pk.value.value : null, cell: reading.amount.cell, raw: reading.amount.raw };
+      return pk.polarity ? { amount, value: pk.value, polarity: pk.polarity } : { amount, value: pk.value };
+    };
 
     const indikator = text('indikator');
     if (indikator === '' && !hasAnyValue(mapped)) continue;
@@ -44,6 +57,14 @@ export function buildIndicatorTable(
     const satuan = text('satuan') || undefined;
     const valueExpect = expectFor(satuan);
     const polarity = parsePolaritas(text('polaritas'));
+    const target = readValue('target', valueExpect);
+    const realisasi = readValue('realisasi', valueExpect);
+    // A "(-)" written with a value, in the satuan or in the indicator's name marks its polarity where no Polaritas column states it.
+    const mark = target.polarity ?? realisasi.polarity ?? markOf(satuan) ?? markOf(indikator);
+    if (!polarity.stated && mark) {
+      polarity.polaritas = mark;
+      polarity.stated = true;
+    }
 
     const row: IndicatorRow = {
       row: mapped.row,
@@ -51,11 +72,13 @@ export function buildIndicatorTable(
       indikator,
       polaritas: polarity.polaritas,
       polaritasStated: polarity.stated,
-      target: read('target', valueExpect).amount,
-      realisasi: read('realisasi', valueExpect).amount,
+      target: target.amount,
+      realisasi: realisasi.amount,
     };
+    if (target.value) row.targetValue = target.value;
+    if (realisasi.value) row.realisasiValue = realisasi.value;
     if (satuan) row.satuan = satuan;
-    if (hasRole(mapped, letters, 'kondisiAwal')) row.kondisiAwal = read('kondisiAwal', valueExpect).amount;
+    if (hasRole(mapped, letters, 'kondisiAwal')) row.kondisiAwal = readValue('kondisiAwal', valueExpect).amount;
     if (hasRole(mapped, letters, 'capaian')) {
       const capaian = read('capaian', 'percent');
       row.capaian = capaian.amount;
@@ -119,4 +142,10 @@ function issueFinding(sheet: string, reading: CellReading, lang: Lang): Finding 
   const likely = issue.candidates?.[0] ?? (issue.rule === 'separator-style' ? reading.amount.value : null);
   if (likely !== null && likely !== undefined) finding.suggestion = showNumber(likely, 'id');
   return finding;
+}
+
+/** "(-)" / "(+)" written in a text: the polarity it marks. */
+function markOf(text: string | undefined): Polarity | undefined {
+  const m = /\(([-+−])\)/.exec(text ?? '');
+  return m ? (m[1] === '+' ? 'positif' : 'negatif') : undefined;
 }

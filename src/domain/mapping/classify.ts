@@ -69,6 +69,6 @@ export function classifySheet(
     return 'detail';
   }
   if (has('indikator') && has('target') && (has('realisasi') || has('capaian'))) return 'capaian-pk';
-  if (has('waktu')) return 'kegiatan';
+  if (has('waktu') || has('tanggalMulai')) return 'kegiatan';
   return 'unknown';
 }

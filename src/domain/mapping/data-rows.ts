@@ -36,3 +36,26 @@ export function lastDataRowOf(grid: Grid, from: number, columns: HeaderColumn[])
   }
   return from - 1;
 }
+
+/**
+ * 0-based last data row of a table whose rows may end at `limit` (the row above the next table's header).
+ * Below a table followed by another, the blank rows and the next table's title lines ("Tabel 3.8 …", a single
+ * text cell) belong to neither table's data.
+ */
+export function lastDataRowIn(grid: Grid, from: number, limit: number, columns: HeaderColumn[], anotherBelow: boolean): number {
+  const end = Math.min(limit, gridEndRow(grid) - 1);
+  for (let r = end; r >= from; r--) {
+    let filled = 0;
+    let text = true;
+    for (const c of columns) {
+      const cell = cellAt(grid, r, c.col);
+      if (isBlankCell(cell)) continue;
+      filled++;
+      if (typeof cell?.value !== 'string') text = false;
+    }
+    if (filled === 0) continue;
+    if (anotherBelow && filled === 1 && text) continue;
+    return r;
+  }
+  return from - 1;
+}

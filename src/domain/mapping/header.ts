@@ -4,8 +4,12 @@
  */
 import { a1, cellAt, gridEndCol, gridEndRow, type Cell, type Grid, type MergeRange } from '../grid/grid';
 import type { ColumnRole } from './types';
-import { headerTextOf } from './text';
+import { headerTextOf, normalizeText } from './text';
 import { readHeader } from './vocabulary';
+import { chooseByWords, type ColumnChoice } from './column-choice';
+
+/** How many roles a header names at least to start a table under another one. */
+const MIN_TABLE_SCORE = 3;
 
 /** How far down a header may sit. */
 export const HEADER_SCAN_ROWS = 30;
@@ -26,9 +30,17 @@ export interface HeaderColumn {
 export interface HeaderLayout {
   /** 0-based sheet row of the first header row. */
   top: number;
-  /** 1 or 2. */
+  /** 1, 2 or 3. */
   rows: number;
   columns: HeaderColumn[];
+  /** Where several columns could fill one role: the one read and the ones passed over (column-choice.ts). */
+  choices: ColumnChoice[];
+}
+
+/** What a header is read against: the report's year (which "Target Tahun …" counts) and quarter (which "Target TW …"). */
+export interface HeaderContext {
+  year?: number;
+  quarter?: number;
 }
 
 /** The merge covering (row, col), if any. */
@@ -71,8 +83,13 @@ function readColumn(parts: HeaderPart[], col: number, reportYear: number | undef
   if (parts.length === 0) return undefined;
   const leaf = parts[parts.length - 1];
   const joined = parts.map((p) => p.text).join(' ');
-  const reading =
-    readHeader(leaf.text, reportYear) ??
+  const group = parts.length > 1 ? readHeader(parts[0].text, reportYear) : undefined;
+  const leafReading = readHeader(leaf.text, reportYear);
+  // Under a merged "Kode" group, "Urusan | Bidang | Program | Kegiatan | Sub Kegiatan" are the parts of one kode.
+  const kodePart = group?.role === 'kode' && parts[0].width > 1 && (leafReading === undefined || leafReading.role === 'uraian' || leafReading.role === 'kodeBagian');
+  const reading = kodePart
+    ? { role: 'kodeBagian' as const, percentMarked: false }
+    : leafReading ??
     (parts.length > 1 ? readHeader(joined, reportYear) : undefined) ??
     (parts.length > 1 ? readHeader(parts[0].text, reportYear) : undefined);
   return {
@@ -100,6 +117,22 @@ function isHeaderish(grid: Grid, row: number, lastCol: number): boolean {
   return texts >= 1;
 }
 
+/** Short words only ("Jumlah (Rp)", "(%)", "Rp"): a row under a header that qualifies its columns, not a data row. */
+const SUB_HEADER_WORDS = /^\(?\s*(jumlah|rp|%|persen|nilai|total|volume|keuangan|fisik)(?![a-z])[^\d]*$/i;
+
+function isSubHeader(grid: Grid, row: number, lastCol: number): boolean {
+  let words = 0;
+  for (let c = grid.originCol; c < lastCol; c++) {
+    const src = sourceOf(grid, row, c);
+    if (src.row !== row) continue; // a merge from the row above
+    const text = headerTextOf(src.cell);
+    if (text === undefined) continue;
+    if (!SUB_HEADER_WORDS.test(text)) return false;
+    words++;
+  }
+  return words > 0;
+}
+
 /** A group header: a cell of the first row merged across columns that have their own text beneath. */
 function hasGroupOver(grid: Grid, top: number, lastCol: number): boolean {
   return grid.merges.some((m) => {
@@ -125,62 +158,111 @@ export function endColOfRows(grid: Grid, from: number, to: number): number {
   return mergeEnd > end ? Math.min(mergeEnd, gridEndCol(grid)) : end;
 }
 
-/** Reads the header at a known place (0-based top row, 1 or 2 rows). */
-export function readLayout(grid: Grid, top: number, span: number, reportYear: number | undefined): HeaderLayout {
-  return readLayoutTo(grid, top, span, reportYear, endColOfRows(grid, top, top + span - 1));
+/** A level's name as a column header: "Program", "Kegiatan", "Sub Kegiatan" (or a kode part's, "Urusan"). */
+const LEVEL_HEADER = /^(urusan|bidang|bidang urusan|program|kegiatan|sub kegiatan|subkegiatan)$/;
+
+/**
+ * "Urusan | Bidang | Program | Kegiatan | Sub Kegiatan | Uraian": where the levels' names head columns beside an
+ * uraian column of another name (or beside a kode part), they head the parts of a split kode, not names.
+ */
+function markKodeParts(columns: HeaderColumn[]): void {
+  const levels = columns.filter((c) => (c.role === 'uraian' || c.role === 'kodeBagian') && LEVEL_HEADER.test(normalizeText(c.leafText)));
+  const otherUraian = columns.some((c) => c.role === 'uraian' && !levels.includes(c));
+  if (levels.length >= 2 && otherUraian) for (const c of levels) c.role = 'kodeBagian';
+}
+
+/** Reads the header at a known place (0-based top row, 1 to 3 rows). */
+export function readLayout(grid: Grid, top: number, span: number, context: HeaderContext = {}): HeaderLayout {
+  return readLayoutTo(grid, top, span, context, endColOfRows(grid, top, top + span - 1));
 }
 
 /** readLayout up to a known end column: locateHeader reads up to 90 layouts over the same rows. */
-function readLayoutTo(grid: Grid, top: number, span: number, reportYear: number | undefined, lastCol: number): HeaderLayout {
+function readLayoutTo(grid: Grid, top: number, span: number, context: HeaderContext, lastCol: number): HeaderLayout {
   const columns: HeaderColumn[] = [];
   for (let c = grid.originCol; c < lastCol; c++) {
-    const column = readColumn(partsOf(grid, top, span, c), c, reportYear);
+    const column = readColumn(partsOf(grid, top, span, c), c, context.year);
     if (column) columns.push(column);
   }
-  // The first column of a role keeps it; a second one ("Target 2025" after "Target 2024") is ignored.
-  const taken = new Set<ColumnRole>();
-  for (const column of columns) {
-    if (!column.role || column.role === 'ignore') continue;
-    if (taken.has(column.role)) column.role = 'ignore';
-    else taken.add(column.role);
-  }
-  return { top, rows: span, columns };
+  markKodeParts(columns);
+  // One column per role (but the parts of a split kode and the months): chosen by the header's words.
+  const choices = chooseByWords(columns, context.quarter);
+  return { top, rows: span, columns, choices };
 }
 
-function score(layout: HeaderLayout): number {
+export function score(layout: HeaderLayout): number {
   return new Set(layout.columns.map((c) => c.role).filter((r) => r && r !== 'ignore')).size;
 }
 
 /** The best header in the first rows, or undefined when no row names at least two roles. */
-export function locateHeader(grid: Grid, reportYear?: number): HeaderLayout | undefined {
-  const end = Math.min(gridEndRow(grid), grid.originRow + HEADER_SCAN_ROWS);
-  // Rows up to `end` itself: a two-row header starting on the last scanned row reads the row below.
-  const lastCol = endColOfRows(grid, grid.originRow, end);
+export function locateHeader(grid: Grid, context: HeaderContext = {}): HeaderLayout | undefined {
+  return locateHeaderFrom(grid, context, grid.originRow, 1);
+}
+
+/** The best header among the HEADER_SCAN_ROWS rows from `from` (0-based), naming more than `minScore` roles. */
+export function locateHeaderFrom(grid: Grid, context: HeaderContext, from: number, minScore: number): HeaderLayout | undefined {
+  const start = Math.max(from, grid.originRow);
+  const end = Math.min(gridEndRow(grid), start + HEADER_SCAN_ROWS);
+  // Rows up to two past `end`: a header of several rows starting on the last scanned row reads the rows below.
+  const lastCol = endColOfRows(grid, start, end + 2);
   let best: HeaderLayout | undefined;
-  let bestScore = 1;
-  // Each row is judged and read alone twice: as the row below a possible two-row header, then as a header
-  // top of its own. Both are pure reads of the same cells, so the second time takes the first's answer.
-  let nextHeaderish: boolean | undefined;
-  let nextLayout: HeaderLayout | undefined;
-  for (let r = grid.originRow; r < end; r++) {
-    const headerish = nextHeaderish ?? isHeaderish(grid, r, lastCol);
-    const known = nextLayout;
-    nextHeaderish = undefined;
-    nextLayout = undefined;
-    if (!headerish) continue;
-    let layout = known ?? readLayoutTo(grid, r, 1, reportYear, lastCol);
-    if (r + 1 < gridEndRow(grid) && (nextHeaderish = isHeaderish(grid, r + 1, lastCol))) {
-      // Two rows must read better than either row alone (a "Tabel 3.1" line above a header adds nothing),
-      // or as well when the first row groups columns ("TARGET" over three years).
-      const two = readLayoutTo(grid, r, 2, reportYear, lastCol);
-      nextLayout = readLayoutTo(grid, r + 1, 1, reportYear, lastCol);
-      const alone = Math.max(score(layout), score(nextLayout));
-      if (score(two) > alone || (score(two) === alone && hasGroupOver(grid, r, lastCol))) layout = two;
-    }
+  let bestScore = minScore;
+  let firstTable: HeaderLayout | undefined;
+  for (let r = start; r < end; r++) {
+    const layout = headerAt(grid, r, context, lastCol);
+    if (!layout) continue;
+    if (!firstTable && score(layout) >= MIN_TABLE_SCORE) firstTable = layout;
     if (score(layout) > bestScore) {
       best = layout;
       bestScore = score(layout);
     }
   }
+  // A table's header above a better one that starts below it: two tables on the sheet, the first one first
+  // (the other is found under its data, by nextHeaderBelow).
+  if (best && firstTable && firstTable.top + firstTable.rows < best.top) return firstTable;
   return best;
+}
+
+/**
+ * The header starting on row r, read over one, two or three rows. Two rows must read better than either row
+ * alone (a "Tabel 3.1" line above a header adds nothing), or as well when the top row groups columns ("TARGET"
+ * over three years); a third row joins when the second groups columns too ("Realisasi" / "TW II" / its months).
+ */
+function headerAt(grid: Grid, r: number, context: HeaderContext, lastCol: number): HeaderLayout | undefined {
+  if (!isHeaderish(grid, r, lastCol)) return undefined;
+  let layout = readLayoutTo(grid, r, 1, context, lastCol);
+  if (r + 1 < gridEndRow(grid) && isHeaderish(grid, r + 1, lastCol)) {
+    const two = readLayoutTo(grid, r, 2, context, lastCol);
+    const eitherAlone = Math.max(score(layout), score(readLayoutTo(grid, r + 1, 1, context, lastCol)));
+    const tied = score(two) === eitherAlone && (hasGroupOver(grid, r, lastCol) || isSubHeader(grid, r + 1, lastCol));
+    if (score(two) > eitherAlone || tied) layout = two;
+    if (layout === two && r + 2 < gridEndRow(grid) && hasGroupOver(grid, r + 1, lastCol) && isHeaderish(grid, r + 2, lastCol)) {
+      const three = readLayoutTo(grid, r, 3, context, lastCol);
+      if (score(three) >= score(two)) layout = three;
+    }
+  }
+  return layout;
+}
+
+/**
+ * The next header row at or below `from` (0-based), where a new table starts: a row that holds no number but
+ * years and names at least three roles. Data rows hold numbers, so nearly every row is passed over at its first
+ * number without reading any text; the pass is linear in the table's cells.
+ */
+export function nextHeaderBelow(grid: Grid, from: number, context: HeaderContext): HeaderLayout | undefined {
+  const end = gridEndRow(grid);
+  for (let r = Math.max(from, grid.originRow); r < end; r++) {
+    const cells = grid.rows[r - grid.originRow];
+    if (!cells || cells.length === 0 || holdsDataNumber(cells)) continue;
+    const layout = headerAt(grid, r, context, endColOfRows(grid, r, r + 2));
+    if (layout && score(layout) >= MIN_TABLE_SCORE) return layout;
+  }
+  return undefined;
+}
+
+function holdsDataNumber(cells: (Cell | undefined)[]): boolean {
+  for (const cell of cells) {
+    const v = cell?.value;
+    if (typeof v === 'number' && !(Number.isInteger(v) && v >= 1990 && v <= 2100)) return true;
+  }
+  return false;
 }

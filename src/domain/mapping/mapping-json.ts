@@ -83,7 +83,7 @@ function readSheet(v: unknown, path: string): SheetMapping {
     if (seen.has(c.column)) fail(`${path}.columns[${i}].column`, `kolom ${c.column} disebut dua kali`, `column ${c.column} is listed twice`);
     seen.add(c.column);
   });
-  for (const key of ['headerRow', 'headerRows', 'firstDataRow', 'lastDataRow'] as const) {
+  for (const key of ['headerRow', 'headerRows', 'firstDataRow', 'lastDataRow', 'grandTotalRow'] as const) {
     const n = positiveInt(v, key, path);
     if (n !== undefined) out[key] = n;
   }
@@ -97,15 +97,33 @@ function readSheet(v: unknown, path: string): SheetMapping {
   return out;
 }
 
+/**
+ * Two tables of one sheet whose data rows (first to last) do not overlap. Per-unit blocks share one header, so the
+ * header rows are not compared.
+ */
+function rowsApart(a: SheetMapping, b: SheetMapping): boolean {
+  const span = (t: SheetMapping): [number, number] | undefined => {
+    const first = t.firstDataRow ?? (t.headerRow !== undefined ? t.headerRow + (t.headerRows ?? 1) : undefined);
+    return first === undefined ? undefined : [first, t.lastDataRow ?? Infinity];
+  };
+  const x = span(a);
+  const y = span(b);
+  return x !== undefined && y !== undefined && (x[1] < y[0] || y[1] < x[0]);
+}
+
 function readMapping(v: unknown): WorkbookMapping {
   if (!isObject(v)) fail('mapping', 'harus objek {"version": 1, "sheets": […]}', 'must be an object {"version": 1, "sheets": […]}');
   if (v.version !== 1) fail('version', `versi harus 1, bukan ${JSON.stringify(v.version)}`, `version must be 1, not ${JSON.stringify(v.version)}`);
   if (!Array.isArray(v.sheets)) fail('sheets', 'harus daftar lembar […]', 'must be a list of sheets […]');
   const mapping: WorkbookMapping = { version: 1, sheets: v.sheets.map((s, i) => readSheet(s, `sheets[${i}]`)) };
-  const names = new Set<string>();
+  // A sheet may be listed once per table it holds, each with its own rows; two tables may not share a row.
   mapping.sheets.forEach((s, i) => {
-    if (names.has(s.sheet)) fail(`sheets[${i}].sheet`, `lembar '${s.sheet}' disebut dua kali`, `sheet '${s.sheet}' is listed twice`);
-    names.add(s.sheet);
+    mapping.sheets.slice(0, i).forEach((earlier) => {
+      if (earlier.sheet !== s.sheet) return;
+      if (!rowsApart(earlier, s)) {
+        fail(`sheets[${i}].sheet`, `lembar '${s.sheet}' disebut dua kali dengan baris yang bertumpuk (beri tiap tabel headerRow dan lastDataRow sendiri)`, `sheet '${s.sheet}' is listed twice with overlapping rows (give each table its own headerRow and lastDataRow)`);
+      }
+    });
   });
   if (v.period !== undefined) mapping.period = readPeriod(v.period);
   return mapping;
@@ -128,10 +146,10 @@ export function parseMappingJson(text: string): ParsedMapping {
   }
 }
 
-/** An edited mapping wins for the sheets it lists (matched by name); detection fills the rest. Sheets it names that the workbook lacks are an error line. */
+/** An edited mapping wins for the sheets it lists (matched by name; all of a sheet's tables at once); detection fills the rest. Sheets it names that the workbook lacks are an error line. */
 export function mergeMappings(detected: WorkbookMapping, edited: WorkbookMapping): { mapping: WorkbookMapping; errors: MappingError[] } {
   const errors: MappingError[] = [];
-  const byName = new Map<string, SheetMapping>();
+  const byName = new Map<string, SheetMapping[]>();
   for (const sheet of edited.sheets) {
     // Exact name first; a planner who typed "tabel 3.1" for "Tabel 3.1" still means that sheet.
     const target =
@@ -144,9 +162,20 @@ export function mergeMappings(detected: WorkbookMapping, edited: WorkbookMapping
       });
       continue;
     }
-    byName.set(target.sheet, { ...sheet, sheet: target.sheet });
+    const tables = byName.get(target.sheet) ?? [];
+    tables.push({ ...sheet, sheet: target.sheet });
+    byName.set(target.sheet, tables);
   }
-  const mapping: WorkbookMapping = { version: 1, sheets: detected.sheets.map((d) => byName.get(d.sheet) ?? d) };
+  // Every table the planner lists for a sheet replaces every table detected there, in the detected sheet order.
+  const sheets: SheetMapping[] = [];
+  const placed = new Set<string>();
+  for (const d of detected.sheets) {
+    const edits = byName.get(d.sheet);
+    if (!edits) sheets.push(d);
+    else if (!placed.has(d.sheet)) sheets.push(...edits);
+    placed.add(d.sheet);
+  }
+  const mapping: WorkbookMapping = { version: 1, sheets };
   const period = edited.period ?? detected.period;
   if (period) mapping.period = period;
   return { mapping, errors };

@@ -40,13 +40,36 @@ export type ColumnRole =
   | 'hasil'
   | 'keterangan'
   | 'kategori'
+  /**
+   * One part of a kode split over several columns (Urusan | Bidang | Program | Kegiatan | Sub Kegiatan).
+   * Several columns may hold it; their parts are joined left to right into one code ("4" "01" "02" → 4.01.02).
+   */
+  | 'kodeBagian'
+  /** Realisasi of one month (Januari … Desember); several columns may hold it, their sum is the cumulative realisasi. */
+  | 'realisasiBulan'
+  /** Realisasi fisik: a percentage of physical progress, apart from the money (realisasi keuangan). */
+  | 'fisik'
+  /** The budget before the change (Anggaran Murni, APBD murni) where a later one (Perubahan, APBD-P) is the pagu. */
+  | 'paguMurni'
+  /** The year's target where a target of the report's quarter is the target scored against. */
+  | 'targetTahunan'
+  /** Sisa Anggaran: pagu − realisasi as the planner wrote it. */
+  | 'sisa'
+  /** Start and end dates of an activity ("Tanggal Mulai", "Tanggal Selesai"). */
+  | 'tanggalMulai'
+  | 'tanggalSelesai'
   /** recognised but not used (e.g. a target of another year) */
   | 'ignore';
 
 export const COLUMN_ROLES: ColumnRole[] = [
   'no', 'kode', 'uraian', 'pagu', 'target', 'realisasi', 'capaian', 'sasaran', 'indikator', 'satuan',
-  'polaritas', 'kondisiAwal', 'definisi', 'formula', 'waktu', 'hasil', 'keterangan', 'kategori', 'ignore',
+  'polaritas', 'kondisiAwal', 'definisi', 'formula', 'waktu', 'hasil', 'keterangan', 'kategori',
+  'kodeBagian', 'realisasiBulan', 'fisik', 'paguMurni', 'targetTahunan', 'sisa', 'tanggalMulai', 'tanggalSelesai',
+  'ignore',
 ];
+
+/** Roles several columns of one table may hold at once (every other role is read from one column). */
+export const MULTI_COLUMN_ROLES: readonly ColumnRole[] = ['kodeBagian', 'realisasiBulan', 'ignore'];
 
 export interface ColumnMapping {
   /** Column letter, e.g. "C". */
@@ -56,6 +79,11 @@ export interface ColumnMapping {
   header?: string;
 }
 
+/**
+ * One table of a sheet. A sheet holding several tables (a Tabel 3.1 with a PK table under it, or one block per
+ * Biro/Bidang) is listed once per table, each entry with its own header and data rows (firstDataRow…lastDataRow
+ * never overlap); an edited mapping that lists a sheet replaces every detected table of that sheet.
+ */
 export interface SheetMapping {
   sheet: string;
   kind: SheetKind;
@@ -70,6 +98,12 @@ export interface SheetMapping {
   columns: ColumnMapping[];
   /** For detail and kegiatan sheets: the section title found above the table (e.g. "Bagian Tatalaksana"). */
   title?: string;
+  /**
+   * Per-unit blocks: the 1-based Excel row of a grand total ("Jumlah Total", "TOTAL") under the blocks, which adds
+   * up the totals rows of every table of this sheet (one table per Biro/Bidang block, each ending with its own
+   * "Jumlah Biro …"). Set on one table of the sheet; its amount columns are read on that row.
+   */
+  grandTotalRow?: number;
 }
 
 export interface WorkbookMapping {

@@ -24,6 +24,37 @@ function otherYear(t: string, reportYear: number | undefined): boolean {
   return reportYear !== undefined && years.length > 0 && !years.includes(reportYear);
 }
 
+/** One part of a split kode: "Urusan", "Bidang Urusan", "Kode Program" under a merged "Kode" reads as the part alone. */
+const KODE_PART = /^(bidang urusan|bidang|urusan|kd urusan|kd bidang)$/;
+
+/** "Jumlah s.d. TW II", "Jumlah s/d Triwulan II": the cumulative realisasi beside monthly columns. */
+const CUMULATIVE_JUMLAH = /^jumlah (s d|sd|sampai dengan|sampai) /;
+
+/** A budget before its change: "Anggaran Murni", "APBD Murni", "Pagu Sebelum Perubahan", "DPA Awal". */
+const BEFORE_CHANGE = /\b(murni|sebelum perubahan|awal|induk)\b/;
+
+const MONTHS = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];
+const MONTH_WORD = new RegExp(`\\b(${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|agu|agt|ags|sep|okt|nov|des)\\b`);
+
+/** A header naming one month ("Januari", "Realisasi Februari 2024"), not a span to it ("s.d. Juni", "Januari - Juni"). */
+function isSingleMonth(t: string): boolean {
+  if (!MONTH_WORD.test(t) || /\b(s d|sd|sampai|hingga)\b/.test(t)) return false;
+  const words = t.split(' ').filter((w) => MONTH_WORD.test(w));
+  if (words.length !== 1) return false;
+  // A month header is short: the month, perhaps "Realisasi"/"Bulan" and a year or "(Rp)".
+  return /^((realisasi|serapan|bulan|bln) )*[a-z]+( (19|20)\d{2})?( rp)?$/.test(t);
+}
+
+/** The 1-based month a monthly realisasi header names, or undefined. */
+export function monthOfHeader(text: string): number | undefined {
+  const t = normalizeText(text);
+  for (const w of t.split(' ')) {
+    const i = MONTHS.findIndex((m) => m === w || (w.length >= 3 && m.startsWith(w)));
+    if (i >= 0) return i + 1;
+  }
+  return undefined;
+}
+
 function startsWithDigit(text: string): boolean {
   const first = text.charCodeAt(0);
   return first >= 48 && first <= 57;
@@ -42,7 +73,8 @@ export function readHeader(text: string, reportYear?: number): HeaderReading | u
   const percentMarked = t.includes('%') || /\bpersen/.test(t);
   const is = (role: ColumnRole): HeaderReading => ({ role, percentMarked });
 
-  if (/^(kode|kd)\b/.test(t)) return is('kode');
+  if (/^(kode|kd)\b/.test(t) || /^(no |nomor )?(rekening|rek)\b/.test(t)) return is('kode');
+  if (KODE_PART.test(t)) return is('kodeBagian');
   if (/^(no|nomor|no urut)$/.test(t)) return is('no');
   if (/^definisi\b/.test(t)) return is('definisi');
   if (/^(formula|rumus)\b/.test(t)) return is('formula');
@@ -51,21 +83,30 @@ export function readHeader(text: string, reportYear?: number): HeaderReading | u
   if (/^satuan\b/.test(t)) return is('satuan');
   if (/^polar(itas|isasi)\b/.test(t)) return is('polaritas');
   if (/^kondisi awal\b/.test(t)) return is('kondisiAwal');
+  if (/^(tanggal|tgl|waktu) (mulai|awal)\b|^mulai\b/.test(t)) return is('tanggalMulai');
+  if (/^(tanggal|tgl|waktu) (selesai|akhir)\b|^selesai\b/.test(t)) return is('tanggalSelesai');
   if (/^(waktu|tanggal|tgl|jadwal)\b/.test(t)) return is('waktu');
   if (/^(ket|keterangan)\b/.test(t)) return is('keterangan');
   if (/^(kategori|predikat)\b/.test(t)) return is('kategori');
   if (/^(hasil|output|keluaran)\b/.test(t)) return is('hasil');
+  if (/^sisa\b/.test(t)) return is('sisa');
+  if (/\bfisik\b/.test(t)) return is(/^target\b/.test(t) ? 'ignore' : 'fisik');
   if (/^(capaian|persentase|prosentase|%)/.test(t)) return is('capaian');
-  if (/^realisasi\b/.test(t)) {
+  if (isSingleMonth(t)) return is(otherYear(t, reportYear) ? 'ignore' : 'realisasiBulan');
+  if (/^(realisasi|serapan)\b/.test(t) || CUMULATIVE_JUMLAH.test(t)) {
     if (otherYear(t, reportYear)) return is('ignore');
     // "% Realisasi" and "Realisasi (%)" are the capaian, written as a realisasi percentage.
     return is(percentMarked ? 'capaian' : 'realisasi');
   }
+  if (/^target\b/.test(t) && /\b(tahunan|setahun|1 tahun)\b/.test(t)) return is('targetTahunan');
   if (/^(target|anggaran kas|rencana penarikan)\b/.test(t)) {
     if (/\bsebelum perubahan\b/.test(t) || otherYear(t, reportYear)) return is('ignore');
     return is('target');
   }
-  if (/^(pagu|alokasi|anggaran|dpa|nilai anggaran|jumlah anggaran)\b/.test(t)) return is('pagu');
-  if (/^(uraian|program|kegiatan|sub kegiatan|subkegiatan|nama|rincian)\b/.test(t)) return is('uraian');
+  if (/^(pagu|alokasi|anggaran|dpa|nilai anggaran|jumlah anggaran|apbd|dpa)\b/.test(t)) {
+    if (otherYear(t, reportYear)) return is('ignore');
+    return is(BEFORE_CHANGE.test(t) ? 'paguMurni' : 'pagu');
+  }
+  if (/^(uraian|program|kegiatan|sub kegiatan|subkegiatan|nama|rincian|urusan)\b/.test(t)) return is('uraian');
   return undefined;
 }

@@ -34,6 +34,14 @@ const ROLE_LABEL: Record<ColumnRole, { id: string; en: string }> = {
   hasil: { id: 'hasil', en: 'hasil' },
   keterangan: { id: 'keterangan', en: 'keterangan' },
   kategori: { id: 'kategori', en: 'kategori' },
+  kodeBagian: { id: 'bagian kode', en: 'part of the kode' },
+  realisasiBulan: { id: 'realisasi bulanan', en: 'monthly realisasi' },
+  fisik: { id: 'realisasi fisik', en: 'physical progress' },
+  paguMurni: { id: 'pagu murni', en: 'original pagu' },
+  targetTahunan: { id: 'target tahunan', en: 'annual target' },
+  sisa: { id: 'sisa anggaran', en: 'remaining budget' },
+  tanggalMulai: { id: 'tanggal mulai', en: 'start date' },
+  tanggalSelesai: { id: 'tanggal selesai', en: 'end date' },
   ignore: { id: 'diabaikan', en: 'ignored' },
 };
 
@@ -62,7 +70,7 @@ export function headerWarnings(grids: Grid[], mapping: WorkbookMapping): HeaderW
   for (const sheet of mapping.sheets) {
     const grid = grids.find((g) => g.name === sheet.sheet);
     if (!grid || sheet.headerRow === undefined || sheet.kind === 'unknown') continue;
-    const layout = readLayout(grid, sheet.headerRow - 1, sheet.headerRows ?? 1, year);
+    const layout = readLayout(grid, sheet.headerRow - 1, sheet.headerRows ?? 1, { year, quarter: mapping.period?.quarter });
     const first = (sheet.firstDataRow ?? sheet.headerRow + (sheet.headerRows ?? 1)) - 1;
     const last = sheet.lastDataRow !== undefined ? sheet.lastDataRow - 1 : grid.originRow + grid.rows.length - 1;
     const kindOf = contentKindOf(grid, { first, last });

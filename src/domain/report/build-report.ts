@@ -12,7 +12,7 @@ import type { SheetPlan } from './sheet-plan';
 import { buildTabel31Plan } from './tabel-31-plan';
 import { buildTemuanPlan } from './temuan-plan';
 
-export { evaluatePlanFormulas } from './formula-eval';
+export { evaluatePlanFormulas } from '../formula/plan-formulas';
 
 type PlanMaker = (name: string) => SheetPlan;
 

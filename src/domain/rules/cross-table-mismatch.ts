@@ -1,8 +1,9 @@
 /**
  * cross-table-mismatch: the same programme, kegiatan or sub kegiatan in Tabel 3.1 and in a detail
  * table with a different pagu, realisasi or capaian. Rows are matched by code, else by equal pagu and
- * a similar name (detail tables rarely carry codes, and name things their own way). The finding sits
- * at the detail table's cell; Tabel 3.1's value is the expected one.
+ * a similar name (detail tables rarely carry codes, and name things their own way), else — for a pagu
+ * the two tables disagree on — by a close name alone (counterpart-by-name.ts). The finding sits at the
+ * detail table's cell; Tabel 3.1's value is the expected one.
  *
  * Differences already explained elsewhere are not reported again: a cell the parser refused (its
  * number-format finding names it), and a capaian that disagrees with its own row's amounts on either
@@ -16,6 +17,7 @@ import { formatPercent, formatRupiah } from '../parse/format';
 import type { Lang, Settings } from '../settings';
 import { COLUMN } from './budget/words';
 import { findCounterpart, indexCounterparts, MATCHED_LEVELS, type CounterpartIndex } from './budget/counterparts';
+import { findCounterpartByName, indexNames, type NameIndex } from './budget/counterpart-by-name';
 import { wrongStatedCapaian } from './percent-mismatch';
 import { defineRule, type Text } from './rule';
 
@@ -93,11 +95,18 @@ export function checkCrossTables(tables: RecomputedTable[], settings: Settings):
     if (!index) indexes.set(main, (index = indexCounterparts(main)));
     return index;
   };
+  const names = new Map<RecomputedTable, NameIndex>();
+  const namesOf = (main: RecomputedTable): NameIndex => {
+    let index = names.get(main);
+    if (!index) names.set(main, (index = indexNames(main)));
+    return index;
+  };
   for (const detail of details) {
     for (const here of detail.rows) {
       if (!MATCHED_LEVELS.includes(here.source.level)) continue;
       for (const main of mains) {
-        const there = findCounterpart(here, indexOf(main));
+        // A row that carries a code is matched by its code or the pagu; a name alone decides only for rows without one.
+        const there = findCounterpart(here, indexOf(main)) ?? (here.source.kode === undefined ? findCounterpartByName(here, namesOf(main)) : undefined);
         if (there) out.push(...compareRows(detail, here, main, there, settings));
       }
     }

@@ -9,6 +9,7 @@
  */
 import { computeCapaian } from '../../indicators/capaian';
 import { categorize } from '../../indicators/category';
+import { capaianOfValues } from '../../indicators/qualitative';
 import { decimalsOf, showNumber } from '../../indicators/text';
 import type { Finding } from '../../findings';
 import type { Amount, IndicatorResult, IndicatorRow, IndicatorTable } from '../../model';
@@ -38,7 +39,9 @@ function checkRow(sheet: string, row: IndicatorRow, settings: Settings): { resul
   const unreadable = row.target.invalid ? UNREADABLE_TARGET : row.realisasi.invalid ? UNREADABLE_REALISASI : undefined;
   const computed = unreadable
     ? { capaian: null, reason: unreadable }
-    : computeCapaian(row.target.value, row.realisasi.value, row.polaritas, settings);
+    : row.targetValue || row.realisasiValue
+      ? capaianOfValues(row, settings)
+      : computeCapaian(row.target.value, row.realisasi.value, row.polaritas, settings);
 
   const result: IndicatorResult = {
     source: row,

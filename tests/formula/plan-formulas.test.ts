@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { evaluatePlanFormulas } from '../../src/domain/report/build-report';
+import { evaluatePlanFormulas } from '../../src/domain/formula/plan-formulas';
 import { sumFormula } from '../../src/domain/report/plan-kit';
 import type { PlanCell, SheetPlan } from '../../src/domain/report/sheet-plan';
 
@@ -56,6 +56,22 @@ describe('evaluatePlanFormulas', () => {
     ['$A$1', 75000000],
     ['C1', 0],
     [' SUM( A1 , A2 ) ', 105356250],
+    ['ROUND(B1/A1*100,2)', 37.78],
+    ['ROUND(1.005,2)', 1.01],
+    ['ROUND(-2.5,0)', -3],
+    ['ROUND(1234567,-3)', 1235000],
+    ['IFERROR(B1/E1*100,0)', 0],
+    ['IFERROR(B1/A1*100,0)', (28331441 / 75000000) * 100],
+    ['IFERROR(A1+D1,"-")', '-'],
+    ['80%*A1', 60000000],
+    ['-2^2', 4],
+    ['2^3^2', 64],
+    ['MIN(A1:B1)', 28331441],
+    ['MAX(A1:A2,1)', 75000000],
+    ['ABS(-A2)', 30356250],
+    ['AVERAGE(A1,A2)', 52678125],
+    ['IF(TRUE,1,2)', 1],
+    ['A1-B1-A2', 75000000 - 28331441 - 30356250],
   ])('%s = %p', (formula, want) => {
     const got = evalOne(formula);
     if (typeof want === 'number') expect(got).toBeCloseTo(want, 9);

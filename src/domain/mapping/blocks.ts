@@ -1,0 +1,129 @@
+/**
+ * Per-unit blocks: a Setda or Dinas sheet where each Biro/Bidang keeps its own block of the same codes, closed
+ * by its own "Jumlah Biro …" row, with a grand total under the blocks. Each block is read as a table of its
+ * own (codes repeat from block to block legitimately; a block's total adds up its block), and the grand total
+ * is checked against the block totals (grandTotalFindings).
+ */
+import { cellAt, columnIndex, type Grid } from '../grid/grid';
+import type { Finding } from '../findings';
+import type { Lang } from '../settings';
+import type { ColumnRole, SheetMapping } from './types';
+import { isTotalLabel } from '../budget/code';
+import { readAmount, type CellNotes } from '../parse/cell';
+import { formatRupiah } from '../parse/format';
+
+function textAt(grid: Grid, row: number, column: string | undefined): string {
+  if (column === undefined) return '';
+  const v = cellAt(grid, row, columnIndex(column))?.value;
+  return typeof v === 'string' ? v.trim() : '';
+}
+
+function columnOfRole(sheet: SheetMapping, role: ColumnRole): string | undefined {
+  return sheet.columns.find((c) => c.role === role)?.column;
+}
+
+/**
+ * The table's blocks, or the table itself when it has none. `grid` is the kode view (kode-view.ts): split kode
+ * parts already joined. Blocks are told by a code met again after a totals row; a totals row straight under
+ * another totals row is the grand total.
+ */
+export function splitBlocks(grid: Grid, sheet: SheetMapping): SheetMapping[] {
+  if (sheet.firstDataRow === undefined || sheet.lastDataRow === undefined) return [sheet];
+  const kode = columnOfRole(sheet, 'kode') ?? columnOfRole(sheet, 'kodeBagian');
+  const uraian = columnOfRole(sheet, 'uraian');
+  const first = sheet.firstDataRow - 1;
+  const last = sheet.lastDataRow - 1;
+  const totals: number[] = [];
+  const seenBeforeTotal = new Set<string>();
+  let repeats = false;
+  for (let r = first; r <= last; r++) {
+    const code = textAt(grid, r, kode);
+    if (isTotalLabel(code) || isTotalLabel(textAt(grid, r, uraian))) {
+      totals.push(r);
+      continue;
+    }
+    if (code === '') continue;
+    if (totals.length === 0) seenBeforeTotal.add(code);
+    else if (seenBeforeTotal.has(code)) repeats = true;
+  }
+  if (!repeats || totals.length < 2) return [sheet];
+
+  const blocks: SheetMapping[] = [];
+  let start = first;
+  let grandTotalRow: number | undefined;
+  for (const t of totals) {
+    if (t === start || (blocks.length > 0 && t === (blocks[blocks.length - 1].lastDataRow ?? 0))) {
+      // A totals row with no rows of its own above it: the grand total over the blocks.
+      grandTotalRow = t + 1;
+      start = t + 1;
+      continue;
+    }
+    blocks.push(blockOf(grid, sheet, start, t, uraian));
+    start = t + 1;
+  }
+  if (start <= last && grandTotalRow === undefined) blocks.push(blockOf(grid, sheet, start, last, uraian));
+  if (grandTotalRow !== undefined && blocks.length > 0) blocks[blocks.length - 1].grandTotalRow = grandTotalRow;
+  return blocks;
+}
+
+function blockOf(grid: Grid, sheet: SheetMapping, from: number, to: number, uraian: string | undefined): SheetMapping {
+  const block: SheetMapping = { ...sheet, firstDataRow: from + 1, lastDataRow: to + 1 };
+  const name = textAt(grid, from, uraian);
+  if (name !== '') block.title = name;
+  return block;
+}
+
+const AMOUNT_ROLES: ColumnRole[] = ['pagu', 'target', 'realisasi'];
+
+const AMOUNT_NAME: Record<string, { id: string; en: string }> = {
+  pagu: { id: 'Pagu', en: 'Pagu' },
+  target: { id: 'Target', en: 'Target' },
+  realisasi: { id: 'Realisasi', en: 'Realisasi' },
+};
+
+/** What a block adds up to from its own rows (the recalculation's total over the block's roots). */
+export type BlockSums = Partial<Record<'pagu' | 'target' | 'realisasi', number>>;
+
+/**
+ * The grand total under per-unit blocks against the sum of the blocks (sum-mismatch): it agrees when it equals
+ * either the blocks' totals rows as written or the blocks as recomputed from their rows; the expected value is the
+ * recomputed one, so a wrong block total is reported once, on its own row.
+ */
+export function grandTotalFindings(grid: Grid, tables: SheetMapping[], blockSums: BlockSums[], lang: Lang): Finding[] {
+  const withTotal = tables.find((t) => t.grandTotalRow !== undefined);
+  if (!withTotal || withTotal.grandTotalRow === undefined) return [];
+  const grandRow = withTotal.grandTotalRow - 1;
+  const blocks = tables.filter((t) => t.sheet === withTotal.sheet && t.lastDataRow !== undefined && t.lastDataRow - 1 < grandRow);
+  const notes: CellNotes = { decimals: undefined, issue: undefined };
+  const findings: Finding[] = [];
+  for (const role of AMOUNT_ROLES) {
+    const column = columnOfRole(withTotal, role);
+    if (column === undefined) continue;
+    const col = columnIndex(column);
+    const valueAt = (row: number): number | null => {
+      const amount = readAmount(cellAt(grid, row, col), '', 'amount', notes);
+      return amount.value ?? amount.suggestion ?? null;
+    };
+    let written = 0;
+    for (const block of blocks) written += valueAt((block.lastDataRow ?? 1) - 1) ?? 0;
+    let sum = 0;
+    for (const sums of blockSums) sum += sums[role as keyof BlockSums] ?? 0;
+    const cell = `${column}${grandRow + 1}`;
+    const stated = valueAt(grandRow);
+    if (stated === null || Math.abs(stated - sum) < 0.5 || Math.abs(stated - written) < 0.5) continue;
+    const name = AMOUNT_NAME[role];
+    findings.push({
+      rule: 'sum-mismatch',
+      severity: 'error',
+      sheet: withTotal.sheet,
+      cell,
+      message:
+        lang === 'en'
+          ? `${name.en} ${formatRupiah(stated)} does not equal the sum of the ${blocks.length} block totals above it (${formatRupiah(sum)}); difference ${formatRupiah(Math.abs(stated - sum))}`
+          : `${name.id} ${formatRupiah(stated)} tidak sama dengan jumlah ${blocks.length} total blok di atasnya (${formatRupiah(sum)}); selisih ${formatRupiah(Math.abs(stated - sum))}`,
+      expected: formatRupiah(sum),
+      actual: String(cellAt(grid, grandRow, col)?.value ?? ''),
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,130 @@
+/**
+ * When several columns of one header could fill one role, which one Lapkin reads: by the planner's own words
+ * first (the cumulative realisasi over a quarter's, the changed budget over the original, the report quarter's
+ * target over the year's), else the first such column. Every choice is kept, so the reader can be told which
+ * column was used and which passed over (the column-choice finding), and one edit of the mapping undoes it.
+ */
+import type { ColumnRole } from './types';
+import { MULTI_COLUMN_ROLES } from './types';
+import type { HeaderColumn } from './header';
+import { normalizeText } from './text';
+
+export type ChoiceReason = 'cumulative' | 'quarter' | 'changed-budget' | 'first' | 'evidence' | 'companion';
+
+export interface ColumnChoice {
+  role: ColumnRole;
+  used: HeaderColumn;
+  /** The columns passed over, each with the role it was given instead. */
+  passedOver: { column: HeaderColumn; role: ColumnRole }[];
+  because: ChoiceReason;
+  /** For 'evidence': rows that agree under the choice, of the rows compared. */
+  agreeing?: [number, number];
+}
+
+const QUARTER = /\b(tw|triwulan|trw|q)\s?(iv|iii|ii|i|1|2|3|4)\b/;
+const NUMERAL: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+
+/** The quarter a header names ("Target TW II", "Realisasi s.d. Triwulan III"), or undefined. */
+export function quarterOfHeader(text: string): number | undefined {
+  const m = QUARTER.exec(normalizeText(text));
+  return m ? NUMERAL[m[2]] : undefined;
+}
+
+const CUMULATIVE = /\b(s d|sd|sampai|kumulatif|jumlah|total)\b/;
+const CHANGED_BUDGET = /\b(perubahan|p|pergeseran|setelah|apbdp)\b/;
+const ORIGINAL_BUDGET = /\b(murni|sebelum perubahan|awal|induk)\b/;
+const ANNUAL = /\b(tahunan|setahun|tahun)\b/;
+
+interface Preference {
+  score: number;
+  because: ChoiceReason;
+}
+
+/** How strongly a header's words claim the role; the highest claim wins, ties go to the first column. */
+function preference(role: ColumnRole, column: HeaderColumn, quarter: number | undefined): Preference {
+  const t = normalizeText(column.text);
+  const q = quarterOfHeader(column.text);
+  if (role === 'realisasi') {
+    if (CUMULATIVE.test(t)) return { score: 3, because: 'cumulative' };
+    if (quarter !== undefined && q === quarter) return { score: 2, because: 'quarter' };
+  } else if (role === 'pagu') {
+    if (CHANGED_BUDGET.test(t)) return { score: 2, because: 'changed-budget' };
+    if (ORIGINAL_BUDGET.test(t)) return { score: -1, because: 'first' };
+  } else if (role === 'target') {
+    if (quarter !== undefined && q === quarter) return { score: 3, because: 'quarter' };
+    if (q === undefined && ANNUAL.test(t)) return { score: -1, because: 'first' };
+  }
+  return { score: 0, because: 'first' };
+}
+
+/** The role a column passed over takes: the budget before its change, the year's target, else ignored. */
+function roleWhenPassedOver(role: ColumnRole, column: HeaderColumn): ColumnRole {
+  const t = normalizeText(column.text);
+  if (role === 'pagu') return 'paguMurni';
+  if (role === 'target' && quarterOfHeader(column.text) === undefined && ANNUAL.test(t)) return 'targetTahunan';
+  return 'ignore';
+}
+
+/** A lone fallback column fills its main role: a PK table with only "Target Tahunan" scores against it. */
+const FALLBACK: [ColumnRole, ColumnRole][] = [
+  ['targetTahunan', 'target'],
+  ['paguMurni', 'pagu'],
+];
+
+/** Roles whose companions (columns of a related role) are worth naming beside the one read. */
+const COMPANIONS: [ColumnRole, ColumnRole[]][] = [
+  ['realisasi', ['realisasiBulan', 'fisik']],
+  ['pagu', ['paguMurni']],
+  ['target', ['targetTahunan']],
+];
+
+/**
+ * Gives every role one column (but the multi-column roles), mutating `columns`, and returns each choice made
+ * where more than one column could fill a role. `quarter` is the report's quarter, when known.
+ */
+export function chooseByWords(columns: HeaderColumn[], quarter: number | undefined): ColumnChoice[] {
+  const choices: ColumnChoice[] = [];
+  for (const [from, to] of FALLBACK) {
+    if (columns.some((c) => c.role === to)) continue;
+    const lone = columns.filter((c) => c.role === from);
+    if (lone.length === 1) lone[0].role = to;
+  }
+  const byRole = new Map<ColumnRole, HeaderColumn[]>();
+  for (const column of columns) {
+    if (!column.role || MULTI_COLUMN_ROLES.includes(column.role)) continue;
+    const list = byRole.get(column.role);
+    if (list) list.push(column);
+    else byRole.set(column.role, [column]);
+  }
+  for (const [role, candidates] of byRole) {
+    if (candidates.length < 2) continue;
+    let best = candidates[0];
+    let bestPreference = preference(role, best, quarter);
+    for (const c of candidates.slice(1)) {
+      const p = preference(role, c, quarter);
+      if (p.score > bestPreference.score) {
+        best = c;
+        bestPreference = p;
+      }
+    }
+    const passedOver = candidates.filter((c) => c !== best).map((column) => ({ column, role: roleWhenPassedOver(role, column) }));
+    for (const p of passedOver) p.column.role = p.role;
+    // Every other candidate scored at most as high: a word-less tie leaves the first column, said so.
+    choices.push({ role, used: best, passedOver, because: bestPreference.score > 0 ? bestPreference.because : 'first' });
+  }
+  for (const [role, companions] of COMPANIONS) {
+    const used = columns.find((c) => c.role === role);
+    const others = columns.filter((c) => c.role !== undefined && companions.includes(c.role));
+    if (!used || others.length === 0) continue;
+    const passedOver = others.map((column) => ({ column, role: column.role ?? 'ignore' }));
+    const made = choices.find((c) => c.role === role);
+    if (made) {
+      made.passedOver.push(...passedOver);
+      continue;
+    }
+    const own = preference(role, used, quarter);
+    const because = own.score > 0 ? own.because : role === 'pagu' ? 'changed-budget' : 'companion';
+    choices.push({ role, used, passedOver, because });
+  }
+  return choices;
+}

@@ -1,0 +1,123 @@
+/**
+ * What detection tells the planner about its own reading: a table-like sheet (or table) it could not map, with
+ * what was missing and how to map it (sheet-not-checked, warning), and which column it read where several could
+ * fill one role (column-choice, info). Both are findings on the sheet, in Indonesian and English.
+ */
+import { columnLetter } from '../grid/grid';
+import type { ColumnRole } from './types';
+import type { ColumnChoice, ChoiceReason } from './column-choice';
+import type { HeaderColumn } from './header';
+
+export type Text = { id: string; en: string };
+
+export interface MappingNote {
+  rule: 'sheet-not-checked' | 'column-choice';
+  sheet: string;
+  /** A1 address without the sheet name: the header cell, or A1. */
+  cell: string;
+  message: Text;
+}
+
+export const HOW_TO_MAP: Text = {
+  id: 'Petakan lewat Pemetaan di panel tugas, atau dengan `lapkin map` lalu `lapkin check --mapping`.',
+  en: "Map it in the task pane's Pemetaan, or with `lapkin map` then `lapkin check --mapping`.",
+};
+
+/** Why a table was not understood: the first thing missing for the kind it came closest to. */
+export type MissingReason =
+  | { kind: 'no-header' }
+  | { kind: 'no-column'; role: ColumnRole }
+  | { kind: 'no-codes'; column: string }
+  | { kind: 'unread-headers'; headers: string[] };
+
+const ROLE_WORD: Partial<Record<ColumnRole, Text>> = {
+  kode: { id: 'kode (atau No.)', en: 'kode (or No.)' },
+  pagu: { id: 'pagu/anggaran', en: 'pagu (budget)' },
+  realisasi: { id: 'realisasi', en: 'realisasi' },
+  target: { id: 'target', en: 'target' },
+  indikator: { id: 'indikator', en: 'indikator' },
+};
+
+function reasonText(reason: MissingReason): Text {
+  switch (reason.kind) {
+    case 'no-header':
+      return { id: 'tidak ada baris judul kolom yang dikenali', en: 'no header row naming its columns was found' };
+    case 'no-column': {
+      const word = ROLE_WORD[reason.role] ?? { id: reason.role, en: reason.role };
+      return { id: `tidak ada kolom ${word.id}`, en: `no ${word.en} column found` };
+    }
+    case 'no-codes':
+      return { id: `kolom kode ${reason.column} tidak berisi kode anggaran (4.01.02…)`, en: `kode column ${reason.column} holds no budget codes (4.01.02…)` };
+    case 'unread-headers': {
+      const list = reason.headers.slice(0, 4).map((h) => `'${h}'`).join(', ');
+      return { id: `judul kolom tidak dikenali: ${list}`, en: `column headers not recognised: ${list}` };
+    }
+  }
+}
+
+export function sheetNotCheckedNote(sheet: string, cell: string, reason: MissingReason, rows?: [number, number]): MappingNote {
+  const why = reasonText(reason);
+  const where = rows ? { id: `Tabel di baris ${rows[0]}–${rows[1]}`, en: `The table on rows ${rows[0]}–${rows[1]}` } : { id: 'Lembar ini', en: 'This sheet' };
+  return {
+    rule: 'sheet-not-checked',
+    sheet,
+    cell,
+    message: {
+      id: `${where.id} berisi tabel angka tetapi tidak diperiksa: ${why.id}. ${HOW_TO_MAP.id}`,
+      en: `${where.en} holds a table of figures but was not checked: ${why.en}. ${HOW_TO_MAP.en}`,
+    },
+  };
+}
+
+const ROLE_NAME: Partial<Record<ColumnRole, Text>> = {
+  pagu: { id: 'Pagu', en: 'Pagu' },
+  realisasi: { id: 'Realisasi', en: 'Realisasi' },
+  target: { id: 'Target', en: 'Target' },
+  capaian: { id: 'Capaian', en: 'Capaian' },
+  kode: { id: 'Kode', en: 'Kode' },
+  uraian: { id: 'Uraian', en: 'Uraian' },
+  paguMurni: { id: 'pagu murni', en: 'original pagu' },
+  targetTahunan: { id: 'target tahunan', en: 'annual target' },
+  realisasiBulan: { id: 'realisasi bulanan', en: 'monthly realisasi' },
+  fisik: { id: 'realisasi fisik', en: 'physical progress' },
+};
+
+const BECAUSE: Record<ChoiceReason, Text> = {
+  cumulative: { id: 'judulnya menyebut jumlah kumulatif', en: 'its header names the cumulative amount' },
+  quarter: { id: 'judulnya menyebut triwulan laporan', en: "its header names the report's quarter" },
+  'changed-budget': { id: 'anggaran perubahan adalah pagu yang berlaku', en: 'the changed budget is the pagu in force' },
+  first: { id: 'kolom pertama dengan judul itu; judulnya tidak membedakan', en: 'the first column so headed; the headers do not tell them apart' },
+  evidence: { id: 'dengan kolom itu baris-barisnya saling cocok', en: 'under it the rows agree with each other' },
+  companion: { id: 'kolom uang yang dilaporkan', en: 'the money column reported' },
+};
+
+function named(column: HeaderColumn): string {
+  return `${columnLetter(column.col)} ('${column.leafText}')`;
+}
+
+export function columnChoiceNote(sheet: string, choice: ColumnChoice): MappingNote {
+  const role = ROLE_NAME[choice.role] ?? { id: choice.role, en: choice.role };
+  const because = BECAUSE[choice.because];
+  const evidence = choice.agreeing ? { id: ` (${choice.agreeing[0]} dari ${choice.agreeing[1]} baris)`, en: ` (${choice.agreeing[0]} of ${choice.agreeing[1]} rows)` } : { id: '', en: '' };
+  // Columns passed over for the same role are named together ("kolom D ('Januari') … I ('Juni')").
+  const groups = new Map<ColumnRole, HeaderColumn[]>();
+  for (const p of choice.passedOver) groups.set(p.role, [...(groups.get(p.role) ?? []), p.column]);
+  const passed = (lang: 'id' | 'en'): string =>
+    [...groups]
+      .map(([role, columns]) => {
+        const as = ROLE_NAME[role];
+        const read = role === 'ignore' || !as ? (lang === 'id' ? 'dilewati' : 'passed over') : lang === 'id' ? `dibaca sebagai ${as.id}` : `read as ${as.en}`;
+        const list = columns.length > 4 ? `${named(columns[0])} … ${named(columns[columns.length - 1])}` : columns.map(named).join(', ');
+        return `${lang === 'id' ? 'kolom' : (columns.length > 1 ? 'columns' : 'column')} ${list} ${read}`;
+      })
+      .join('; ');
+  return {
+    rule: 'column-choice',
+    sheet,
+    cell: choice.used.leafCell,
+    message: {
+      id: `${role.id} dibaca dari kolom ${named(choice.used)}: ${because.id}${evidence.id}; ${passed('id')}. Ubah di Pemetaan bila keliru.`,
+      en: `${role.en} read from column ${named(choice.used)}: ${because.en}${evidence.en}; ${passed('en')}. Change it in Pemetaan if wrong.`,
+    },
+  };
+}
