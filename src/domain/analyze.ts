@@ -7,6 +7,7 @@ import { buildActivityTable } from './activities/build';
 import type { Analysis } from './analysis';
 import { buildBudgetTableFromGrid } from './budget/build';
 import { recalculate } from './budget/recalculate';
+import { settleBudgets } from './budget/settle';
 import { LapkinError } from './errors';
 import type { Finding } from './findings';
 import { columnIndex, type Grid } from './grid/grid';
@@ -51,6 +52,8 @@ export function analyzeWorkbook(grids: Grid[], options: AnalyzeOptions = {}): An
   const indicators: { table: IndicatorTable; results: IndicatorResult[] }[] = [];
   const activities: ActivityTable[] = [];
 
+  // Budget tables are checked once all are read: the settlement weighs every table's evidence.
+  const budgetFindings: Finding[][] = [];
   for (const grid of input) {
     const sheet = mapping.sheets.find((s) => s.sheet === grid.name);
     if (!sheet || sheet.kind === 'unknown') continue;
@@ -59,7 +62,7 @@ export function analyzeWorkbook(grids: Grid[], options: AnalyzeOptions = {}): An
       // each of them would only be read once.
       const built = buildBudgetTableFromGrid(grid, sheet, lang);
       const recomputed = recalculate(built.table);
-      append(findings, built.findings, checkBudget(recomputed, settings));
+      budgetFindings.push(built.findings);
       (sheet.kind === 'tabel-3.1' ? codeTables : detailTables).push(recomputed);
       continue;
     }
@@ -76,6 +79,9 @@ export function analyzeWorkbook(grids: Grid[], options: AnalyzeOptions = {}): An
     }
   }
   const budgets = [...codeTables, ...detailTables];
+  const settlement = settleBudgets(budgets, settings.dpa ?? [], lang);
+  append(findings, ...budgetFindings);
+  for (const recomputed of budgets) append(findings, checkBudget(recomputed, settings, settlement));
   append(findings, checkCrossTables(budgets, settings));
   for (const w of headerWarnings(input, mapping)) {
     findings.push({ rule: 'header-mismatch', severity: 'info', sheet: w.sheet, cell: w.cell, message: w.message[lang] });
@@ -87,6 +93,7 @@ export function analyzeWorkbook(grids: Grid[], options: AnalyzeOptions = {}): An
     settings: { ...settings, period },
     sheets: input.map((g) => ({ name: g.name, kind: mapping.sheets.find((s) => s.sheet === g.name)?.kind ?? 'unknown' })),
     budgets,
+    settlement,
     indicators,
     activities,
     findings: sortFindings(dedupeFindings(findings), input),

@@ -7,15 +7,17 @@ import type { Finding } from '../../findings';
 import type { RecomputedTable } from '../../model';
 import { readA1 } from '../../parse/a1';
 import type { Settings } from '../../settings';
+import type { Settlement } from '../../budget/settle';
 import { checkMissingCapaian, checkPercent } from './percent';
 import { checkItems, checkSums } from './sums';
 import { checkDuplicateCodes, checkOverBudget } from './values';
 
-export function checkBudget(recomputed: RecomputedTable, settings: Settings): Finding[] {
+/** `settlement`: the workbook's settled budget (budget/settle), which places and words the sum-mismatch findings. */
+export function checkBudget(recomputed: RecomputedTable, settings: Settings, settlement?: Settlement): Finding[] {
   const { lang } = settings;
   const { columns } = recalculationOf(recomputed);
   const findings = [
-    ...checkSums(recomputed, lang),
+    ...checkSums(recomputed, lang, settlement),
     ...checkItems(recomputed, lang),
     ...checkPercent(recomputed, settings),
     ...checkMissingCapaian(recomputed, settings),

@@ -9,6 +9,12 @@
  * though its recomputed value becomes 838.426.327 (the recomputed table carries that).
  * The expected value given is always the recomputed sum: what the cell should hold.
  *
+ * With a settlement (budget/settle: the reading of the whole workbook that changes the fewest cells), a Tabel 3.1
+ * takes its sum-mismatch findings from there instead: each sits on the cell most likely wrong and says what
+ * agrees with what, a group of rows that does not add up to the figure everything above it confirms is named as
+ * a group (no number proposed), an evenly split question sends the planner to the DPA. A detail table's total that
+ * the settlement confirms is worded the same way, without an expected value.
+ *
  * Line items are compared with their sub kegiatan only: more than it is an error (sum-mismatch),
  * less is a note (items-below-total), because detail tables list only some items.
  */
@@ -20,7 +26,9 @@ import type { Finding } from '../../findings';
 import type { Amount, RecomputedTable } from '../../model';
 import { formatRupiah } from '../../parse/format';
 import type { Lang } from '../../settings';
+import { settlementOf, verdictOf, type Settlement } from '../../budget/settle';
 import { itemsAboveMessage, itemsBelowMessage, sumMismatchMessage } from './messages';
+import { groupMessageFor, settledSumFindings } from './settled-sums';
 
 /** A row's own stated value when the rules compare it (present, readable, not refused); NaN otherwise. */
 function comparable(column: ValueColumn, i: number): number {
@@ -48,7 +56,9 @@ function sumRecomputed(lists: RowLists, i: number, values: RecomputedValues, col
   return sum;
 }
 
-export function checkSums(recomputed: RecomputedTable, lang: Lang): Finding[] {
+export function checkSums(recomputed: RecomputedTable, lang: Lang, settlement?: Settlement): Finding[] {
+  const settled = settlementOf(settlement, recomputed);
+  if (settled) return settledSumFindings(settled, lang);
   const { table } = recomputed;
   const { columns, values: recomputedValues } = recalculationOf(recomputed);
   const { addends } = columns;
@@ -68,6 +78,13 @@ export function checkSums(recomputed: RecomputedTable, lang: Lang): Finding[] {
       const row = table.rows[i];
       const amount = amountOf(row, column) as Amount;
       const parts = Array.from(addends.list.subarray(addends.start[i], addends.start[i + 1]));
+      const verdict = verdictOf(settlement, table.sheet, amount.cell);
+      if (verdict?.verdict === 'right') {
+        // The total is borne out elsewhere: the rows under it are what is off.
+        const message = groupMessageFor(verdict, parts.map((p) => table.rows[p].level), stated.sum, lang);
+        out.push({ rule: 'sum-mismatch', severity: 'error', sheet: table.sheet, cell: amount.cell, message, actual: amount.raw });
+        continue;
+      }
       out.push({
         rule: 'sum-mismatch',
         severity: 'error',
