@@ -139,30 +139,44 @@ export function settleColumn(evidence: ColumnEvidence): ColumnSettlement {
   optionsOf(evidence.top, memo);
   const out: ColumnSettlement = { evidence, values: new Map(), childrenSums: new Map(), faults: [] };
   const top = memo.get(evidence.top) as Options;
-  const first = top.candidates[0];
+  const [first, second] = top.candidates;
   if (!first) return out;
-  assign(evidence.top, first.value, memo, out, true);
+  assign(evidence.top, first.value, memo, out);
+  if (second && second.cost === first.cost && second.cost < top.free) noteSplit(evidence, second.value, memo, out);
   return out;
 }
 
-/** A node given its cheapest value by its parent: split when its next value costs the same. */
-function noteSplit(node: EvidenceNode, options: Options, out: ColumnSettlement): void {
-  const [a, b] = options.candidates;
-  if (!a || !b || a.cost !== b.cost || a.cost >= options.free) return;
+/**
+ * Two readings of the whole cost the same. They differ along one chain of rows; the split is reported on the
+ * deepest row of it that states a figure (where one side's evidence stands), and the faults the first reading
+ * found on that chain give way to it: the shown values stay the first reading's (the children's sums).
+ */
+function noteSplit(evidence: ColumnEvidence, other: number, memo: Map<EvidenceNode, Options>, out: ColumnSettlement): void {
+  const alt: ColumnSettlement = { evidence, values: new Map(), childrenSums: new Map(), faults: [] };
+  assign(evidence.top, other, memo, alt);
+  const differing = new Set<EvidenceNode>();
+  let at: EvidenceNode | undefined;
+  const walk = (n: EvidenceNode): void => {
+    const a = out.values.get(n.row);
+    const b = alt.values.get(n.row);
+    if (a === undefined || b === undefined || sameAmount(a, b)) return;
+    differing.add(n);
+    if (n.observations.some((o) => o.weight > 0)) at = n;
+    n.children.forEach(walk);
+  };
+  walk(evidence.top);
+  if (!at) return;
+  const node = at;
+  const values: [number, number] = [out.values.get(node.row) as number, alt.values.get(node.row) as number];
   const support = (v: number): Observation[] => node.observations.filter((o) => o.weight > 0 && sameAmount(o.value, v));
-  out.faults.push({
-    kind: 'split',
-    node,
-    values: [a.value, b.value],
-    support: [support(a.value), support(b.value)],
-    ...(options.natural !== undefined ? { childrenSum: options.natural } : {}),
-  });
+  out.faults = out.faults.filter((f) => !differing.has(f.node));
+  const natural = memo.get(node)?.natural;
+  out.faults.push({ kind: 'split', node, values, support: [support(values[0]), support(values[1])], ...(natural !== undefined ? { childrenSum: natural } : {}) });
 }
 
-function assign(node: EvidenceNode, value: number, memo: Map<EvidenceNode, Options>, out: ColumnSettlement, cheapest: boolean): void {
+function assign(node: EvidenceNode, value: number, memo: Map<EvidenceNode, Options>, out: ColumnSettlement): void {
   const options = memo.get(node) as Options;
   out.values.set(node.row, value);
-  if (cheapest) noteSplit(node, options, out);
   for (const o of node.observations) {
     if (!sameAmount(o.value, value)) out.faults.push({ kind: 'cell', node, observation: o, expected: value });
   }
@@ -173,13 +187,13 @@ function assign(node: EvidenceNode, value: number, memo: Map<EvidenceNode, Optio
   const bestOf = (k: Options): number => k.candidates[0]?.value ?? 0;
   const natural = options.natural ?? 0;
   if (via.kind === 'natural') {
-    node.children.forEach((c, i) => assign(c, bestOf(kids[i]), memo, out, true));
+    node.children.forEach((c, i) => assign(c, bestOf(kids[i]), memo, out));
     return;
   }
   if (via.kind === 'alt') {
     node.children.forEach((c, i) => {
       const pick = i === via.child ? kids[i].candidates[via.pick] : kids[i].candidates[0];
-      assign(c, pick ? pick.value : 0, memo, out, i !== via.child);
+      assign(c, pick ? pick.value : 0, memo, out);
     });
     return;
   }
@@ -199,8 +213,8 @@ function assign(node: EvidenceNode, value: number, memo: Map<EvidenceNode, Optio
   if (taker === undefined) {
     out.faults.push({ kind: 'group', node, value, childrenSum: natural, suspects: tied.map((i) => node.children[i]) });
     out.childrenSums.set(node.row, natural);
-    node.children.forEach((c, i) => assign(c, bestOf(kids[i]), memo, out, true));
+    node.children.forEach((c, i) => assign(c, bestOf(kids[i]), memo, out));
     return;
   }
-  node.children.forEach((c, i) => assign(c, i === taker ? bestOf(kids[i]) + difference : bestOf(kids[i]), memo, out, i !== taker));
+  node.children.forEach((c, i) => assign(c, i === taker ? bestOf(kids[i]) + difference : bestOf(kids[i]), memo, out));
 }
