@@ -1,6 +1,8 @@
 /** What the pane shows after a recalculation or a report: the Tabel 3.1 totals, the findings count, one bar per program. */
 import type { Analysis } from '../domain/analysis';
 import type { RecomputedTable } from '../domain/model';
+import { capaianOf } from '../domain/budget/recalculate';
+import { settlementOf } from '../domain/budget/settle';
 
 export interface ChartBar {
   /** "4.01.02 Program Penataan Organisasi" */
@@ -38,11 +40,15 @@ export function summarize(analysis: Analysis): PaneSummary {
     realisasi: r.realisasi,
     capaian: r.capaian,
   }));
+  // The settled totals (what every stated level agrees on) where the core settled them, as the report sheet shows.
+  const settled = settlementOf(analysis.settlement, budget)?.columns;
+  const pagu = settled?.pagu?.values.get(-1) ?? budget.total.pagu;
+  const realisasi = settled?.realisasi?.values.get(-1) ?? budget.total.realisasi;
   return {
     sheet: budget.table.sheet,
-    pagu: budget.total.pagu,
-    realisasi: budget.total.realisasi,
-    capaian: budget.total.capaian,
+    pagu,
+    realisasi,
+    capaian: settled ? capaianOf(pagu, realisasi) : budget.total.capaian,
     findings: analysis.findings.length,
     bars,
   };
