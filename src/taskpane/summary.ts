@@ -1,8 +1,7 @@
 /** What the pane shows after a recalculation or a report: the Tabel 3.1 totals, the findings count, one bar per program. */
 import type { Analysis } from '../domain/analysis';
 import type { RecomputedTable } from '../domain/model';
-import { capaianOf } from '../domain/budget/recalculate';
-import { settlementOf } from '../domain/budget/settle';
+import { unitTotals } from '../domain/budget/settle';
 
 export interface ChartBar {
   /** "4.01.02 Program Penataan Organisasi" */
@@ -41,14 +40,12 @@ export function summarize(analysis: Analysis): PaneSummary {
     capaian: r.capaian,
   }));
   // The settled totals (what every stated level agrees on) where the core settled them, as the report sheet shows.
-  const settled = settlementOf(analysis.settlement, budget)?.columns;
-  const pagu = settled?.pagu?.values.get(-1) ?? budget.total.pagu;
-  const realisasi = settled?.realisasi?.values.get(-1) ?? budget.total.realisasi;
+  const { pagu, realisasi, capaian } = unitTotals(analysis.settlement, budget);
   return {
     sheet: budget.table.sheet,
     pagu,
     realisasi,
-    capaian: settled ? capaianOf(pagu, realisasi) : budget.total.capaian,
+    capaian,
     findings: analysis.findings.length,
     bars,
   };

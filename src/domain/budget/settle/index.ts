@@ -79,3 +79,15 @@ function findObservation(column: ColumnSettlement, sheet: string, cell: string):
   }
   return undefined;
 }
+
+/**
+ * A Tabel 3.1's unit totals as every face shows them: the settled ones where the settlement has them, else the
+ * bottom-up sums; capaian redivided from the amounts shown.
+ */
+export function unitTotals(settlement: Settlement | undefined, recomputed: RecomputedTable): { pagu: number; realisasi: number; capaian: number | null } {
+  const columns = settlementOf(settlement, recomputed)?.columns;
+  if (!columns) return { pagu: recomputed.total.pagu, realisasi: recomputed.total.realisasi, capaian: recomputed.total.capaian };
+  const pagu = columns.pagu?.values.get(-1) ?? recomputed.total.pagu;
+  const realisasi = columns.realisasi?.values.get(-1) ?? recomputed.total.realisasi;
+  return { pagu, realisasi, capaian: pagu === 0 ? null : (realisasi / pagu) * 100 };
+}
