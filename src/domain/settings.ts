@@ -89,3 +89,21 @@ export function dpaFigures(saved: unknown): DpaFigure[] {
   }
   return out;
 }
+
+/**
+ * DPA figures as a planner types them on one line: "1.500.000.000" for the whole unit, "4.01.02=838.526.327" for a
+ * programme (or kegiatan, sub kegiatan), several joined by ";". Amounts in rupiah, written the Indonesian way or as
+ * plain digits ("Rp" and a closing ",-" allowed). Returns the figures, or the first entry it cannot read.
+ */
+export function parseDpaText(text: string): { figures: DpaFigure[] } | { error: string } {
+  const figures: DpaFigure[] = [];
+  for (const entry of text.split(';').map((e) => e.trim()).filter(Boolean)) {
+    const eq = entry.lastIndexOf('=');
+    const kode = eq >= 0 ? entry.slice(0, eq).trim().replace(/\.$/, '') : '';
+    const amount = (eq >= 0 ? entry.slice(eq + 1) : entry).trim().replace(/^Rp\.?\s*/i, '').replace(/,-?$/, '');
+    if (!/^\d{1,3}(\.\d{3})*$|^\d+$/.test(amount) || (eq >= 0 && !/^[0-9A-Za-z]+(\.[0-9A-Za-z]+)*$/.test(kode))) return { error: entry };
+    const pagu = Number(amount.replace(/\./g, ''));
+    figures.push(kode ? { kode, pagu } : { pagu });
+  }
+  return { figures };
+}
