@@ -1,6 +1,6 @@
 /** The command line's words, read into options. Wrong words are a LapkinError: one line, exit 2. */
 import { LapkinError } from '../domain/errors';
-import type { Lang, Period } from '../domain/settings';
+import { parseDpaText, type DpaFigure, type Lang, type Period } from '../domain/settings';
 
 export type Command = 'check' | 'report' | 'map' | 'help' | 'version';
 
@@ -13,10 +13,12 @@ export interface CliOptions {
   json: boolean;
   year?: number;
   quarter?: Period['quarter'];
+  /** The DPA's pagu figures given with --dpa. */
+  dpa?: DpaFigure[];
 }
 
 const COMMANDS: Command[] = ['check', 'report', 'map', 'help', 'version'];
-const VALUE_FLAGS = new Set(['--year', '--quarter', '--mapping', '--lang', '-o', '--output']);
+const VALUE_FLAGS = new Set(['--year', '--quarter', '--mapping', '--lang', '--dpa', '-o', '--output']);
 
 export function parseArgs(argv: string[]): CliOptions {
   const opts: CliOptions = { command: 'help', lang: 'id', json: false };
@@ -79,6 +81,17 @@ function applyValue(opts: CliOptions, flag: string, value: string): void {
     case '--mapping':
       opts.mappingFile = value;
       return;
+    case '--dpa': {
+      const parsed = parseDpaText(value);
+      if ('error' in parsed) {
+        throw new LapkinError({
+          id: `--dpa: "${parsed.error}" tidak terbaca (contoh: 1.500.000.000 atau 4.01.02=838.526.327;4.01.01=661.473.673)`,
+          en: `--dpa: cannot read "${parsed.error}" (e.g. 1.500.000.000 or 4.01.02=838.526.327;4.01.01=661.473.673)`,
+        });
+      }
+      opts.dpa = [...(opts.dpa ?? []), ...parsed.figures];
+      return;
+    }
     default:
       opts.output = value;
   }

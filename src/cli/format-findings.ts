@@ -1,5 +1,6 @@
 /** The readable form of an analysis for the terminal: sheets, then findings grouped by sheet, then a summary line. */
 import type { Analysis } from '../domain/analysis';
+import { unitTotals } from '../domain/budget/settle';
 import type { Finding, Severity } from '../domain/findings';
 import { FINDING_WORDS, ruleWord, severityCount, SEVERITY_WORDS, SHEET_KIND_WORDS } from '../domain/glossary';
 import { formatPercent, formatRupiah } from '../domain/parse/format';
@@ -38,7 +39,7 @@ export function summarize(analysis: Analysis): Summary {
     warnings: count('warning'),
     infos: count('info'),
     period: analysis.period,
-    tabel31: first ? { pagu: first.total.pagu, realisasi: first.total.realisasi, capaian: first.total.capaian } : undefined,
+    tabel31: first ? unitTotals(analysis.settlement, first) : undefined,
   };
 }
 

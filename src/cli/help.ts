@@ -11,6 +11,8 @@ Pemakaian:
   lapkin report FILE.xlsx -o LAPORAN.xlsx  [opsi yang sama]
       Menulis salinan workbook ditambah sheet laporan (Tabel 3.1, rincian, Capaian PK, Temuan).
       Berkas asli tidak pernah ditulis.
+  --dpa "1.500.000.000" atau "4.01.02=838.526.327;4.01.01=661.473.673"
+      Pagu menurut DPA (seluruh unit, atau per program/kegiatan): memutuskan jumlah yang diperdebatkan.
   lapkin map FILE.xlsx  [--mapping PEMETAAN.json]
       Mencetak pemetaan yang terdeteksi (jenis sheet, baris judul kolom, peran kolom) sebagai JSON.
       Sunting dan berikan kembali dengan --mapping bila ada yang keliru.
@@ -24,6 +26,8 @@ Usage:
   lapkin report FILE.xlsx -o REPORT.xlsx  [same options]
       Write a copy of the workbook plus report sheets (Tabel 3.1, details, Capaian PK, Findings).
       The input file is never written.
+  --dpa "1.500.000.000" or "4.01.02=838.526.327;4.01.01=661.473.673"
+      Pagu as the DPA states it (whole unit, or per programme/kegiatan): it settles disputed totals.
   lapkin map FILE.xlsx  [--mapping MAPPING.json]
       Print the detected mapping (sheet kinds, header rows, column roles) as JSON.
       Edit it and pass it back with --mapping where something is off.

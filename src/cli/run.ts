@@ -107,7 +107,7 @@ async function analyzeFile(opts: CliOptions, io: CliIo) {
   progress.stage(opts.lang === 'en' ? 'checking…' : 'memeriksa…', 0.6);
   const mapping = readMappingFile(opts.mappingFile);
   const period = periodFrom(opts, () => resolveMapping(grids.filter((g) => !g.generatedBy), mapping).period);
-  const analysis = analyzeWorkbook(grids, { settings: { lang: opts.lang, period }, mapping });
+  const analysis = analyzeWorkbook(grids, { settings: { lang: opts.lang, period, ...(opts.dpa ? { dpa: opts.dpa } : {}) }, mapping });
   return { analysis, progress };
 }
 

@@ -7,6 +7,7 @@ import { buildActivityTable } from './activities/build';
 import type { Analysis } from './analysis';
 import { buildBudgetTableFromGrid } from './budget/build';
 import { recalculate } from './budget/recalculate';
+import { settleBudgets } from './budget/settle';
 import { LapkinError } from './errors';
 import { orderFindings, type Finding } from './findings';
 import type { Grid } from './grid/grid';
@@ -68,7 +69,8 @@ export function analyzeWorkbook(grids: Grid[], options: AnalyzeOptions = {}): An
   const indicators: { table: IndicatorTable; results: IndicatorResult[] }[] = [];
   const activities: ActivityTable[] = [];
 
-  // A sheet may hold several tables (one mapping each, on rows apart).
+  // A sheet may hold several tables (one mapping each, on rows apart). Budget tables are checked once all
+  // are read: the settlement weighs every table's evidence.
   for (const grid of input) {
     const blockSums: BlockSums[] = [];
     const tables = mapping.sheets.filter((s) => s.sheet === grid.name);
@@ -80,7 +82,7 @@ export function analyzeWorkbook(grids: Grid[], options: AnalyzeOptions = {}): An
         const view = kodeView(grid, sheet);
         const built = buildBudgetTableFromGrid(view.grid, view.sheet, lang);
         const recomputed = recalculate(built.table);
-        append(findings, built.findings, checkBudget(recomputed, settings));
+        append(findings, built.findings);
         if (evaluated.formulaSheets.has(grid.name)) append(findings, formulaRangeFindings(built.table, lang));
         append(findings, besideColumnFindings(recomputed, view.grid, view.sheet, settings, period));
         (sheet.kind === 'tabel-3.1' ? codeTables : detailTables).push(recomputed);
@@ -103,6 +105,8 @@ export function analyzeWorkbook(grids: Grid[], options: AnalyzeOptions = {}): An
     }
   }
   const budgets = [...codeTables, ...detailTables];
+  const settlement = settleBudgets(budgets, settings.dpa ?? [], lang);
+  for (const recomputed of budgets) append(findings, checkBudget(recomputed, settings, settlement));
   append(findings, checkBudgetTables(budgets, settings));
   for (const n of notes) findings.push(mappingNoteFinding(n, lang));
   for (const w of headerWarnings(input, mapping)) findings.push(headerMismatchFinding(w, lang));
@@ -113,6 +117,7 @@ export function analyzeWorkbook(grids: Grid[], options: AnalyzeOptions = {}): An
     settings: { ...settings, period },
     sheets: input.map((g) => ({ name: g.name, kind: mapping.sheets.find((s) => s.sheet === g.name)?.kind ?? 'unknown' })),
     budgets,
+    settlement,
     indicators,
     activities,
     findings: orderFindings(findings, input.map((g) => g.name)),

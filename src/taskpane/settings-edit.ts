@@ -1,5 +1,6 @@
 /** Settings as the pane edits, saves and restores them. */
-import type { CategoryBand, Settings } from '../domain/settings';
+import type { CategoryBand, DpaFigure, Settings } from '../domain/settings';
+import { formatRupiah } from '../domain/parse/format';
 
 /**
  * A small decimal the planner types in a settings field: "0,01" (Indonesian), "0.01", "91", "-5".
@@ -27,4 +28,9 @@ export { restoreSettings } from '../domain/settings';
 export function withBandMin(bands: CategoryBand[], index: number, min: number): CategoryBand[] {
   const next = bands.map((b, i) => (i === index ? { ...b, min } : b));
   return [...next].sort((a, b) => b.min - a.min);
+}
+
+/** DPA figures as the pane's field shows them: "1.500.000.000; 4.01.02=838.526.327" (parseDpaText reads it back). */
+export function formatDpaText(figures: DpaFigure[] | undefined): string {
+  return (figures ?? []).map((f) => (f.kode ? `${f.kode}=${formatRupiah(f.pagu)}` : formatRupiah(f.pagu))).join('; ');
 }

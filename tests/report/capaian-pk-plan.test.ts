@@ -21,7 +21,7 @@ describe('capaian PK plan from the seed report', () => {
     expect(textOf(cellAt(plan, 'A1'))).toBe('Capaian Kinerja berdasarkan Perjanjian Kinerja');
     expect(textOf(cellAt(plan, 'A2'))).toBe('Triwulan I Tahun 2024');
     expect(plan.rows[3].map(textOf)).toEqual([
-      'No', 'Sasaran Strategis', 'Indikator Kinerja', 'Satuan', 'Polaritas', 'Target 2024', 'Realisasi 2024', 'Capaian (%)', 'Kategori', 'Catatan',
+      'No', 'Sasaran Strategis', 'Indikator Kinerja', 'Satuan', 'Polaritas', 'Target 2024', 'Realisasi 2024', 'Capaian (%) terhadap target tahunan', 'Kategori (terhadap target tahunan)', 'Catatan',
     ]);
     expect(plan.freeze).toEqual({ rows: 4, cols: 0 });
     expect(plan.print.printTitleRows).toBe('4:4');
@@ -190,5 +190,19 @@ describe('capaian formula (property)', () => {
         else want = r === 0 ? '-' : (t / r) * 100;
         return agrees(want, got ?? null);
       }));
+  });
+});
+
+describe('capaian PK plan: how a quarterly report reads it', () => {
+  const plan = buildReportPlans(seedAnalysis()).find((p) => p.kind === 'capaian-pk');
+
+  it('writes a realisasi of zero as "-" through the number format, keeping the number', () => {
+    const zero = plan?.rows.flat().find((c) => c?.kind === 'number' && c.value === 0 && c.format?.endsWith(';"-"'));
+    expect(zero).toBeDefined();
+  });
+
+  it('explains its bands in a legend below the table', () => {
+    const texts = plan?.rows.flat().map((c) => (c?.kind === 'text' ? c.text : '')) ?? [];
+    expect(texts).toEqual(expect.arrayContaining(['Kategori capaian (%):', '≥ 91', 'Sangat Tinggi', '76 – < 91', 'Tinggi', '< 51', 'Sangat Rendah']));
   });
 });

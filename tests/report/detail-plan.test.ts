@@ -62,7 +62,7 @@ describe('detail plan: seed Tabel 3.2', () => {
     expect(textOf(cellAt(plan, `B${atk}`))).toBe('  Belanja Alat/Bahan untuk kegiatan Kantor - Alat Tulis Kantor');
     expect(shown(plan, `D${atk}`)).toBe(228000);
     expect(cellAt(plan, `G${atk}`)).toEqual({ kind: 'text', text: 'Rp. 22.8000', style: 'stated' });
-    expect(textOf(cellAt(plan, `I${atk}`))).toBe('Format angka salah');
+    expect(textOf(cellAt(plan, `I${atk}`))).toBe('Format angka salah; Realisasi: sel berisi "Rp. 22.8000", bukan angka yang terbaca; ditampilkan 228.000');
   });
 
   it('reads "Rp. 2,100,000" as 2.100.000 without a stated twin, and notes the separator warning', () => {
@@ -116,8 +116,9 @@ describe('detail plan: the Rencana Kerja list (section 3.1, no realisasi)', () =
   analysis.budgets = [recompute(budgetTable('Rencana Kerja', 'detail', 3, specs, { uraian: 'B', pagu: 'C' }))];
   const plan = buildReportPlans(analysis)[0];
 
-  it('has only the allocation columns', () => {
-    expect(plan.rows[3].map(textOf)).toEqual(['No', 'Sub Kegiatan / Rincian', 'Alokasi Dana', 'Tertulis di sumber: Alokasi Dana', 'Catatan']);
+  it('is titled as the list it is, with only the allocation columns, headed by what its rows are', () => {
+    expect(textOf(plan.rows[0][0])).toBe('Rencana Kerja');
+    expect(plan.rows[2].map(textOf)).toEqual(['No', 'Program / Kegiatan', 'Alokasi Dana', 'Tertulis di sumber: Alokasi Dana', 'Catatan']);
   });
 
   // Program I's kegiatan add up to 771.171.073, not the 661.473.673 the PK states: the report shows the sum.

@@ -25,6 +25,7 @@ describe('settings', () => {
     ['Rumus capaian indikator negatif', 'select', 'T/R', { negativeFormula: 'T/R' }],
     ['Toleransi persentase (poin)', 'type', '0,05', { percentTolerance: 0.05 }],
     ['Batas bawah Tinggi', 'type', '75', { bandTinggi: 75 }],
+    ['Pagu menurut DPA', 'type', '4.01.02=838.526.327', { dpa: [{ kode: '4.01.02', pagu: 838_526_327 }] }],
   ])('"%s" (%s %s) is applied to the analysis and saved', async (label, how, value, expected) => {
     const { user, host, core } = await renderPane();
     await user.click(screen.getByRole('tab', { name: 'Pengaturan' }));
@@ -40,6 +41,7 @@ describe('settings', () => {
     for (const s of [saved, used]) {
       if ('negativeFormula' in expected) expect(s.negativeFormula).toBe(expected.negativeFormula);
       if ('percentTolerance' in expected) expect(s.percentTolerance).toBe(expected.percentTolerance);
+      if ('dpa' in expected) expect(s.dpa).toEqual(expected.dpa);
       if ('bandTinggi' in expected) expect(s.categoryBands?.find((b) => b.label === 'Tinggi')?.min).toBe(expected.bandTinggi);
     }
     expect(await screen.findByTestId('settings-saved')).toHaveTextContent('Pengaturan disimpan di workbook.');

@@ -14,6 +14,9 @@ import {
 } from './plan-kit';
 import { percentAgrees } from './stated-values';
 
+/** Realisasi as the seed writes it: grouped, decimals where it has them, and "-" for zero. */
+const REALISASI_FORMAT = `${VALUE_FORMAT};-${VALUE_FORMAT};"-"`;
+
 const COL = { no: 0, sasaran: 1, indikator: 2, satuan: 3, polaritas: 4, target: 5, realisasi: 6, capaian: 7, kategori: 8, catatan: 9 };
 
 /**
@@ -101,8 +104,10 @@ export function buildCapaianPkPlan(
   header[COL.polaritas] = text(labels.polaritas, 'header');
   header[COL.target] = text(labels.targetYear(period), 'header');
   header[COL.realisasi] = text(labels.realisasiYear(period), 'header');
-  header[COL.capaian] = text(labels.capaianPct, 'header');
-  header[COL.kategori] = text(labels.kategori, 'header');
+  // The workbook's PK table has annual targets only: the score is against those, and the headers say so.
+  const annual = settings.lang === 'en' ? 'against the annual target' : 'terhadap target tahunan';
+  header[COL.capaian] = text(`${labels.capaianPct} ${annual}`, 'header');
+  header[COL.kategori] = text(`${labels.kategori} (${annual})`, 'header');
   header[COL.catatan] = text(labels.catatan, 'header');
   rows.push(header);
   const headerRow = rows.length;
@@ -137,7 +142,8 @@ export function buildCapaianPkPlan(
     cells[COL.polaritas] = text(labels.polarity(src.polaritas), 'bodyCenter');
     // Blank stays truly empty (null), so the formula's `=""` test sees a blank, as in the source.
     cells[COL.target] = src.target.value === null ? null : num(src.target.value, VALUE_FORMAT);
-    cells[COL.realisasi] = src.realisasi.value === null ? null : num(src.realisasi.value, VALUE_FORMAT);
+    // A realisasi of zero reads "-", as the report writes it (the format's zero section; the cell stays the number 0).
+    cells[COL.realisasi] = src.realisasi.value === null ? null : num(src.realisasi.value, REALISASI_FORMAT);
     const t = a1(r - 1, COL.target);
     const rr = a1(r - 1, COL.realisasi);
     const h = a1(r - 1, COL.capaian);
@@ -150,6 +156,21 @@ export function buildCapaianPkPlan(
   });
   closeGroup(firstData + results.length - 1);
   const lastData = firstData + results.length - 1;
+
+  // The bands the Kategori column applies, below the table, so a printed sheet explains its own colours.
+  rows.push([]);
+  const legendHead: (PlanCell | null)[] = [];
+  legendHead[COL.indikator] = text(settings.lang === 'en' ? 'Categories (capaian %):' : 'Kategori capaian (%):', 'caption');
+  rows.push(legendHead);
+  const bands = [...settings.categoryBands].sort((a, b) => b.min - a.min);
+  bands.forEach((b, i) => {
+    const line: (PlanCell | null)[] = [];
+    const upper = i > 0 ? bands[i - 1].min : undefined;
+    const range = !Number.isFinite(b.min) ? `< ${formatPercent(upper ?? 0, 0)}` : upper === undefined ? `≥ ${formatPercent(b.min, 0)}` : `${formatPercent(b.min, 0)} – < ${formatPercent(upper, 0)}`;
+    line[COL.indikator] = text(range);
+    line[COL.satuan] = text(b.label);
+    rows.push(line);
+  });
 
   const column = (c: number): string => `${a1(firstData - 1, c)}:${a1(lastData - 1, c)}`;
   // Capaian by its number, Kategori by its label: the same colour either way, and both follow a changed realisasi.

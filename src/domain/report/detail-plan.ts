@@ -14,6 +14,7 @@ import {
   ratioFormula, ruleNote, sumFormula, text,
 } from './plan-kit';
 import { statedAmountCell, statedPercentCell } from './stated-values';
+import { redNotes } from './red-notes';
 
 interface Columns {
   no: number; uraian: number; pagu: number; realisasi?: number; pct?: number;
@@ -42,19 +43,25 @@ export function buildDetailPlan(rec: RecomputedTable, analysis: Analysis, labels
   const merges: string[] = [];
   const mergeAcross = (row1: number): void => void merges.push(`A${row1}:${columnLetter(col.catatan)}${row1}`);
 
-  rows.push([text(labels.detailTitle(table.sheet), 'title')]);
+  // A list without realisasi (the Rencana Kerja of section 3.1) is titled by its own title, with no realisasi period.
+  rows.push([text(hasRealisasi ? labels.detailTitle(table.sheet) : table.title ?? table.sheet, 'title')]);
   mergeAcross(rows.length);
-  if (table.title) {
+  if (table.title && hasRealisasi) {
     rows.push([text(table.title, 'subtitle')]);
     mergeAcross(rows.length);
   }
-  rows.push([text(labels.tabel31Subtitle(period), 'subtitle')]);
-  mergeAcross(rows.length);
+  if (hasRealisasi) {
+    rows.push([text(labels.tabel31Subtitle(period), 'subtitle')]);
+    mergeAcross(rows.length);
+  }
   rows.push([]);
 
   const header: (PlanCell | null)[] = [];
   header[col.no] = text(labels.no, 'header');
-  header[col.uraian] = text(labels.subKegiatanRincian, 'header');
+  // The rows' own kind names the column: programmes and kegiatan, or sub kegiatan and their line items.
+  const planLevels = table.rows.every((r) => r.level === 'program' || r.level === 'kegiatan' || r.level === 'total');
+  const programKegiatan = analysis.settings.lang === 'en' ? 'Programme / kegiatan' : 'Program / Kegiatan';
+  header[col.uraian] = text(planLevels ? programKegiatan : labels.subKegiatanRincian, 'header');
   header[col.pagu] = text(labels.alokasiDana, 'header');
   if (col.realisasi !== undefined) header[col.realisasi] = text(labels.realisasi, 'header');
   if (col.pct !== undefined) header[col.pct] = text(labels.pct, 'header');
@@ -79,8 +86,14 @@ export function buildDetailPlan(rec: RecomputedTable, analysis: Analysis, labels
     if (known) return known;
     const amount = r[pick];
     const kids = r.children.map((i) => table.rows[i]);
+    // Coded or numbered children (a programme's kegiatan in the Rencana Kerja list) add up to their parent: its row shows
+    // their sum, with a stated figure that differs beside it. Line items never do: they are listed only in part.
+    const parts = kids.filter((k) => k.level !== 'rincian');
     let shown: Shown;
-    if (amount.value === null && !amount.invalid && kids.length > 0) {
+    if (parts.length > 0 && parts.length === kids.length) {
+      const value = parts.reduce((s, k) => s + resolve(k, pick, memo).value, 0);
+      shown = { value, sumOver: parts.map((k) => planRow.get(k) ?? 0) };
+    } else if (amount.value === null && !amount.invalid && kids.length > 0) {
       const value = kids.reduce((s, k) => s + resolve(k, pick, memo).value, 0);
       shown = { value, sumOver: kids.map((k) => planRow.get(k) ?? 0) };
     } else {
@@ -118,7 +131,11 @@ export function buildDetailPlan(rec: RecomputedTable, analysis: Analysis, labels
       cells[col.statedRealisasi] = statedAmountCell(source?.realisasi, real.value, AMOUNT_FORMAT) ?? blank();
       cells[col.statedPct] = statedPercentCell(source?.capaian, source?.capaianDecimals, pct, tolerance, PERCENT_FORMAT) ?? blank();
     }
-    cells[col.catatan] = text(note, 'note');
+    cells[col.catatan] = text(redNotes(note, analysis.settings.lang, [
+      ['pagu', cells[col.statedPagu], source?.pagu, pagu.value],
+      ['realisasi', col.statedRealisasi !== undefined ? cells[col.statedRealisasi] : null, source?.realisasi, real.value],
+      ['capaian', col.statedPct !== undefined ? cells[col.statedPct] : null, source?.capaian, pagu.value === 0 ? null : (real.value / pagu.value) * 100],
+    ]), 'note');
     return cells;
   };
 
@@ -126,7 +143,9 @@ export function buildDetailPlan(rec: RecomputedTable, analysis: Analysis, labels
   rec.rows.forEach((rr, i) => {
     const src = rr.source;
     const r = firstData + i;
-    const note = ruleNote(byRow.get(src.row), labels);
+    // A sum-mismatch speaks in its own sentence (what agrees with what); other rules by their short names.
+    const found = byRow.get(src.row) ?? [];
+    const note = ruleNote(found.filter((f) => f.rule !== 'sum-mismatch'), labels, found.filter((f) => f.rule === 'sum-mismatch').map((f) => f.message));
     if (src.level === 'total') {
       rows.push(line(r, '', src.uraian, totalOf('pagu', shownPagu), totalOf('realisasi', shownReal), 'total', src, note));
       return;

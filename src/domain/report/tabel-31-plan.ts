@@ -5,6 +5,7 @@
  */
 import type { Analysis } from '../analysis';
 import type { BudgetRow, RecomputedRow, RecomputedTable } from '../model';
+import { capaianOf } from '../budget/recalculate';
 import { a1, columnLetter } from '../grid/grid';
 import { topLevelRows } from '../budget/table';
 import type { ReportLabels } from './labels';
@@ -14,6 +15,9 @@ import {
   ratioFormula, ruleNote, sumFormula, text,
 } from './plan-kit';
 import { statedAmountCell, statedPercentCell } from './stated-values';
+import { settlementOf } from '../budget/settle';
+import { settledView, type SettledView } from './settled-notes';
+import { redNotes } from './red-notes';
 
 const LEVEL_DEPTH: Record<BudgetRow['level'], number> = { total: 0, unit: 0, program: 0, kegiatan: 1, subKegiatan: 2, rincian: 3 };
 
@@ -100,16 +104,20 @@ export function buildTabel31Plan(rec: RecomputedTable, analysis: Analysis, label
   const rootIndices = topLevelRows(table).filter((i) => !isTotalLike(table.rows[i]));
   const rootRows = rowsOf(rootIndices);
   const targets = targetFinder(rec);
-  const totals: RowValues = { ...rec.total, target: rec.total.target ?? targets.sum(rootIndices) };
+  const settledTable = settlementOf(analysis.settlement, rec);
+  const settled: SettledView | undefined = settledTable ? settledView(settledTable, analysis.settings.lang) : undefined;
+  const totals: RowValues = settledTotals({ ...rec.total, target: rec.total.target ?? targets.sum(rootIndices) }, settled);
 
   const byRow = findingsByRow(analysis.findings, table.sheet);
   const tolerance = analysis.settings.percentTolerance;
 
   const dataRow = (r: number, kode: string, uraian: string, shown: RowValues, sumOver: number[] | null, style: 'body' | 'bodyBold' | 'total',
-    source: BudgetRow | undefined, note: string): (PlanCell | null)[] => {
+    source: BudgetRow | undefined, note: string, addsUp: (c: 'pagu' | 'target' | 'realisasi') => boolean = () => true): (PlanCell | null)[] => {
     const cells: (PlanCell | null)[] = [];
+    const columnOf = (c: number): 'pagu' | 'target' | 'realisasi' => (c === col.pagu ? 'pagu' : c === col.target ? 'target' : 'realisasi');
+    // A settled amount its children do not add up to stays a number: the Catatan says why.
     const amount = (c: number, value: number): PlanCell =>
-      sumOver ? formula(sumFormula(c, sumOver), value, AMOUNT_FORMAT, style) : num(value, AMOUNT_FORMAT, style);
+      sumOver && addsUp(columnOf(c)) ? formula(sumFormula(c, sumOver), value, AMOUNT_FORMAT, style) : num(value, AMOUNT_FORMAT, style);
     cells[col.kode] = text(kode, style);
     cells[col.uraian] = text(uraian, style);
     cells[col.pagu] = amount(col.pagu, shown.pagu);
@@ -124,22 +132,39 @@ export function buildTabel31Plan(rec: RecomputedTable, analysis: Analysis, label
     }
     cells[col.statedRealisasi] = statedAmountCell(source?.realisasi, shown.realisasi, AMOUNT_FORMAT) ?? blank();
     cells[col.statedCapaian] = statedPercentCell(source?.capaian, source?.capaianDecimals, shown.capaian, tolerance, PERCENT_FORMAT) ?? blank();
-    cells[col.catatan] = text(note, 'note');
+    cells[col.catatan] = text(withRedNotes(note, cells, source, shown), 'note');
     return cells;
   };
+  const withRedNotes = (note: string, cells: (PlanCell | null)[], source: BudgetRow | undefined, shown: RowValues): string =>
+    redNotes(note, analysis.settings.lang, [
+      ['pagu', cells[col.statedPagu], source?.pagu, shown.pagu],
+      ['target', col.statedTarget !== undefined ? cells[col.statedTarget] : null, source?.target, shown.target ?? null],
+      ['realisasi', cells[col.statedRealisasi], source?.realisasi, shown.realisasi],
+      ['capaian', cells[col.statedCapaian], source?.capaian, shown.capaian],
+    ]);
 
+  // With a settlement, its sentences stand in for the short sum-mismatch label.
+  const noteOf = (rowNumber: number, index: number): string => {
+    const found = byRow.get(rowNumber);
+    if (!settled) return ruleNote(found, labels);
+    return ruleNote(found?.filter((f) => f.rule !== 'sum-mismatch'), labels, settled.notes(index));
+  };
   rec.rows.forEach((rr, i) => {
     const src = rr.source;
     const r = firstData + i;
-    const note = ruleNote(byRow.get(src.row), labels);
     if (isTotalLike(src)) {
-      rows.push(dataRow(r, src.kode ?? '', src.uraian, totals, rootRows, 'total', src, note));
+      rows.push(dataRow(r, src.kode ?? '', src.uraian, totals, rootRows, 'total', src, noteOf(src.row, i) || (settled ? settled.notes(-1).join('; ') : '')));
       return;
     }
-    const shown: RowValues = { pagu: rr.pagu, target: targets.of(rr), realisasi: rr.realisasi, capaian: rr.capaian };
+    const pick = (column: 'pagu' | 'realisasi', fallback: number): number => settled?.value(i, column) ?? fallback;
+    const pagu = pick('pagu', rr.pagu);
+    const realisasi = pick('realisasi', rr.realisasi);
+    const target = settled?.value(i, 'target') ?? targets.of(rr);
+    const shown: RowValues = settled ? { pagu, target, realisasi, capaian: capaianOf(pagu, realisasi) } : { pagu: rr.pagu, target: targets.of(rr), realisasi: rr.realisasi, capaian: rr.capaian };
     const sumOver = src.children.length > 0 ? rowsOf(src.children) : null;
     const style = src.level === 'program' || src.level === 'unit' ? 'bodyBold' : 'body';
-    rows.push(dataRow(r, src.kode ?? '', indented(src.uraian, LEVEL_DEPTH[src.level]), shown, sumOver, style, src, note));
+    const addsUp = (c: 'pagu' | 'target' | 'realisasi'): boolean => settled?.addsUp(i, c) ?? true;
+    rows.push(dataRow(r, src.kode ?? '', indented(src.uraian, LEVEL_DEPTH[src.level]), shown, sumOver, style, src, noteOf(src.row, i), addsUp));
   });
   // A table without its own totals row still gets one: the report always ends Tabel 3.1 with JUMLAH.
   if (!table.rows.some(isTotalLike)) {
@@ -170,6 +195,15 @@ export function buildTabel31Plan(rec: RecomputedTable, analysis: Analysis, label
     conditionalFormats: [],
     charts,
   };
+}
+
+/** The top's settled amounts where there is a settlement, capaian redivided from them. */
+function settledTotals(bottomUp: RowValues, settled: SettledView | undefined): RowValues {
+  if (!settled) return bottomUp;
+  const pagu = settled.top('pagu') ?? bottomUp.pagu;
+  const realisasi = settled.top('realisasi') ?? bottomUp.realisasi;
+  const target = settled.top('target') ?? bottomUp.target;
+  return { pagu, realisasi, capaian: capaianOf(pagu, realisasi), ...(target !== undefined ? { target } : {}) };
 }
 
 /**
@@ -226,8 +260,13 @@ function chartFor(rec: RecomputedTable, labels: ReportLabels, period: Analysis['
     const src = planRow.get(p.source) ?? lastDataRow;
     const line: (PlanCell | null)[] = [];
     line[nameCol] = text(p.source.uraian);
-    line[paguCol] = formula(a1(src - 1, col.pagu), p.pagu, AMOUNT_FORMAT);
-    line[realCol] = formula(a1(src - 1, col.realisasi), p.realisasi, AMOUNT_FORMAT);
+    // The value the table shows there (a settled one where there is a settlement).
+    const shownAt = (c: number, fallback: number): number => {
+      const cell = rows[src - 1]?.[c];
+      return cell?.kind === 'number' ? cell.value : cell?.kind === 'formula' && typeof cell.cached === 'number' ? cell.cached : fallback;
+    };
+    line[paguCol] = formula(a1(src - 1, col.pagu), shownAt(col.pagu, p.pagu), AMOUNT_FORMAT);
+    line[realCol] = formula(a1(src - 1, col.realisasi), shownAt(col.realisasi, p.realisasi), AMOUNT_FORMAT);
     rows.push(line);
   }
   const last = rows.length;

@@ -4,6 +4,7 @@
  * made with `defineRule`, beside the message builders its findings use; rules/registry.ts lists them.
  */
 import type { Finding, Severity } from '../findings';
+import type { Settlement } from '../budget/settle';
 import type { RecomputedTable } from '../model';
 import type { Lang, Settings } from '../settings';
 
@@ -19,10 +20,15 @@ export type Text = Readonly<Record<Lang, string>>;
  * - 'indicators': found by rules/indicators/check.ts, which recomputes each PK capaian once for all its rules.
  */
 export type RuleCheck =
-  | { readonly over: 'budget-table'; readonly check: (recomputed: RecomputedTable, settings: Settings) => Finding[] }
+  | { readonly over: 'budget-table'; readonly check: (recomputed: RecomputedTable, settings: Settings, context: BudgetCheckContext) => Finding[] }
   | { readonly over: 'budget-tables'; readonly check: (tables: RecomputedTable[], settings: Settings) => Finding[] }
   | { readonly over: 'read' }
   | { readonly over: 'indicators' };
+
+/** What a budget-table check may consult beyond its own table: the workbook's settled budget (budget/settle), where made. */
+export interface BudgetCheckContext {
+  readonly settlement?: Settlement;
+}
 
 export interface RuleDefinition<Id extends string = string> {
   /** Kebab-case, as it appears in --json output and in the README. */

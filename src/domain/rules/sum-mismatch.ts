@@ -9,6 +9,12 @@
  * reported; programme 4.01.02 (838.526.327) does add up its kegiatan as stated, so it is not, even
  * though its recomputed value becomes 838.426.327 (the recomputed table carries that).
  * The expected value given is always the recomputed sum: what the cell should hold.
+ *
+ * With a settlement (budget/settle: the reading of the whole workbook that changes the fewest cells), a Tabel 3.1
+ * takes its sum-mismatch findings from there instead: each sits on the cell most likely wrong and says what
+ * agrees with what, a group of rows that does not add up to the figure everything above it confirms is named as
+ * a group (no number proposed), an evenly split question sends the planner to the DPA. A detail table's total that
+ * the settlement confirms is worded the same way, without an expected value.
  */
 import { AMOUNT_COLUMNS, amountOf, sameAmount, type AmountColumn } from '../budget/amounts';
 import { recalculationOf } from '../budget/recalculate';
@@ -17,7 +23,9 @@ import type { Amount, BudgetLevel, RecomputedTable } from '../model';
 import { formatRupiah } from '../parse/format';
 import type { Lang, Settings } from '../settings';
 import { comparable, sumListed, sumRecomputed } from './budget/listed-sums';
+import { settlementOf, verdictOf, type Settlement } from '../budget/settle';
 import { addendsText, COLUMN } from './budget/words';
+import { groupMessageFor, settledSumFindings } from './budget/settled-sums';
 import { defineRule } from './rule';
 
 export const sumMismatch = defineRule({
@@ -28,7 +36,7 @@ export const sumMismatch = defineRule({
     id: 'baris induk, subtotal atau total yang tidak sama dengan jumlah baris di bawahnya (pagu, target, realisasi), atau rincian yang melebihi sub kegiatannya',
     en: 'a parent, subtotal or total that is not the sum of its children (pagu, target, realisasi), or line items above their sub kegiatan',
   },
-  source: { over: 'budget-table', check: (recomputed: RecomputedTable, settings: Settings) => checkSums(recomputed, settings.lang) },
+  source: { over: 'budget-table', check: (recomputed: RecomputedTable, settings: Settings, context) => checkSums(recomputed, settings.lang, context.settlement) },
 });
 
 export function sumMismatchMessage(
@@ -57,7 +65,9 @@ export function itemsAboveMessage(lang: Lang, column: AmountColumn, stated: stri
     : `${count} rincian berjumlah ${itemSum}, melebihi ${col.toLowerCase()} yang tertulis di atasnya (${stated})`;
 }
 
-export function checkSums(recomputed: RecomputedTable, lang: Lang): Finding[] {
+export function checkSums(recomputed: RecomputedTable, lang: Lang, settlement?: Settlement): Finding[] {
+  const settled = settlementOf(settlement, recomputed);
+  if (settled) return settledSumFindings(settled, lang);
   const { table } = recomputed;
   const { columns, values: recomputedValues } = recalculationOf(recomputed);
   const { addends } = columns;
@@ -77,6 +87,13 @@ export function checkSums(recomputed: RecomputedTable, lang: Lang): Finding[] {
       const row = table.rows[i];
       const amount = amountOf(row, column) as Amount;
       const parts = Array.from(addends.list.subarray(addends.start[i], addends.start[i + 1]));
+      const verdict = verdictOf(settlement, table.sheet, amount.cell);
+      if (verdict?.verdict === 'right') {
+        // The total is borne out elsewhere: the rows under it are what is off.
+        const message = groupMessageFor(verdict, parts.map((p) => table.rows[p].level), stated.sum, lang);
+        out.push({ rule: 'sum-mismatch', severity: 'error', sheet: table.sheet, cell: amount.cell, message, actual: amount.raw });
+        continue;
+      }
       out.push({
         rule: sumMismatch.id,
         severity: sumMismatch.severity,

@@ -1,8 +1,8 @@
-/** Polarity formula, category bands, tolerance and language; each change is applied and saved in the workbook. */
+/** Polarity formula, category bands, tolerance, DPA figures and language; each change is applied and saved in the workbook. */
 import { useState } from 'react';
 import { Caption1, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
-import type { Lang, NegativePolarityFormula, Settings } from '../../domain/settings';
-import { formatDecimalInput, parseDecimalInput, withBandMin } from '../settings-edit';
+import { parseDpaText, type DpaFigure, type Lang, type NegativePolarityFormula, type Settings } from '../../domain/settings';
+import { formatDecimalInput, formatDpaText, parseDecimalInput, withBandMin } from '../settings-edit';
 import { LANGUAGE_NAMES, type PaneStrings } from '../strings';
 
 const useStyles = makeStyles({
@@ -31,6 +31,29 @@ function DecimalField(props: { label: string; hint?: string; value: number; lang
       <Input
         data-testid={testId}
         inputMode="decimal"
+        value={text}
+        onChange={(_, d) => setText(d.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit();
+        }}
+      />
+    </Field>
+  );
+}
+
+/** The DPA's pagu figures on one line, committed on blur or Enter when every entry reads. */
+function DpaField(props: { value: DpaFigure[] | undefined; strings: PaneStrings; onCommit(figures: DpaFigure[]): void }) {
+  const { value, strings, onCommit } = props;
+  const [text, setText] = useState(formatDpaText(value));
+  const parsed = parseDpaText(text);
+  const commit = () => {
+    if ('figures' in parsed && formatDpaText(parsed.figures) !== formatDpaText(value)) onCommit(parsed.figures);
+  };
+  return (
+    <Field label={strings.dpaLabel} hint={strings.dpaHint} validationMessage={'error' in parsed ? strings.invalidDpa(parsed.error) : undefined}>
+      <Input
+        data-testid="setting-dpa"
         value={text}
         onChange={(_, d) => setText(d.value)}
         onBlur={commit}
@@ -93,6 +116,7 @@ export function SettingsPanel({ settings, strings, saved, onChange }: SettingsPa
         testId="setting-tolerance"
         onCommit={(percentTolerance) => onChange({ percentTolerance })}
       />
+      <DpaField key={`dpa-${lang}`} value={settings.dpa} strings={strings} onCommit={(dpa) => onChange({ dpa })} />
       {saved && (
         <Caption1 role="status" data-testid="settings-saved">
           {strings.settingsSaved}

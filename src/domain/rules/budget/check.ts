@@ -7,13 +7,16 @@
 import { sortFindings, type Finding } from '../../findings';
 import type { RecomputedTable } from '../../model';
 import type { Settings } from '../../settings';
+import type { Settlement } from '../../budget/settle';
 import { RULES } from '../registry';
 
-export function checkBudget(recomputed: RecomputedTable, settings: Settings): Finding[] {
+/** `settlement`: the workbook's settled budget (budget/settle), which places and words the sum-mismatch findings. */
+export function checkBudget(recomputed: RecomputedTable, settings: Settings, settlement?: Settlement): Finding[] {
   const findings: Finding[] = [];
+  const context = { settlement };
   for (const rule of RULES) {
     if (rule.source.over !== 'budget-table') continue;
-    for (const f of rule.source.check(recomputed, settings)) findings.push(f);
+    for (const f of rule.source.check(recomputed, settings, context)) findings.push(f);
   }
   return sortFindings(findings, [recomputed.table.sheet]);
 }

@@ -1,0 +1,42 @@
+/**
+ * The evidence about one amount column of a Tabel 3.1: a tree whose nodes are the table's rows (a program, kegiatan
+ * or sub kegiatan) under one top node (the unit's whole budget), each with every place that states its amount —
+ * its own cell, a totals row (JUMLAH), a detail table's row or Total, the Rencana Kerja list, the DPA figure the
+ * planner gave. Plain data: gather.ts builds it, solve.ts settles it.
+ */
+import type { AmountColumn } from '../amounts';
+
+/** Where a stated amount stands, for the planner to find and for messages to name. */
+export type ObservationSource = 'own' | 'total' | 'detail' | 'rencana' | 'dpa';
+
+export interface Observation {
+  value: number;
+  sheet: string;
+  /** A1 address without the sheet, "" for a figure from the settings. */
+  cell: string;
+  source: ObservationSource;
+  /** How many cells' worth of evidence it is: 1 for a cell, far more for a DPA figure (it settles the question). */
+  weight: number;
+  /** What stands there, in the run's language: "kegiatan", "JUMLAH", "Total tabel Kelembagaan", "DPA". */
+  label: string;
+}
+
+export interface EvidenceNode {
+  /** Index of the row in the Tabel 3.1's rows; -1 for the top (the sum of the table's roots). */
+  row: number;
+  /** Kode, or the uraian where there is no code, for messages. */
+  name: string;
+  /** Level word for messages ("sub kegiatan", "kegiatan", "program"); children of one node usually share it. */
+  level: string;
+  children: EvidenceNode[];
+  observations: Observation[];
+}
+
+/** The evidence tree of one column of one Tabel 3.1. */
+export interface ColumnEvidence {
+  column: AmountColumn;
+  top: EvidenceNode;
+}
+
+/** A DPA figure weighs more than every cell of a workbook together: when given, it decides. */
+export const DPA_WEIGHT = 1_000_000;

@@ -1,0 +1,191 @@
+/**
+ * What a settlement says, in one sentence a planner can act on: which figure, what agrees with what, and where to
+ * check. Used for the sum-mismatch findings and for the Catatan of the recomputed Tabel 3.1.
+ */
+import { formatRupiah } from '../../parse/format';
+import type { Lang } from '../../settings';
+import type { AmountColumn } from '../amounts';
+import { sameAmount } from '../amounts';
+import type { EvidenceNode, Observation } from './evidence';
+import type { ColumnSettlement, GroupFault, SplitFault, WrongCell } from './solve';
+import { isTypingSlip } from './typo';
+import { countWord, listWords } from './words';
+
+const COLUMN: Record<AmountColumn, { id: string; en: string }> = {
+  pagu: { id: 'Pagu', en: 'Pagu' },
+  target: { id: 'Target', en: 'Target' },
+  realisasi: { id: 'Realisasi', en: 'Realisasi' },
+};
+
+/** Where the true figure is on record. */
+const CHECK_AGAINST: Record<AmountColumn, { id: string; en: string }> = {
+  pagu: { id: 'cocokkan dengan DPA', en: 'check it against the DPA' },
+  target: { id: 'cocokkan dengan anggaran kas', en: 'check it against the cash plan (anggaran kas)' },
+  realisasi: { id: 'cocokkan dengan bukti realisasi (SP2D)', en: 'check it against the payment records (SP2D)' },
+};
+
+/** The chain from the top down to `row`, found by a walk (trees are shallow: a handful of levels). */
+export function pathTo(top: EvidenceNode, row: number): EvidenceNode[] {
+  const walk = (n: EvidenceNode, trail: EvidenceNode[]): EvidenceNode[] | undefined => {
+    const here = [...trail, n];
+    if (n.row === row) return here;
+    for (const c of n.children) {
+      const found = walk(c, here);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return walk(top, []) ?? [];
+}
+
+/** Labels of the observations on `nodes` that agree with each node's settled value, nearest first. */
+function agreeing(nodes: EvidenceNode[], settled: ColumnSettlement, except?: Observation): string[] {
+  const out: string[] = [];
+  for (const n of [...nodes].reverse()) {
+    const v = settled.values.get(n.row);
+    for (const o of n.observations) if (o !== except && v !== undefined && sameAmount(o.value, v)) out.push(o.label);
+  }
+  return out;
+}
+
+function shortBy(difference: number, lang: Lang): string {
+  const d = formatRupiah(Math.abs(difference));
+  if (lang === 'en') return difference > 0 ? `${d} short` : `${d} too much`;
+  return difference > 0 ? `kurang ${d}` : `lebih ${d}`;
+}
+
+function childrenLevel(node: EvidenceNode, lang: Lang): string {
+  const levels = [...new Set(node.children.map((c) => c.level))];
+  return levels.length === 1 ? levels[0] : lang === 'en' ? 'rows' : 'baris';
+}
+
+/** "Lima sub kegiatan berjumlah 654.495.077" */
+function sumPhrase(node: EvidenceNode, sum: number, lang: Lang): string {
+  const what = `${countWord(node.children.length, lang)} ${childrenLevel(node, lang)}`;
+  return lang === 'en' ? `${what} add up to ${formatRupiah(sum)}` : `${what} berjumlah ${formatRupiah(sum)}`;
+}
+
+/** "kegiatan, program dan JUMLAH sama-sama 654.595.077" */
+function supportPhrase(labels: string[], value: number, lang: Lang): string {
+  if (labels.length === 0) return '';
+  const who = listWords(labels, lang);
+  const many = new Set(labels).size > 1;
+  if (lang === 'en') return `${who} ${many ? 'all say' : 'says'} ${formatRupiah(value)}`;
+  return `${who} ${many ? 'sama-sama' : 'juga'} ${formatRupiah(value)}`;
+}
+
+/** The children of a node as stated (their cheapest reading), for the sums in messages. */
+function statedSum(node: EvidenceNode, settled: ColumnSettlement, skip?: EvidenceNode): number {
+  let s = 0;
+  for (const c of node.children) s += c === skip ? ownValue(c) ?? 0 : settled.values.get(c.row) ?? 0;
+  return s;
+}
+
+function ownValue(node: EvidenceNode): number | undefined {
+  return node.observations.find((o) => o.source === 'own')?.value;
+}
+
+/** A stated cell the settlement finds wrong. */
+export function explainWrongCell(fault: WrongCell, settled: ColumnSettlement, lang: Lang): string {
+  const { column, top } = settled.evidence;
+  const path = pathTo(top, fault.node.row);
+  const parent = path.length >= 2 ? path[path.length - 2] : undefined;
+  const col = COLUMN[column][lang];
+  const stated = formatRupiah(fault.observation.value);
+  const expected = formatRupiah(fault.expected);
+  const difference = fault.expected - fault.observation.value;
+  const check = CHECK_AGAINST[column][lang];
+  const node = fault.node;
+  if (node.children.length > 0 && sameAmount(statedSum(node, settled), fault.expected)) {
+    // A total that does not add up its parts, while the parts are borne out.
+    const others = supportPhrase(agreeing(path, settled, fault.observation).filter((l) => l !== node.level), fault.expected, lang);
+    const parts = `${countWord(node.children.length, lang).toLowerCase()} ${childrenLevel(node, lang)}`;
+    const slip = isTypingSlip(fault.observation.value, fault.expected) ? (lang === 'en' ? '; it reads like a typing slip' : '; tampaknya salah ketik') : '';
+    return lang === 'en'
+      ? `${col} ${stated} is not the sum of its ${parts} (${expected})${others ? `; ${others}` : ''}${slip}: it should be ${expected} (${shortBy(difference, lang)}) — ${check}`
+      : `${col} ${stated} tidak sama dengan jumlah ${parts} di bawahnya (${expected})${others ? `; ${others}` : ''}${slip}: seharusnya ${expected} (${shortBy(difference, lang)}) — ${check}`;
+  }
+  if (parent) {
+    const siblingsSum = statedSum(parent, settled, node);
+    const parentValue = settled.values.get(parent.row) ?? 0;
+    const support = supportPhrase(agreeing(path.slice(0, -1), settled), parentValue, lang);
+    const confirmed = parent.children.filter((c) => c !== node && c.observations.length > 1).length;
+    const why = confirmed === parent.children.length - 1 && confirmed > 0
+      ? (lang === 'en' ? `the other ${confirmed} are borne out by other tables` : `${confirmed} ${node.level} lainnya cocok dengan tabel lain`)
+      : (lang === 'en' ? 'one typing slip explains the whole difference' : 'satu salah ketik menjelaskan seluruh selisihnya');
+    return lang === 'en'
+      ? `${sumPhrase(parent, siblingsSum, lang)}${support ? `; ${support}` : ''}; ${why}: ${col.toLowerCase()} ${stated} here is likely ${shortBy(difference, lang)}, i.e. ${expected} — ${check}`
+      : `${sumPhrase(parent, siblingsSum, lang)}${support ? `; ${support}` : ''}; ${why}: ${col.toLowerCase()} ${stated} di sini kemungkinan ${shortBy(difference, lang)}, seharusnya ${expected} — ${check}`;
+  }
+  return lang === 'en'
+    ? `${col} ${stated} does not agree with the rest of the table (${expected}) — ${check}`
+    : `${col} ${stated} tidak sesuai dengan bagian lain tabel (${expected}) — ${check}`;
+}
+
+/** Children that do not add up to what everything above them states. */
+export function explainGroup(fault: GroupFault, settled: ColumnSettlement, lang: Lang): string {
+  const { column, top } = settled.evidence;
+  const path = pathTo(top, fault.node.row);
+  const support = supportPhrase(agreeing(path, settled), fault.value, lang);
+  const difference = fault.value - fault.childrenSum;
+  const level = childrenLevel(fault.node, lang);
+  const check = CHECK_AGAINST[column][lang];
+  const sum = sumPhrase(fault.node, fault.childrenSum, lang);
+  return lang === 'en'
+    ? `${sum}${support ? `; ${support}` : ''}: likely one ${level} is ${shortBy(difference, lang)} — ${check}`
+    : `${sum}${support ? `; ${support}` : ''}: kemungkinan satu ${level} ${shortBy(difference, lang)} — ${check}`;
+}
+
+/** Two readings with equal support: both named, none proposed. */
+export function explainSplit(fault: SplitFault, settled: ColumnSettlement, lang: Lang): string {
+  const { column } = settled.evidence;
+  const check = CHECK_AGAINST[column][lang];
+  const side = (i: 0 | 1): string => {
+    const labels = fault.support[i].map((o) => o.label);
+    if (fault.childrenSum !== undefined && sameAmount(fault.childrenSum, fault.values[i])) {
+      labels.unshift(lang === 'en' ? `the sum of its ${childrenLevel(fault.node, lang)}` : `jumlah ${childrenLevel(fault.node, lang)} di bawahnya`);
+    }
+    const who = listWords(labels, lang) || (lang === 'en' ? 'the rows above' : 'baris di atasnya');
+    return `${who} ${lang === 'en' ? 'say' : ''}${lang === 'en' ? ' ' : ''}${formatRupiah(fault.values[i])}`.replace(/ {2}/g, ' ');
+  };
+  return lang === 'en'
+    ? `${COLUMN[column].en}: ${side(0)}, ${side(1)}; the evidence is evenly split — ${check} rather than taking either`
+    : `${COLUMN[column].id}: ${side(0)}, ${side(1)}; bukti sama kuat — ${check}, jangan menebak`;
+}
+
+/**
+ * A total in another table (a detail table's Total, the Rencana Kerja list's programme) that the settlement bears
+ * out, over rows of that table that do not add up to it: "Sembilan kegiatan berjumlah …; program 4.01.01 di T3.1
+ * Realisasi, baris Biro Organisasi dan JUMLAH sama-sama …: kemungkinan satu kegiatan lebih …".
+ */
+export function explainConfirmedTotal(settled: ColumnSettlement, observation: Observation, parts: { count: number; level: string; sum: number }, lang: Lang): string {
+  const { column, top } = settled.evidence;
+  const holder = findHolder(top, observation);
+  const path = holder ? pathTo(top, holder.row) : [];
+  const labels: string[] = [];
+  for (const n of [...path].reverse()) {
+    const v = settled.values.get(n.row);
+    for (const o of n.observations) {
+      if (o === observation || v === undefined || !sameAmount(o.value, v)) continue;
+      labels.push(o.sheet && o.sheet !== observation.sheet && o.source === 'own' && o.label === n.level ? `${o.label} ${n.name} ${lang === 'en' ? 'in' : 'di'} ${o.sheet}` : o.label);
+    }
+  }
+  const support = supportPhrase(labels, observation.value, lang);
+  const what = `${countWord(parts.count, lang)} ${parts.level}`;
+  const d = shortBy(observation.value - parts.sum, lang);
+  const check = CHECK_AGAINST[column][lang];
+  return lang === 'en'
+    ? `${what} add up to ${formatRupiah(parts.sum)}${support ? `; ${support}` : ''}: likely one ${parts.level} is ${d} — ${check}`
+    : `${what} berjumlah ${formatRupiah(parts.sum)}${support ? `; ${support}` : ''}: kemungkinan satu ${parts.level} ${d} — ${check}`;
+}
+
+function findHolder(top: EvidenceNode, observation: Observation): EvidenceNode | undefined {
+  const stack = [top];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (!n) break;
+    if (n.observations.includes(observation)) return n;
+    stack.push(...n.children);
+  }
+  return undefined;
+}

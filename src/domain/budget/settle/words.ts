@@ -1,0 +1,47 @@
+/** Words the settlement's messages are made of, Bahasa Indonesia by default, English for lang 'en'. */
+import type { BudgetLevel } from '../../model';
+import type { Lang } from '../../settings';
+
+const LEVEL: Record<BudgetLevel, { id: string; en: string }> = {
+  total: { id: 'baris total', en: 'totals row' },
+  unit: { id: 'unit', en: 'unit' },
+  program: { id: 'program', en: 'programme' },
+  kegiatan: { id: 'kegiatan', en: 'kegiatan' },
+  subKegiatan: { id: 'sub kegiatan', en: 'sub kegiatan' },
+  rincian: { id: 'rincian', en: 'line item' },
+};
+
+export function levelWord(level: BudgetLevel, lang: Lang): string {
+  return LEVEL[level][lang];
+}
+
+/** How an observation's place is named: "baris Biro Organisasi", "tabel Kelembagaan", "daftar Rencana Kerja". */
+export function sourceLabel(kind: 'unit' | 'detail' | 'rencana' | 'detailTotal', lang: Lang, name: string): string {
+  const n = name.trim();
+  switch (kind) {
+    case 'unit':
+      return lang === 'en' ? `the ${n} row` : `baris ${n}`;
+    case 'rencana':
+      return lang === 'en' ? 'the Rencana Kerja list' : 'daftar Rencana Kerja';
+    case 'detailTotal':
+      return lang === 'en' ? `the Total of table ${n}` : `Total tabel ${n}`;
+    default:
+      return lang === 'en' ? `table ${n}` : `tabel ${n}`;
+  }
+}
+
+const ID_COUNTS = ['nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'];
+const EN_COUNTS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** "Lima" / "Five", digits past ten; capitalised for the start of a sentence. */
+export function countWord(n: number, lang: Lang): string {
+  const w = (lang === 'en' ? EN_COUNTS : ID_COUNTS)[n] ?? String(n);
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+/** "a, b dan c" / "a, b and c". */
+export function listWords(items: string[], lang: Lang): string {
+  const unique = [...new Set(items)];
+  if (unique.length <= 1) return unique.join('');
+  return `${unique.slice(0, -1).join(', ')} ${lang === 'en' ? 'and' : 'dan'} ${unique[unique.length - 1]}`;
+}

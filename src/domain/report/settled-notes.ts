@@ -1,0 +1,64 @@
+/**
+ * What the recomputed Tabel 3.1 shows where a settlement (budget/settle) is at hand: each row's settled amounts, and
+ * for its Catatan one sentence per column that changed or did not add up — the fault's own explanation, or
+ * "ikut berubah: sub kegiatan …" where the row only carries a row under it.
+ */
+import type { AmountColumn } from '../budget/amounts';
+import { sameAmount } from '../budget/amounts';
+import type { ColumnSettlement, TableSettlement } from '../budget/settle';
+import { explainGroup, explainSplit, explainWrongCell } from '../budget/settle/explain';
+import { formatRupiah } from '../parse/format';
+import type { Lang } from '../settings';
+
+const COLUMN_WORD: Record<AmountColumn, { id: string; en: string }> = {
+  pagu: { id: 'Pagu', en: 'Pagu' },
+  target: { id: 'Target', en: 'Target' },
+  realisasi: { id: 'Realisasi', en: 'Realisasi' },
+};
+
+export interface SettledView {
+  /** Row i's settled amount in a column, undefined where the settlement has none. */
+  value(row: number, column: AmountColumn): number | undefined;
+  /** The top's (the unit's whole) settled amount. */
+  top(column: AmountColumn): number | undefined;
+  /** Whether row i's settled amount equals the sum of its children's: then it may stay a SUM formula. */
+  addsUp(row: number, column: AmountColumn): boolean;
+  /** Catatan sentences for row i (-1 for the totals row). */
+  notes(row: number): string[];
+}
+
+function notesOf(column: ColumnSettlement, row: number, lang: Lang): string[] {
+  const out: string[] = [];
+  const col = COLUMN_WORD[column.evidence.column][lang];
+  for (const fault of column.faults) {
+    if (fault.node.row !== row) continue;
+    if (fault.kind === 'group') out.push(explainGroup(fault, column, lang));
+    else if (fault.kind === 'split') out.push(explainSplit(fault, column, lang));
+    else if (fault.observation.source === 'own' || fault.observation.source === 'total') {
+      const changed = fault.node.children.find((c) => column.faults.some((f) => f.kind === 'cell' && f.node === c));
+      if (changed && (fault.observation.weight === 0 || sameAmount(fault.expected - fault.observation.value, changedBy(column, changed.row)))) {
+        out.push(lang === 'en'
+          ? `${col} follows: ${changed.level} ${changed.name} changed by ${formatRupiah(changedBy(column, changed.row))}`
+          : `${col} ikut berubah: ${changed.level} ${changed.name} berubah ${formatRupiah(changedBy(column, changed.row))}`);
+      } else out.push(explainWrongCell(fault, column, lang));
+    }
+  }
+  return out;
+}
+
+/** How much a row's settled value differs from its own stated one. */
+function changedBy(column: ColumnSettlement, row: number): number {
+  const node = column.faults.find((f) => f.kind === 'cell' && f.node.row === row);
+  return node && node.kind === 'cell' ? node.expected - node.observation.value : 0;
+}
+
+export function settledView(settled: TableSettlement, lang: Lang): SettledView {
+  const columns = Object.values(settled.columns).filter((c): c is ColumnSettlement => c !== undefined);
+  const of = (column: AmountColumn): ColumnSettlement | undefined => settled.columns[column];
+  return {
+    value: (row, column) => of(column)?.values.get(row),
+    top: (column) => of(column)?.values.get(-1),
+    addsUp: (row, column) => !of(column)?.childrenSums.has(row),
+    notes: (row) => columns.flatMap((c) => notesOf(c, row, lang)),
+  };
+}

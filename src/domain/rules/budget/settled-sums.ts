@@ -1,0 +1,57 @@
+/**
+ * sum-mismatch findings from a settlement (budget/settle): one per fault, on the cell most likely wrong, or on the
+ * total whose rows do not add up to it when no single row can be blamed, or on the figure whose evidence is split.
+ * A total that is wrong only because a row under it is (it adds up its rows as stated) is not reported again.
+ */
+import { sameAmount } from '../../budget/amounts';
+import type { CellVerdict, ColumnSettlement, Fault, TableSettlement, WrongCell } from '../../budget/settle';
+import { explainConfirmedTotal, explainGroup, explainSplit, explainWrongCell } from '../../budget/settle/explain';
+import { levelWord } from '../../budget/settle/words';
+import type { Finding } from '../../findings';
+import type { BudgetLevel } from '../../model';
+import { formatRupiah } from '../../parse/format';
+import type { Lang } from '../../settings';
+
+/** A wrong total that only carries a wrong row up: it adds up its rows as they are stated. */
+export function followsChild(fault: WrongCell, faults: Fault[]): boolean {
+  const { node, observation } = fault;
+  if (node.children.length === 0 || observation.source === 'dpa') return false;
+  let stated = 0;
+  for (const c of node.children) stated += c.observations.find((o) => o.source === 'own')?.value ?? 0;
+  if (!sameAmount(stated, observation.value)) return false;
+  return faults.some((f) => f.kind === 'cell' && node.children.includes(f.node));
+}
+
+function findingsOfColumn(column: ColumnSettlement, sheet: string, lang: Lang): Finding[] {
+  const out: Finding[] = [];
+  const here = (cell: string, s: string): boolean => cell !== '' && s === sheet;
+  for (const fault of column.faults) {
+    if (fault.kind === 'cell') {
+      const o = fault.observation;
+      // A formula total follows its cells by itself; a total that adds up a wrong row as stated follows that row.
+      if (!here(o.cell, o.sheet) || (o.source !== 'own' && o.source !== 'total') || o.weight === 0 || followsChild(fault, column.faults)) continue;
+      out.push({ rule: 'sum-mismatch', severity: 'error', sheet, cell: o.cell, message: explainWrongCell(fault, column, lang), expected: formatRupiah(fault.expected), actual: formatRupiah(o.value) });
+      continue;
+    }
+    // A group or a split is reported on the node's own cell, else on a totals row standing for it.
+    const own = fault.node.observations.find((o) => here(o.cell, o.sheet) && (o.source === 'own' || o.source === 'total'));
+    if (!own) continue;
+    const message = fault.kind === 'group' ? explainGroup(fault, column, lang) : explainSplit(fault, column, lang);
+    out.push({ rule: 'sum-mismatch', severity: 'error', sheet, cell: own.cell, message, actual: formatRupiah(own.value) });
+  }
+  return out;
+}
+
+export function settledSumFindings(settled: TableSettlement, lang: Lang): Finding[] {
+  const sheet = settled.recomputed.table.sheet;
+  const out: Finding[] = [];
+  for (const column of Object.values(settled.columns)) if (column) out.push(...findingsOfColumn(column, sheet, lang));
+  return out;
+}
+
+/** A detail table's total the settlement bears out, over rows that do not add up to it. */
+export function groupMessageFor(verdict: CellVerdict, levels: BudgetLevel[], sum: number, lang: Lang): string {
+  const same = levels.every((l) => l === levels[0]);
+  const level = same && levels.length > 0 ? levelWord(levels[0], lang) : lang === 'en' ? 'rows' : 'baris';
+  return explainConfirmedTotal(verdict.column, verdict.observation, { count: levels.length, level, sum }, lang);
+}
