@@ -39,7 +39,7 @@ export function CellPreview({ grid, cell, face }: CellPreviewProps) {
   for (let r = Math.max(grid.originRow, row - AROUND); r <= row + AROUND; r++) rows.push(r);
   const title = face.previewTitle(grid.name, cell);
   return (
-    <section className={styles.box} aria-label={title} data-testid="cell-preview" data-sheet={grid.name} data-cell={cell}>
+    <section className={styles.box} data-testid="cell-preview" data-sheet={grid.name} data-cell={cell}>
       <h2 className={styles.title}>{title}</h2>
       <div className={styles.scroller} tabIndex={0} role="region" aria-label={title}>
         <table className={styles.table}>

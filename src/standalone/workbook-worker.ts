@@ -55,7 +55,9 @@ async function handle(req: Envelope, progress: (p: WorkProgress) => void): Promi
       const grids = req.grids ?? book.grids;
       progress({ step: 'check', rows: rowCount(grids) });
       book.analysis = analyzeWorkbook(grids, req.options);
-      return book.analysis;
+      // The core's rows read their numbers through getters, which a structured clone drops; they serialise
+      // (toJSON) as plain rows, so the page gets plain data. The worker keeps the original for the report.
+      return JSON.parse(JSON.stringify(book.analysis)) as Analysis;
     }
     case 'plans': {
       const analysis = req.analysis ?? opened().analysis;

@@ -22,9 +22,10 @@ const useStyles = makeStyles({
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(min(130px, 100%), 1fr))',
     gap: tokens.spacingHorizontalS,
-    '& > *': { minWidth: 0 },
-    '& select': { minWidth: 0, maxWidth: '100%', textOverflow: 'ellipsis' },
   },
+  // Field lays out as a grid sized by its content; a long sheet name must not widen it past the pane.
+  filter: { minWidth: 0, gridTemplateColumns: 'minmax(0, 1fr)' },
+  select: { minWidth: 0, width: '100%' },
   // Out of sight until a keyboard user tabs onto it.
   skip: {
     position: 'absolute',
@@ -69,8 +70,8 @@ export function FindingsPanel({ findings, checked, lang, strings, face, grids, o
   return (
     <section className={styles.panel} aria-label={strings.findingsListLabel}>
       <div className={styles.filters}>
-        <Field label={strings.filterSeverity}>
-          <Select data-testid="filter-severity" value={severity} onChange={(_, d) => setSeverity(d.value)}>
+        <Field className={styles.filter} label={strings.filterSeverity}>
+          <Select className={styles.select} data-testid="filter-severity" value={severity} onChange={(_, d) => setSeverity(d.value)}>
             <option value={ALL}>{strings.allSeverities}</option>
             {SEVERITIES.map((s) => (
               <option key={s} value={s}>
@@ -79,8 +80,8 @@ export function FindingsPanel({ findings, checked, lang, strings, face, grids, o
             ))}
           </Select>
         </Field>
-        <Field label={strings.filterSheet}>
-          <Select data-testid="filter-sheet" value={sheetFilter} onChange={(_, d) => setSheet(d.value)}>
+        <Field className={styles.filter} label={strings.filterSheet}>
+          <Select className={styles.select} data-testid="filter-sheet" value={sheetFilter} onChange={(_, d) => setSheet(d.value)}>
             <option value={ALL}>{strings.allSheets}</option>
             {sheets.map((s) => (
               <option key={s} value={s}>
