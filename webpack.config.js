@@ -1,5 +1,6 @@
 /**
- * Builds the Excel add-in: the task pane, the ribbon's function file and its result dialog.
+ * Builds the Excel add-in (the task pane, the ribbon's function file and its result dialog) and the
+ * standalone page (index.html: the same pane over a file opened in the browser, its worker, its service worker).
  *
  *   npm run build                          production build into dist/ (manifest URLs → LAPKIN_URL)
  *   LAPKIN_URL=https://host/lapkin/ npm run build
@@ -46,6 +47,38 @@ class RejectExceljsPlugin {
   }
 }
 
+/** Entries of the Office add-in; everything else the build emits belongs to the standalone page. */
+const OFFICE_ENTRIES = ['taskpane', 'commands', 'message'];
+
+/**
+ * Emits sw.js from src/standalone/service-worker.js with the page's files and the build's hash filled in:
+ * index.html, the page's scripts (its entry and worker chunks) and the icons; no Office file, no source map.
+ */
+class ServiceWorkerPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('ServiceWorkerPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'ServiceWorkerPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
+        const officeFiles = new Set();
+        for (const name of OFFICE_ENTRIES) {
+          const entry = compilation.entrypoints.get(name);
+          for (const file of entry ? entry.getFiles() : []) officeFiles.add(file);
+        }
+        const files = Object.keys(compilation.assets)
+          .filter((f) => f === 'index.html' || /^assets\/icon-\d+\.png$/.test(f) || (f.endsWith('.js') && !officeFiles.has(f)))
+          .sort();
+        const template = require('fs').readFileSync(path.join(__dirname, 'src/standalone/service-worker.js'), 'utf8');
+        const source = template
+          .split('self.__LAPKIN_FILES__')
+          .join(JSON.stringify(['./', ...files]))
+          .split('self.__LAPKIN_VERSION__')
+          .join(JSON.stringify(compilation.hash));
+        compilation.emitAsset('sw.js', new sources.RawSource(source));
+      });
+    });
+  }
+}
+
 /** Office's trusted localhost certificate, or, where it cannot be installed, webpack's own self-signed one. */
 async function httpsOptions() {
   try {
@@ -70,15 +103,19 @@ module.exports = async (env = {}, argv = {}) => {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
       message: './src/commands/message.ts',
+      standalone: './src/standalone/index.tsx',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       clean: true,
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.js'],
       alias: { exceljs: false },
+      // The xlsx reader's Node defaults (zlib, reading a path) are never called in the page: it hands in bytes and an inflater.
+      fallback: { zlib: false, fs: false, 'fs/promises': false },
     },
     module: {
       rules: [
@@ -96,6 +133,8 @@ module.exports = async (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
       new HtmlWebpackPlugin({ filename: 'message.html', template: './src/commands/message.html', chunks: ['message'] }),
+      new HtmlWebpackPlugin({ filename: 'index.html', template: './src/standalone/index.html', chunks: ['standalone'] }),
+      new ServiceWorkerPlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
@@ -118,3 +157,4 @@ module.exports = async (env = {}, argv = {}) => {
 module.exports.publicUrl = publicUrl;
 module.exports.rewriteManifest = rewriteManifest;
 module.exports.RejectExceljsPlugin = RejectExceljsPlugin;
+module.exports.ServiceWorkerPlugin = ServiceWorkerPlugin;

@@ -2,7 +2,7 @@
  * The task pane. Gets the workbook host and the core as props (office-js stays in index.tsx and src/excel),
  * so the same component runs in Excel, in the browser harness and in tests.
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import {
   Body1,
   Caption1,
@@ -15,6 +15,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { WorkbookHost } from '../domain/ports';
+import type { Lang } from '../domain/settings';
 import { ActionBar } from './components/ActionBar';
 import { ErrorBar } from './components/ErrorBar';
 import { FindingsPanel } from './components/FindingsPanel';
@@ -22,6 +23,7 @@ import { MappingPanel } from './components/MappingPanel';
 import { SettingsPanel } from './components/SettingsPanel';
 import { SummaryCard } from './components/SummaryCard';
 import type { PaneCore } from './core';
+import { FACE_STRINGS } from './face-strings';
 import { STRINGS, type PaneStrings } from './strings';
 import { paneTheme, type OfficeThemeColors } from './theme';
 import { usePane, type PaneState } from './usePane';
@@ -56,11 +58,23 @@ const useStyles = makeStyles({
   },
 });
 
+/** What the standalone page adds to the pane: its file picker, its cell preview, its download. */
+export interface PageFace {
+  /** Shown under the title: the page's "Buka workbook". */
+  toolbar?: ReactNode;
+  /** Shown after the tab panel: the preview of the clicked finding's row. */
+  aside?: ReactNode;
+  /** What the page's worker is doing, said with what it counts. */
+  progressText?: string;
+}
+
 export interface AppProps {
   host: WorkbookHost;
   core: PaneCore;
   /** Office.context.officeTheme, when the pane runs in Office. */
   officeTheme?: OfficeThemeColors;
+  /** Set when the pane runs as the standalone page (in the pane's language): the report is downloaded, there is no in-place recalculation. */
+  page?: (lang: Lang) => PageFace;
 }
 
 /** What the live region says: the latest outcome, so a screen-reader user hears each result once. */
@@ -72,12 +86,14 @@ function announcement(state: PaneState, t: PaneStrings): string {
   return '';
 }
 
-export function App({ host, core, officeTheme }: AppProps) {
+export function App({ host, core, officeTheme, page: pageFace }: AppProps) {
   const styles = useStyles();
   const [state, actions] = usePane(host, core);
   const [tab, setTab] = useState<TabName>('findings');
   const { analysis, settings } = state;
   const t = STRINGS[settings.lang];
+  const face = FACE_STRINGS[settings.lang];
+  const page = pageFace?.(settings.lang);
 
   return (
     <FluentProvider theme={paneTheme(officeTheme)} lang={settings.lang}>
@@ -91,10 +107,14 @@ export function App({ host, core, officeTheme }: AppProps) {
               {t.period(analysis.period)} · {t.sheetsDetected(analysis.sheets.length)}
             </Caption1>
           )}
+          {page?.toolbar}
         </header>
         {state.error && <ErrorBar error={state.error} strings={t} onDismiss={actions.dismissError} />}
         <ActionBar
           strings={t}
+          face={face}
+          download={page !== undefined}
+          progressText={page?.progressText}
           busy={state.busy}
           progress={state.progress}
           ready={state.grids !== undefined}
@@ -120,6 +140,8 @@ export function App({ host, core, officeTheme }: AppProps) {
                 checked={state.checked}
                 lang={settings.lang}
                 strings={t}
+                face={face}
+                grids={state.grids}
                 onSelect={(f) => void actions.selectFinding(f)}
               />
             ) : (
@@ -139,6 +161,7 @@ export function App({ host, core, officeTheme }: AppProps) {
             <SettingsPanel settings={settings} strings={t} saved={state.saved === 'settings'} onChange={(p) => void actions.changeSettings(p)} />
           )}
         </div>
+        {page?.aside}
       </main>
     </FluentProvider>
   );

@@ -45,9 +45,13 @@ export function createMemoryHost(initialGrids: Grid[], initialState?: SavedState
     async writePlans(plans, onProgress) {
       log.written.push(plans);
       const out: WrittenSheet[] = [];
-      for (const [i, p] of plans.entries()) {
+      // Rows written of all the plans' rows, as Office's writer counts.
+      const total = plans.reduce((n, p) => n + p.rows.length, 0);
+      let done = 0;
+      for (const p of plans) {
         out.push({ name: p.name, kind: p.kind });
-        onProgress?.(i + 1, plans.length);
+        done += p.rows.length;
+        onProgress?.(done, total);
         // Yield between sheets so the pane can paint its progress bar, as a real host does between syncs.
         await Promise.resolve();
       }

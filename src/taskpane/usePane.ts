@@ -75,9 +75,9 @@ export function usePane(host: WorkbookHost, core: PaneCore): [PaneState, PaneAct
 
   /** Runs the core; a throw becomes an 'analyze' error rather than a blank pane. */
   const analyze = useCallback(
-    (grids: Grid[], settings: Settings): Analysis | undefined => {
+    async (grids: Grid[], settings: Settings): Promise<Analysis | undefined> => {
       try {
-        return core.analyzeWorkbook(grids, { settings, mapping: mappingRef.current });
+        return await core.analyzeWorkbook(grids, { settings, mapping: mappingRef.current });
       } catch (e) {
         patch({ error: { kind: 'analyze', detail: message(e) } });
         return undefined;
@@ -101,7 +101,8 @@ export function usePane(host: WorkbookHost, core: PaneCore): [PaneState, PaneAct
         return;
       }
       if (cancelled) return;
-      const analysis = analyze(grids, settings);
+      const analysis = await analyze(grids, settings);
+      if (cancelled) return;
       patch({ busy: undefined, grids, settings, analysis });
     })();
     return () => {
@@ -118,7 +119,7 @@ export function usePane(host: WorkbookHost, core: PaneCore): [PaneState, PaneAct
       patch({ error: { kind: 'read', detail: message(e) } });
       return undefined;
     }
-    const analysis = analyze(grids, stateRef.current.settings);
+    const analysis = await analyze(grids, stateRef.current.settings);
     patch(analysis ? { grids, analysis, checked: true } : { grids });
     return analysis;
   }, [host, analyze, patch]);
@@ -137,7 +138,7 @@ export function usePane(host: WorkbookHost, core: PaneCore): [PaneState, PaneAct
         if (!analysis) return;
         let plans;
         try {
-          plans = core.buildReportPlans(analysis);
+          plans = await core.buildReportPlans(analysis);
         } catch (e) {
           patch({ error: { kind: 'analyze', detail: message(e) } });
           return;
@@ -177,7 +178,7 @@ export function usePane(host: WorkbookHost, core: PaneCore): [PaneState, PaneAct
       mappingRef.current = next;
       const { grids, settings } = stateRef.current;
       if (grids) {
-        const analysis = analyze(grids, settings);
+        const analysis = await analyze(grids, settings);
         if (analysis) patch({ analysis });
       }
       await save('mapping', settings);
@@ -192,7 +193,7 @@ export function usePane(host: WorkbookHost, core: PaneCore): [PaneState, PaneAct
       const { grids } = stateRef.current;
       // Findings carry messages in the run's language and depend on the formula and bands: rerun.
       if (grids) {
-        const analysis = analyze(grids, settings);
+        const analysis = await analyze(grids, settings);
         if (analysis) patch({ analysis });
       }
       await save('settings', settings);

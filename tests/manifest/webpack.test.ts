@@ -57,10 +57,10 @@ describe('the Office bundle carries no exceljs', () => {
     return new Promise((resolve, reject) => compiler.run((err, stats) => (err || !stats ? reject(err) : resolve(stats))));
   }
 
-  it('aliases exceljs away and builds all three entries', async () => {
+  it('aliases exceljs away and builds the three Office entries and the standalone page', async () => {
     const c = await config({}, { mode: 'production' });
     expect(c.resolve?.alias).toMatchObject({ exceljs: false });
-    expect(Object.keys(c.entry as Record<string, string>)).toEqual(['taskpane', 'commands', 'message']);
+    expect(Object.keys(c.entry as Record<string, string>)).toEqual(['taskpane', 'commands', 'message', 'standalone']);
   });
 
   it('fails the build when a module of exceljs gets in anyway (a deep path the alias misses)', async () => {

@@ -28,7 +28,7 @@ describe('Periksa', () => {
     const section = await screen.findByRole('region', { name: 'Tabel 3.1: 3 temuan' });
     const rules = within(section).getAllByTestId('rule-group').map((g) => g.dataset.rule);
     expect(rules).toEqual(['number-format', 'capaian-undefined']);
-    expect(within(section).getByRole('heading', { level: 4, name: /Capaian tidak terdefinisi \(2\)/ })).toBeInTheDocument();
+    expect(within(section).getByRole('heading', { level: 3, name: /Capaian tidak terdefinisi \(2\)/ })).toBeInTheDocument();
     const counts = screen.getByTestId('finding-counts');
     expect(counts).toHaveTextContent('Kesalahan: 2');
     expect(counts).toHaveTextContent('Peringatan: 1');

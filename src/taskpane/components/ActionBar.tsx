@@ -1,5 +1,6 @@
 /** The three things the pane does, and a progress bar while it does them. */
 import { Button, Field, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
+import type { FaceStrings } from '../face-strings';
 import type { PaneStrings } from '../strings';
 import type { BusyWith, Progress } from '../usePane';
 
@@ -11,6 +12,11 @@ const useStyles = makeStyles({
 
 export interface ActionBarProps {
   strings: PaneStrings;
+  face: FaceStrings;
+  /** The page downloads a report copy instead of writing into an open workbook, and has no in-place recalculation. */
+  download?: boolean;
+  /** What the host says it is doing, when it says more than the pane knows (the page's worker). */
+  progressText?: string;
   busy?: BusyWith;
   progress?: Progress;
   /** false until the workbook has been read */
@@ -20,22 +26,25 @@ export interface ActionBarProps {
   onReport(): void;
 }
 
-export function ActionBar({ strings, busy, progress, ready, onCheck, onRecalc, onReport }: ActionBarProps) {
+export function ActionBar({ strings, face, download, progressText: hostText, busy, progress, ready, onCheck, onRecalc, onReport }: ActionBarProps) {
   const styles = useStyles();
   const disabled = !ready || busy !== undefined;
   const known = progress && progress.total > 0;
-  const progressText = known ? strings.progressWriting(progress.done, progress.total) : strings.progressWorking;
+  // Office's writer counts rows written; the page's worker says what it counts itself.
+  const progressText = known ? face.progressRows(progress.done, progress.total) : (hostText ?? strings.progressWorking);
   return (
     <div className={styles.bar} role="group" aria-label={strings.actionsLabel}>
       <div className={styles.buttons}>
         <Button className={styles.button} appearance="primary" data-testid="run-check" disabled={disabled} onClick={onCheck}>
           {strings.runCheck}
         </Button>
-        <Button className={styles.button} data-testid="run-recalc" disabled={disabled} onClick={onRecalc}>
-          {strings.runRecalc}
-        </Button>
-        <Button className={styles.button} data-testid="run-report" disabled={disabled} onClick={onReport}>
-          {strings.runReport}
+        {!download && (
+          <Button className={styles.button} data-testid="run-recalc" disabled={disabled} onClick={onRecalc}>
+            {strings.runRecalc}
+          </Button>
+        )}
+        <Button className={styles.button} data-testid={download ? 'download-report' : 'run-report'} disabled={disabled} onClick={onReport}>
+          {download ? face.downloadReport : strings.runReport}
         </Button>
       </div>
       {busy !== undefined && (

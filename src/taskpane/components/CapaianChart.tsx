@@ -16,8 +16,15 @@ const useStyles = makeStyles({
   value: { fill: tokens.colorNeutralForeground2, fontSize: '10px', fontFamily: tokens.fontFamilyBase },
 });
 
-function shorten(s: string): string {
-  return s.length > LABEL_CHARS ? `${s.slice(0, LABEL_CHARS - 1)}…` : s;
+const LINE = 11;
+
+/** A program name on up to two lines, broken between words; only what is left past the second is cut. */
+export function labelLines(s: string): string[] {
+  if (s.length <= LABEL_CHARS) return [s];
+  const cut = s.lastIndexOf(' ', LABEL_CHARS);
+  const at = cut > LABEL_CHARS / 2 ? cut : LABEL_CHARS;
+  const rest = s.slice(at).trim();
+  return [s.slice(0, at).trim(), rest.length > LABEL_CHARS ? `${rest.slice(0, LABEL_CHARS - 1)}…` : rest];
 }
 
 export function CapaianChart({ bars, title }: { bars: ChartBar[]; title: string }) {
@@ -25,27 +32,39 @@ export function CapaianChart({ bars, title }: { bars: ChartBar[]; title: string 
   // 100 % is the natural end of the axis; a programme over budget stretches it so its bar still fits.
   const max = Math.max(100, ...bars.map((b) => b.capaian ?? 0));
   const barWidth = WIDTH - 48;
+  const lines = bars.map((b) => labelLines(b.label));
+  const tops: number[] = [];
+  let height = 0;
+  for (const l of lines) {
+    tops.push(height);
+    height += ROW + (l.length - 1) * LINE;
+  }
   const description = bars.map((b) => `${b.label}: ${b.capaian === null ? '–' : `${formatPercent(b.capaian)} %`}`).join('; ');
   return (
     <svg
       className={styles.svg}
-      viewBox={`0 0 ${WIDTH} ${bars.length * ROW}`}
+      viewBox={`0 0 ${WIDTH} ${height}`}
       role="img"
       aria-label={`${title}. ${description}`}
       data-testid="capaian-chart"
     >
       <title>{title}</title>
       {bars.map((b, i) => {
-        const y = i * ROW;
+        const extra = (lines[i].length - 1) * LINE;
+        const y = tops[i];
         const w = b.capaian === null ? 0 : (Math.max(b.capaian, 0) / max) * barWidth;
         return (
           <g key={`${b.label}-${i}`} data-testid="chart-bar">
             <text className={styles.label} x={0} y={y + 11}>
-              {shorten(b.label)}
+              {lines[i].map((line, k) => (
+                <tspan key={k} x={0} dy={k === 0 ? 0 : LINE}>
+                  {line}
+                </tspan>
+              ))}
             </text>
-            <rect className={styles.track} x={0} y={y + 16} width={barWidth} height={BAR} rx={2} />
-            <rect className={styles.bar} x={0} y={y + 16} width={w} height={BAR} rx={2} />
-            <text className={styles.value} x={barWidth + 4} y={y + 26}>
+            <rect className={styles.track} x={0} y={y + extra + 16} width={barWidth} height={BAR} rx={2} />
+            <rect className={styles.bar} x={0} y={y + extra + 16} width={w} height={BAR} rx={2} />
+            <text className={styles.value} x={barWidth + 4} y={y + extra + 26}>
               {b.capaian === null ? '–' : `${formatPercent(b.capaian)} %`}
             </text>
           </g>

@@ -37,12 +37,14 @@ export interface FindingItemProps {
   strings: PaneStrings;
   onSelect(f: Finding): void;
   className?: string;
+  /** The stated value as the pane shows it ("(kosong)", Indonesian digits); the finding's own text when absent. */
+  stated?: string;
 }
 
-export function FindingItem({ finding: f, lang, strings, onSelect, className }: FindingItemProps) {
+export function FindingItem({ finding: f, lang, strings, onSelect, className, stated = f.actual }: FindingItemProps) {
   const styles = useStyles();
   const details = [
-    f.actual !== undefined ? `${strings.actual}: ${f.actual}` : undefined,
+    stated !== undefined ? `${strings.actual}: ${stated}` : undefined,
     f.expected !== undefined ? `${strings.expected}: ${f.expected}` : undefined,
     f.suggestion !== undefined ? `${strings.suggestion}: ${f.suggestion}` : undefined,
   ].filter((d): d is string => d !== undefined);

@@ -2,9 +2,12 @@
 import { useState } from 'react';
 import { Body1, Caption1, Field, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding, Severity } from '../../domain/findings';
+import type { Grid } from '../../domain/grid/grid';
+import type { FaceStrings } from '../face-strings';
 import type { Lang } from '../../domain/settings';
 import { countBySeverity, filterFindings, groupFindings, sheetsWithFindings } from '../findings-view';
 import { RULE_LABELS, SEVERITY_LABELS } from '../labels';
+import { findingCell, statedValue } from '../stated-value';
 import type { PaneStrings } from '../strings';
 import { FindingItem } from './FindingItem';
 import { SeverityBadge } from './SeverityBadge';
@@ -14,7 +17,21 @@ const ALL = '';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  filters: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(130px, 1fr))', gap: tokens.spacingHorizontalS },
+  // min(…, 100%) lets the two filters stack instead of overflowing a 320 px pane; minWidth 0 lets a long sheet name shrink.
+  filters: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(130px, 100%), 1fr))',
+    gap: tokens.spacingHorizontalS,
+  },
+  // Field lays out as a grid sized by its content; a long sheet name must not widen it past the pane.
+  filter: { minWidth: 0, gridTemplateColumns: 'minmax(0, 1fr)' },
+  select: { minWidth: 0, width: '100%' },
+  // Out of sight until a keyboard user tabs onto it.
+  skip: {
+    position: 'absolute',
+    left: '-10000px',
+    ':focus': { position: 'static', left: 'auto', textDecorationLine: 'underline' },
+  },
   counts: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
   sheet: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   sheetTitle: { margin: 0, overflowWrap: 'anywhere' },
@@ -27,10 +44,15 @@ export interface FindingsPanelProps {
   checked: boolean;
   lang: Lang;
   strings: PaneStrings;
+  face: FaceStrings;
+  /** The workbook's grids, to show a stated number the Indonesian way. */
+  grids?: Grid[];
   onSelect(f: Finding): void;
 }
 
-export function FindingsPanel({ findings, checked, lang, strings, onSelect }: FindingsPanelProps) {
+const AFTER_LIST = 'lapkin-after-findings';
+
+export function FindingsPanel({ findings, checked, lang, strings, face, grids, onSelect }: FindingsPanelProps) {
   const styles = useStyles();
   const [severity, setSeverity] = useState<string>(ALL);
   const [sheet, setSheet] = useState<string>(ALL);
@@ -48,8 +70,8 @@ export function FindingsPanel({ findings, checked, lang, strings, onSelect }: Fi
   return (
     <section className={styles.panel} aria-label={strings.findingsListLabel}>
       <div className={styles.filters}>
-        <Field label={strings.filterSeverity}>
-          <Select data-testid="filter-severity" value={severity} onChange={(_, d) => setSeverity(d.value)}>
+        <Field className={styles.filter} label={strings.filterSeverity}>
+          <Select className={styles.select} data-testid="filter-severity" value={severity} onChange={(_, d) => setSeverity(d.value)}>
             <option value={ALL}>{strings.allSeverities}</option>
             {SEVERITIES.map((s) => (
               <option key={s} value={s}>
@@ -58,8 +80,8 @@ export function FindingsPanel({ findings, checked, lang, strings, onSelect }: Fi
             ))}
           </Select>
         </Field>
-        <Field label={strings.filterSheet}>
-          <Select data-testid="filter-sheet" value={sheetFilter} onChange={(_, d) => setSheet(d.value)}>
+        <Field className={styles.filter} label={strings.filterSheet}>
+          <Select className={styles.select} data-testid="filter-sheet" value={sheetFilter} onChange={(_, d) => setSheet(d.value)}>
             <option value={ALL}>{strings.allSheets}</option>
             {sheets.map((s) => (
               <option key={s} value={s}>
@@ -69,6 +91,9 @@ export function FindingsPanel({ findings, checked, lang, strings, onSelect }: Fi
           </Select>
         </Field>
       </div>
+      <a className={styles.skip} href={`#${AFTER_LIST}`} data-testid="skip-findings">
+        {face.skipFindings}
+      </a>
       <div className={styles.counts} data-testid="finding-counts">
         <Caption1>{strings.findingsCount(shown.length)}</Caption1>
         {SEVERITIES.filter((s) => counts[s] > 0).map((s) => (
@@ -77,19 +102,25 @@ export function FindingsPanel({ findings, checked, lang, strings, onSelect }: Fi
       </div>
       {groupFindings(shown).map((g) => (
         <section key={g.sheet} className={styles.sheet} aria-label={`${g.sheet}: ${strings.findingsCount(g.count)}`}>
-          <Subtitle2 as="h3" className={styles.sheetTitle}>
+          <Subtitle2 as="h2" className={styles.sheetTitle}>
             {g.sheet} ({g.count})
           </Subtitle2>
           {g.rules.map((r) => (
             <div key={r.rule} data-testid="rule-group" data-rule={r.rule}>
-              <Body1 as="h4" className={styles.ruleTitle}>
+              <Body1 as="h3" className={styles.ruleTitle}>
                 <SeverityBadge severity={r.severity} lang={lang} />
                 {RULE_LABELS[lang][r.rule]} ({r.findings.length})
               </Body1>
               <ul className={styles.list}>
                 {r.findings.map((f, i) => (
                   <li key={`${f.cell}-${i}`}>
-                    <FindingItem finding={f} lang={lang} strings={strings} onSelect={onSelect} />
+                    <FindingItem
+                      finding={f}
+                      lang={lang}
+                      strings={strings}
+                      onSelect={onSelect}
+                      stated={statedValue(f.actual, findingCell(grids, f.sheet, f.cell), face.blank)}
+                    />
                   </li>
                 ))}
               </ul>
@@ -97,6 +128,9 @@ export function FindingsPanel({ findings, checked, lang, strings, onSelect }: Fi
           ))}
         </section>
       ))}
+      <span id={AFTER_LIST} tabIndex={-1} className={styles.skip}>
+        {face.afterFindings}
+      </span>
     </section>
   );
 }

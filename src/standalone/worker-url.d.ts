@@ -1,0 +1,2 @@
+/** Starts the page's workbook worker (see worker-url.js). */
+export function createWorker(): Worker;
