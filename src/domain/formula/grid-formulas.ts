@@ -57,10 +57,11 @@ export function evaluateWorkbookFormulas(grids: Grid[]): EvaluatedWorkbook {
     const source = grid.rows;
     for (let r = 0; r < source.length; r++) {
       const cells = source[r];
-      if (cells === undefined) continue;
+      // A host may hand over null for an empty cell (JSON, office-js values): read it as empty.
+      if (!cells) continue;
       for (let c = 0; c < cells.length; c++) {
         const cell = cells[c];
-        if (cell === undefined || cell.formula === undefined) continue;
+        if (!cell || cell.formula === undefined) continue;
         formulaSheets.add(grid.name);
         if (!evaluable(cell.formula)) continue;
         const computed = compute(evaluator, grid, r, c, cell.formula);
