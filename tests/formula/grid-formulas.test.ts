@@ -34,6 +34,13 @@ describe('evaluateWorkbookFormulas', () => {
     expect(value(sheet, 1, 2)).toBeNull();
   });
 
+  it('reads null cells and rows (as a host hands them over in JSON) as empty', () => {
+    const withNulls: Grid = { ...sheet, rows: [...sheet.rows.map((r) => [...r, null]), null] as unknown as Grid['rows'] };
+    const { grids, filled } = evaluateWorkbookFormulas([withNulls]);
+    expect(value(grids[0], 1, 2)).toBe(100000000);
+    expect(filled).toBe(4);
+  });
+
   it('reads other sheets, quoted or not, in any letter case', () => {
     const other = gridOf('Tabel 3.1', [[10, 20]]);
     const refs = gridOf('Ringkasan', [[uncached("'tabel 3.1'!A1+'Tabel 3.1'!B1"), uncached('Ringkasan!A1*2'), uncached('Nowhere!A1')]]);
