@@ -21,7 +21,7 @@ export async function launchContext(): Promise<BrowserContext> {
 interface AxeViolation {
   id: string;
   help: string;
-  nodes: { target: string[] }[];
+  nodes: { target: string[]; html: string }[];
 }
 
 /**
@@ -29,12 +29,14 @@ interface AxeViolation {
  * Fluent's focus-trap sentinels (tabster's aria-hidden dummy elements, which must take focus to work) are not ours.
  */
 export async function axeViolations(page: Page): Promise<string[]> {
+  // A fade or slide still under way shows colours at part opacity: contrast is judged on the settled page.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   const violations = (await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(ctx: object): Promise<{ violations: unknown[] }> } }).axe;
     return (await axe.run({ include: [['body']], exclude: [['[data-tabster-dummy]']] })).violations;
   })) as AxeViolation[];
-  return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.help}): ${n.target.join(' ')}`));
+  return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.help}): ${n.target.join(' ')} ${n.html}`));
 }
 
 /** No element wider than the viewport: the page never scrolls sideways. */
