@@ -30,7 +30,14 @@ interface AxeViolation {
  */
 export async function axeViolations(page: Page): Promise<string[]> {
   // A fade or slide still under way shows colours at part opacity: contrast is judged on the settled page.
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   const violations = (await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(ctx: object): Promise<{ violations: unknown[] }> } }).axe;
