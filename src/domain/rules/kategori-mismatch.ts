@@ -24,7 +24,7 @@ export const KATEGORI_MISMATCH = defineRule({
   label: { id: 'Kategori tidak sesuai', en: 'Category does not match' },
   meaning: {
     id: 'Kategori tertulis yang bukan rentang capaiannya (rentang evaluasi untuk PK; rentang serapan triwulan, atau rentang evaluasi, untuk anggaran)',
-    en: 'a stated Kategori that is not the band of the capaian (Permendagri 86/2017 bands for PK; the quarter\'s absorption bands for budget rows)',
+    en: 'a stated Kategori that is not the band of the capaian (Permendagri 86/2017 bands for PK; the quarter\'s absorption bands, or the evaluation bands, for budget rows)',
   },
   /** Found where its cells are read (analyze.ts calls it with the grid). */
   source: { over: 'read' },
