@@ -33,12 +33,20 @@ export interface DistServer {
   close(): Promise<void>;
 }
 
-/** Serves dist/ as any static server would: "/" is index.html, nothing outside dist/. */
-export async function serveDist(): Promise<DistServer> {
+/**
+ * Serves `folder` as any static server would: "/" is index.html, nothing outside the folder; `extra`
+ * answers a few paths of its own (a fixture). `onClose` runs after the server has stopped.
+ */
+export async function serveFolder(folder: string, extra: Record<string, Buffer> = {}, onClose?: () => void): Promise<DistServer> {
   const server: Server = createServer((req, res) => {
     const name = (req.url ?? '/').split('?')[0];
-    const file = path.join(DIST, name === '/' ? 'index.html' : path.normalize(decodeURIComponent(name)).replace(/^([/\\])+/, ''));
-    if (!file.startsWith(DIST) || !existsSync(file) || !statSync(file).isFile()) {
+    const own = extra[name];
+    if (own) {
+      res.writeHead(200, { 'content-type': TYPES[path.extname(name)] ?? 'application/octet-stream' });
+      return res.end(own);
+    }
+    const file = path.join(folder, name === '/' ? 'index.html' : path.normalize(decodeURIComponent(name)).replace(/^([/\\])+/, ''));
+    if (!file.startsWith(folder) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404);
       return res.end('not found');
     }
@@ -47,9 +55,20 @@ export async function serveDist(): Promise<DistServer> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('dist server has no port');
+  if (!address || typeof address === 'string') throw new Error(`server of ${folder} has no port`);
   return {
     url: `http://127.0.0.1:${address.port}/`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => {
+          onClose?.();
+          resolve();
+        });
+      }),
   };
+}
+
+/** Serves dist/. */
+export function serveDist(): Promise<DistServer> {
+  return serveFolder(DIST);
 }
