@@ -27,11 +27,11 @@ import { mappingNoteFinding } from './rules/column-choice';
 import { checkIndicators } from './rules/indicators/check';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { evaluateWorkbookFormulas } from './formula/grid-formulas';
-import { formulaStaleFindings } from './rules/formula/formula-stale';
-import { formulaRangeFindings } from './rules/formula/formula-range';
+import { formulaStaleFindings } from './rules/formula-stale';
+import { formulaRangeFindings } from './rules/formula-range';
 import { besideColumnFindings } from './rules/budget/beside-columns';
 import { indicatorKategoriFindings } from './rules/kategori-mismatch';
-import { dateOrderFindings } from './activities/date-order';
+import { dateOrderFindings } from './rules/date-order';
 
 export interface AnalyzeOptions {
   settings?: Partial<Settings>;

@@ -25,6 +25,13 @@ export function activityOutOfPeriodMessage(lang: Lang, raw: string, period: stri
     : `Tanggal kegiatan "${raw}" di luar periode laporan ${period} (${window})`;
 }
 
+/** A "Tanggal Selesai" after the quarter (rules/date-order.ts reads that column). `end` is the date in `lang`. */
+export function endAfterPeriodMessage(lang: Lang, end: string, period: string, window: string): string {
+  return lang === 'en'
+    ? `Activity end date ${end} is after the report period ${period} (${window})`
+    : `Tanggal selesai kegiatan ${end} di luar periode laporan ${period} (${window})`;
+}
+
 export function noteAfterPeriodMessage(lang: Lang, when: string, period: string, window: string): string {
   return lang === 'en'
     ? `The note is dated ${when}, after the end of ${period} (${window}) — worth a look`

@@ -18,7 +18,7 @@ import type { Lang, Period, Settings } from '../settings';
 import { rowCell, type ExtraColumns } from './budget/extra-columns';
 import { defineRule } from './rule';
 
-export const KATEGORI_MISMATCH = defineRule({
+export const kategoriMismatch = defineRule({
   id: 'kategori-mismatch',
   severity: 'error',
   label: { id: 'Kategori tidak sesuai', en: 'Category does not match' },
@@ -72,8 +72,8 @@ export function budgetKategoriFindings(
     if (fits.has(key(stated))) continue;
     const expected = (period ? absorptionCategory(r.capaian, period.quarter) : categorize(r.capaian, settings.categoryBands)) ?? '';
     out.push({
-      rule: KATEGORI_MISMATCH.id,
-      severity: KATEGORI_MISMATCH.severity,
+      rule: kategoriMismatch.id,
+      severity: kategoriMismatch.severity,
       sheet: recomputed.table.sheet,
       cell: a1(r.source.row - 1, col),
       message: message(settings.lang, stated, r.capaian, expected, period ? ABSORPTION : PK_BANDS),
@@ -97,8 +97,8 @@ export function indicatorKategoriFindings(sheet: string, results: IndicatorResul
     const fitsStated = statedCapaian !== null && key(categorize(statedCapaian, settings.categoryBands) ?? '') === key(stated);
     if (key(result.kategori) === key(stated) || fitsStated) continue;
     out.push({
-      rule: KATEGORI_MISMATCH.id,
-      severity: KATEGORI_MISMATCH.severity,
+      rule: kategoriMismatch.id,
+      severity: kategoriMismatch.severity,
       sheet,
       cell: mc.address,
       message: message(settings.lang, stated, result.capaian, result.kategori, PK_BANDS),

@@ -12,14 +12,14 @@
  * 2. Add it to RULES below (the order is the README's and, for checks, the order they run in).
  * 3. Add tests/rules/<rule-id>.test.ts with its case table, and run `npm run readme:rules`.
  */
-import { DATE_ORDER } from '../activities/date-order';
-import { MONTHS_SUM_MISMATCH } from './budget/months-sum-mismatch';
-import { SISA_MISMATCH } from './budget/sisa-mismatch';
+import { dateOrder } from './date-order';
+import { monthsSumMismatch } from './months-sum-mismatch';
+import { sisaMismatch } from './sisa-mismatch';
 import { capaianMismatch } from './capaian-mismatch';
 import { columnChoice } from './column-choice';
-import { FORMULA_RANGE } from './formula/formula-range';
-import { FORMULA_STALE } from './formula/formula-stale';
-import { KATEGORI_MISMATCH } from './kategori-mismatch';
+import { formulaRange } from './formula-range';
+import { formulaStale } from './formula-stale';
+import { kategoriMismatch } from './kategori-mismatch';
 import { sheetNotChecked } from './sheet-not-checked';
 import { capaianUndefined } from './capaian-undefined';
 import { crossTableMismatch } from './cross-table-mismatch';
@@ -51,12 +51,12 @@ export const RULES = [
   dateOutOfPeriod,
   dateInvalid,
   headerMismatch,
-  FORMULA_STALE,
-  FORMULA_RANGE,
-  MONTHS_SUM_MISMATCH,
-  SISA_MISMATCH,
-  KATEGORI_MISMATCH,
-  DATE_ORDER,
+  formulaStale,
+  formulaRange,
+  monthsSumMismatch,
+  sisaMismatch,
+  kategoriMismatch,
+  dateOrder,
   sheetNotChecked,
   columnChoice,
 ] as const;

@@ -10,8 +10,8 @@ import type { RecomputedTable } from '../../model';
 import type { Period, Settings } from '../../settings';
 import { budgetKategoriFindings } from '../kategori-mismatch';
 import { findExtraColumns } from './extra-columns';
-import { monthsSumFindings } from './months-sum-mismatch';
-import { sisaFindings } from './sisa-mismatch';
+import { monthsSumFindings } from '../months-sum-mismatch';
+import { sisaFindings } from '../sisa-mismatch';
 
 export function besideColumnFindings(recomputed: RecomputedTable, grid: Grid, sheet: SheetMapping, settings: Settings, period: Period | undefined): Finding[] {
   const columns = findExtraColumns(grid, sheet);

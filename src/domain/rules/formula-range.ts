@@ -7,16 +7,16 @@
  * A formula that adds up the rows two levels down (the sub kegiatan under a program) is as good as one
  * that adds up the rows one level down.
  */
-import { summedColumn } from '../../formula/references';
-import type { Finding } from '../../findings';
-import { budgetColumns, listOf, type BudgetColumns } from '../../budget/table';
-import type { Amount, BudgetTable } from '../../model';
-import { readA1Address } from './address';
-import { sumFormula } from '../../report/plan-kit';
-import type { Lang } from '../../settings';
-import { defineRule } from '../rule';
+import { summedColumn } from '../formula/references';
+import type { Finding } from '../findings';
+import { budgetColumns, listOf, type BudgetColumns } from '../budget/table';
+import type { Amount, BudgetTable } from '../model';
+import { readA1Address } from './formula/address';
+import { sumFormula } from '../report/plan-kit';
+import type { Lang } from '../settings';
+import { defineRule } from './rule';
 
-export const FORMULA_RANGE = defineRule({
+export const formulaRange = defineRule({
   id: 'formula-range',
   severity: 'warning',
   label: { id: 'Rumus melewatkan baris', en: 'Formula leaves out rows' },
@@ -83,8 +83,8 @@ export function formulaRangeFindings(table: BudgetTable, lang: Lang): Finding[] 
       const left = lang === 'en' ? (missing.length === 1 ? `row ${names} is left out` : `rows ${names} are left out`) : `baris ${names} tidak ikut`;
       const col = COLUMN_WORD[column][lang];
       out.push({
-        rule: FORMULA_RANGE.id,
-        severity: FORMULA_RANGE.severity,
+        rule: formulaRange.id,
+        severity: formulaRange.severity,
         sheet: table.sheet,
         cell: amount.cell,
         message:

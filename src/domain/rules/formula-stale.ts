@@ -4,15 +4,15 @@
  * the saved value until it recalculates; Lapkin checks with the recomputed one and names the cell, so the
  * planner knows which printed figure is out of date.
  */
-import type { StaleFormula } from '../../formula/grid-formulas';
-import type { Finding } from '../../findings';
-import { a1 } from '../../grid/grid';
-import type { CellValue } from '../../grid/grid';
-import { formatRupiah } from '../../parse/format';
-import type { Lang } from '../../settings';
-import { defineRule } from '../rule';
+import type { StaleFormula } from '../formula/grid-formulas';
+import type { Finding } from '../findings';
+import { a1 } from '../grid/grid';
+import type { CellValue } from '../grid/grid';
+import { formatRupiah } from '../parse/format';
+import type { Lang } from '../settings';
+import { defineRule } from './rule';
 
-export const FORMULA_STALE = defineRule({
+export const formulaStale = defineRule({
   id: 'formula-stale',
   severity: 'warning',
   label: { id: 'Nilai rumus usang', en: 'Stale formula value' },
@@ -39,8 +39,8 @@ export function formulaStaleFindings(stale: StaleFormula[], lang: Lang): Finding
         ? `The saved value ${cached} of =${s.formula} is not what its cells give now (${computed}); checked with ${computed} — recalculate the workbook (F9) and save`
         : `Nilai tersimpan ${cached} dari rumus =${s.formula} tidak sama dengan hasil hitung ulang sel-selnya (${computed}); diperiksa dengan ${computed} — hitung ulang buku kerja (F9) lalu simpan`;
     return {
-      rule: FORMULA_STALE.id,
-      severity: FORMULA_STALE.severity,
+      rule: formulaStale.id,
+      severity: formulaStale.severity,
       sheet: s.sheet,
       cell: a1(s.row, s.col),
       message,

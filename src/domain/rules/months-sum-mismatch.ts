@@ -4,17 +4,17 @@
  * cumulative cell, with the months' sum as the expected value. A row whose cumulative realisasi already
  * disagrees with its children is left to sum-mismatch, which names that cell.
  */
-import { sameAmount } from '../../budget/amounts';
-import type { Finding } from '../../findings';
-import { a1, type Grid } from '../../grid/grid';
-import type { RecomputedTable } from '../../model';
-import { readCell } from '../../parse/cell';
-import { formatRupiah } from '../../parse/format';
-import type { Lang } from '../../settings';
-import { rowCell, type ExtraColumns } from './extra-columns';
-import { defineRule } from '../rule';
+import { sameAmount } from '../budget/amounts';
+import type { Finding } from '../findings';
+import { a1, type Grid } from '../grid/grid';
+import type { RecomputedTable } from '../model';
+import { readCell } from '../parse/cell';
+import { formatRupiah } from '../parse/format';
+import type { Lang } from '../settings';
+import { rowCell, type ExtraColumns } from './budget/extra-columns';
+import { defineRule } from './rule';
 
-export const MONTHS_SUM_MISMATCH = defineRule({
+export const monthsSumMismatch = defineRule({
   id: 'months-sum-mismatch',
   severity: 'error',
   label: { id: 'Jumlah bulanan tidak sesuai', en: 'Months do not add up' },
@@ -57,8 +57,8 @@ export function monthsSumFindings(recomputed: RecomputedTable, grid: Grid, colum
     const shownSum = formatRupiah(sum);
     const diff = formatRupiah(Math.abs(stated.value - sum));
     out.push({
-      rule: MONTHS_SUM_MISMATCH.id,
-      severity: MONTHS_SUM_MISMATCH.severity,
+      rule: monthsSumMismatch.id,
+      severity: monthsSumMismatch.severity,
       sheet: recomputed.table.sheet,
       cell: stated.cell,
       message:

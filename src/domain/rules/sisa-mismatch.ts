@@ -3,17 +3,17 @@
  * stated pagu and realisasi, or with the recomputed ones (a parent's sums), is right; any other is named,
  * with pagu − realisasi as the expected value.
  */
-import { sameAmount } from '../../budget/amounts';
-import type { Finding } from '../../findings';
-import { a1, type Grid } from '../../grid/grid';
-import type { RecomputedTable } from '../../model';
-import { readCell } from '../../parse/cell';
-import { formatRupiah } from '../../parse/format';
-import type { Lang } from '../../settings';
-import { rowCell, type ExtraColumns } from './extra-columns';
-import { defineRule } from '../rule';
+import { sameAmount } from '../budget/amounts';
+import type { Finding } from '../findings';
+import { a1, type Grid } from '../grid/grid';
+import type { RecomputedTable } from '../model';
+import { readCell } from '../parse/cell';
+import { formatRupiah } from '../parse/format';
+import type { Lang } from '../settings';
+import { rowCell, type ExtraColumns } from './budget/extra-columns';
+import { defineRule } from './rule';
 
-export const SISA_MISMATCH = defineRule({
+export const sisaMismatch = defineRule({
   id: 'sisa-mismatch',
   severity: 'error',
   label: { id: 'Sisa anggaran tidak sesuai', en: 'Remaining budget does not match' },
@@ -39,8 +39,8 @@ export function sisaFindings(recomputed: RecomputedTable, grid: Grid, columns: E
     if (sameAmount(sisa.value, stated) || sameAmount(sisa.value, r.pagu - r.realisasi)) continue;
     const expected = formatRupiah(stated);
     out.push({
-      rule: SISA_MISMATCH.id,
-      severity: SISA_MISMATCH.severity,
+      rule: sisaMismatch.id,
+      severity: sisaMismatch.severity,
       sheet: recomputed.table.sheet,
       cell: sisa.cell,
       message:

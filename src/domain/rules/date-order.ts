@@ -10,12 +10,13 @@ import type { SheetMapping } from '../mapping/types';
 import type { ActivityDate, ActivityTable } from '../model';
 import { normalizeText } from '../mapping/text';
 import { compareYMD, firstDay, formatYMD, lastDay } from '../parse/date';
-import { headerTexts, rowCell } from '../rules/budget/extra-columns';
+import { headerTexts, rowCell } from './budget/extra-columns';
 import type { Lang, Period } from '../settings';
-import { periodLabel, periodWindow, quarterEnd, readActivityDate } from './dates';
-import { defineRule } from '../rules/rule';
+import { periodLabel, periodWindow, quarterEnd, readActivityDate } from '../activities/dates';
+import { dateOutOfPeriod, endAfterPeriodMessage } from './date-out-of-period';
+import { defineRule } from './rule';
 
-export const DATE_ORDER = defineRule({
+export const dateOrder = defineRule({
   id: 'date-order',
   severity: 'error',
   label: { id: 'Tanggal selesai sebelum mulai', en: 'End date before start' },
@@ -64,7 +65,7 @@ export function dateOrderFindings(table: ActivityTable, grid: Grid, sheet: Sheet
     if (!a.start) continue;
     if (endCol === undefined) {
       if (a.end && ends(a.end, a.start)) {
-        out.push({ rule: DATE_ORDER.id, severity: DATE_ORDER.severity, sheet: table.sheet, cell: a.cell, message: orderMessage(lang, a.uraian, a.start, a.end), actual: a.raw });
+        out.push({ rule: dateOrder.id, severity: dateOrder.severity, sheet: table.sheet, cell: a.cell, message: orderMessage(lang, a.uraian, a.start, a.end), actual: a.raw });
       }
       continue;
     }
@@ -73,17 +74,14 @@ export function dateOrderFindings(table: ActivityTable, grid: Grid, sheet: Sheet
     if (!reading?.ok) continue;
     const raw = rowCell(grid, a.row, endCol)?.text ?? formatYMD(reading.end, lang);
     if (ends(reading.end, a.start)) {
-      out.push({ rule: DATE_ORDER.id, severity: DATE_ORDER.severity, sheet: table.sheet, cell: address, message: orderMessage(lang, a.uraian, a.start, reading.end), expected: formatYMD(a.start, lang), actual: raw });
+      out.push({ rule: dateOrder.id, severity: dateOrder.severity, sheet: table.sheet, cell: address, message: orderMessage(lang, a.uraian, a.start, reading.end), expected: formatYMD(a.start, lang), actual: raw });
     } else if (period && compareYMD(lastDay(reading.end), quarterEnd(period)) > 0) {
       out.push({
-        rule: 'date-out-of-period',
-        severity: 'error',
+        rule: dateOutOfPeriod.id,
+        severity: dateOutOfPeriod.severity,
         sheet: table.sheet,
         cell: address,
-        message:
-          lang === 'en'
-            ? `Activity end date ${formatYMD(reading.end, 'en')} is after the report period ${periodLabel(period, 'en')} (${periodWindow(period, 'en')})`
-            : `Tanggal selesai kegiatan ${formatYMD(reading.end, 'id')} di luar periode laporan ${periodLabel(period, 'id')} (${periodWindow(period, 'id')})`,
+        message: endAfterPeriodMessage(lang, formatYMD(reading.end, lang), periodLabel(period, lang), periodWindow(period, lang)),
         expected: periodWindow(period, lang),
         actual: raw,
       });
