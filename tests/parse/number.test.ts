@@ -74,38 +74,12 @@ describe('parseIndonesianNumber: the seed faults', () => {
     expect(parseIndonesianNumber('375.000.00,50', 'amount').issue?.candidates?.[0]).toBe(375_000_000.5);
   });
 
-  test('Tabel 3.2 "Rp. 2,100,000": English separators are read, with a warning', () => {
-    const r = parseIndonesianNumber('Rp. 2,100,000', 'amount');
-    expect(r.value).toBe(2_100_000);
-    expect(r.issue).toMatchObject({ rule: 'separator-style', severity: 'warning', reason: 'english-separators' });
-    expect(r.issue?.message.id).toContain('2.100.000');
-  });
-
-  test.each<[string, Expect, number]>([
-    ['1,500,000.50', 'amount', 1_500_000.5],
-    ['2,100', 'amount', 2100],
-  ])('%s (%s) is English style → %d with a warning', (text, kind, value) => {
-    const r = parseIndonesianNumber(text, kind);
-    expect(r.value).toBe(value);
-    expect(r.issue?.reason).toBe('english-separators');
-  });
 
   test('in a percent column a comma with three digits stays a decimal comma', () => {
     expect(parseIndonesianNumber('0,125', 'percent')).toEqual({ value: 0.125, decimals: 3 });
   });
 
-  test.each<[string, number, number]>([
-    // PK table rows 392 and 395 of the seed
-    ['13.36%', 13.36, 2],
-    ['25.49%', 25.49, 2],
-    ['100.0 %', 100, 1],
-  ])('percent %s → %d with an english-decimal warning', (text, value, decimals) => {
-    const r = parseIndonesianNumber(text, 'percent');
-    expect(r.value).toBe(value);
-    expect(r.decimals).toBe(decimals);
-    expect(r.issue).toMatchObject({ rule: 'separator-style', severity: 'warning', reason: 'english-decimal' });
-  });
-
+  // separator-style's cases ("Rp. 2,100,000", "13.36%") are in tests/rules/separator-style.test.ts.
   test('the same "13.36" in an amount column is a bad digit group, not a decimal', () => {
     expect(parseIndonesianNumber('13.36', 'amount').issue?.reason).toBe('digit-groups');
   });

@@ -21,6 +21,15 @@ describe('rule registry', () => {
     expect(ruleLabel(rule.id)).toBe(rule.label);
   });
 
+  it.each(RULES.map((r) => [r.id]))('%s has its case table in tests/rules/<id>.test.ts', (id) => {
+    expect(fs.existsSync(path.join(__dirname, `${id}.test.ts`))).toBe(true);
+  });
+
+  it.each(RULES.map((r) => [r.id]))('%s is defined in src/domain/rules/<id>.ts', (id) => {
+    const file = path.join(__dirname, '..', '..', 'src', 'domain', 'rules', `${id}.ts`);
+    expect(fs.existsSync(file) && fs.readFileSync(file, 'utf8').includes(`id: '${id}'`)).toBe(true);
+  });
+
   it('README lists every rule as the registry says (npm run readme:rules writes it)', () => {
     expect(currentRulesTable(README)).toBe(readmeRulesTable(RULES));
   });

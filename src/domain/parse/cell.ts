@@ -4,6 +4,7 @@
  */
 import { a1, type Cell } from '../grid/grid';
 import type { Amount } from '../model';
+import { notANumberMessage, numberFormat } from '../rules/number-format';
 import { displayText } from './display';
 import { parseIndonesianNumber, type CellIssue, type Expect } from './number';
 import { readPlainNumberInto, type PlainReading } from './plain-number';
@@ -181,10 +182,10 @@ class PlacedAmount implements Amount {
 
 function notANumber(raw: string): CellIssue {
   return {
-    rule: 'number-format',
+    rule: numberFormat.id,
     severity: 'error',
     reason: 'not-a-number',
-    message: { id: `"${raw}" bukan angka`, en: `"${raw}" is not a number` },
+    message: notANumberMessage(raw),
   };
 }
 

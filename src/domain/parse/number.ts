@@ -4,6 +4,9 @@
  * ("375.000.00") is refused with likely values; English separators ("Rp. 2,100,000") are read with a warning.
  */
 
+import { digitGroupsMessage, excelErrorMessage, numberFormat, strayCharactersMessage, twoDecimalMarksMessage } from '../rules/number-format';
+import type { Text } from '../rules/rule';
+import { englishDecimalMessage, englishSeparatorsMessage, separatorStyle } from '../rules/separator-style';
 import { groupThousands } from './format';
 import type { CellIssue, Expect, NumberReading } from './number-types';
 import { readPlainNumber } from './plain-number';
@@ -200,40 +203,25 @@ function show(n: number): string {
 }
 
 function digitGroups(quoted: string, groups: string[], bad: number, mark: '.' | ',', candidates: number[]): CellIssue {
-  const g = groups[bad];
   const guess = candidates.length > 0 ? candidates.map(show).join(' / ') : '';
-  let id: string;
-  let en: string;
-  if (bad === 0) {
-    id = `"${quoted}": angka sebelum pemisah ribuan "${mark}" pertama (${g}) lebih dari 3 digit`;
-    en = `"${quoted}": the digits before the first thousands separator "${mark}" (${g}) are more than 3`;
-  } else {
-    const which = bad === groups.length - 1 ? 'terakhir' : `ke-${bad + 1}`;
-    const whichEn = bad === groups.length - 1 ? 'last digit group' : `digit group ${bad + 1}`;
-    id = `"${quoted}": kelompok angka ${which} "${g}" terdiri dari ${g.length} digit, padahal setelah pemisah ribuan "${mark}" harus 3 digit`;
-    en = `"${quoted}": the ${whichEn} "${g}" has ${g.length} digits; after a thousands separator "${mark}" there must be 3`;
-  }
   return {
-    rule: 'number-format',
+    rule: numberFormat.id,
     severity: 'error',
     reason: 'digit-groups',
-    message: { id: guess ? `${id}; mungkin maksudnya ${guess}` : id, en: guess ? `${en}; probably ${guess}` : en },
+    message: digitGroupsMessage(quoted, groups, bad, mark, guess),
     candidates,
   };
 }
 
 function twoDecimalMarks(quoted: string, mark: string): NumberReading {
-  return refusal('stray-characters', {
-    id: `"${quoted}": tanda desimal "${mark}" muncul lebih dari sekali, bukan angka yang sah`,
-    en: `"${quoted}": the decimal mark "${mark}" appears more than once; not a valid number`,
-  });
+  return refusal('stray-characters', twoDecimalMarksMessage(quoted, mark));
 }
 
 /** A reading that refuses the text: a number-format error with its reason, its explanation and any likely values. */
-function refusal(reason: string, message: { id: string; en: string }, candidates: number[] = []): NumberReading {
+function refusal(reason: string, message: Text, candidates: number[] = []): NumberReading {
   return {
     value: null,
-    issue: { rule: 'number-format', severity: 'error', reason, message, ...(candidates.length > 0 ? { candidates } : {}) },
+    issue: { rule: numberFormat.id, severity: 'error', reason, message, ...(candidates.length > 0 ? { candidates } : {}) },
   };
 }
 
@@ -241,10 +229,7 @@ function refusal(reason: string, message: { id: string; en: string }, candidates
 const EXCEL_ERROR = /^#(?:DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
 
 function excelError(s: string): NumberReading {
-  return refusal('excel-error', {
-    id: `sel berisi galat Excel ${s}, bukan angka; perbaiki rumus atau isinya`,
-    en: `the cell holds the Excel error ${s}, not a number; fix its formula or contents`,
-  });
+  return refusal('excel-error', excelErrorMessage(s));
 }
 
 function strayCharacters(s: string, quoted: string, expect: Expect): NumberReading {
@@ -257,14 +242,7 @@ function strayCharacters(s: string, quoted: string, expect: Expect): NumberReadi
     ...(/^[\d.,]+$/.test(lookalike) ? valuesOf(readBody(lookalike, quoted, expect)) : []),
     ...(rest && /\d/.test(rest) ? valuesOf(readBody(rest, quoted, expect)) : []),
   ].filter((v, i, all) => all.indexOf(v) === i);
-  return refusal(
-    'stray-characters',
-    {
-      id: `"${quoted}": berisi karakter yang bukan angka (${stray})`,
-      en: `"${quoted}": contains characters that are not part of a number (${stray})`,
-    },
-    candidates,
-  );
+  return refusal('stray-characters', strayCharactersMessage(quoted, stray), candidates);
 }
 
 /** The value a reading settled on, or the candidates it offers. */
@@ -273,27 +251,9 @@ function valuesOf(r: NumberReading): number[] {
 }
 
 function englishSeparators(quoted: string, value: number | null): CellIssue {
-  const read = value === null ? 'angka' : show(value);
-  const readEn = value === null ? 'a number' : show(value);
-  return {
-    rule: 'separator-style',
-    severity: 'warning',
-    reason: 'english-separators',
-    message: {
-      id: `"${quoted}" memakai pemisah gaya Inggris; dibaca sebagai ${read} — tulis dengan titik untuk ribuan dan koma untuk desimal`,
-      en: `"${quoted}" uses English separators; read as ${readEn} — Indonesian tables use "." for thousands and "," for decimals`,
-    },
-  };
+  return { rule: separatorStyle.id, severity: 'warning', reason: 'english-separators', message: englishSeparatorsMessage(quoted, value === null ? null : show(value)) };
 }
 
 function englishDecimal(quoted: string, value: number): CellIssue {
-  return {
-    rule: 'separator-style',
-    severity: 'warning',
-    reason: 'english-decimal',
-    message: {
-      id: `"${quoted}" memakai titik sebagai tanda desimal; dibaca sebagai ${show(value)} — tulis dengan koma`,
-      en: `"${quoted}" uses a decimal point; read as ${show(value)} — Indonesian tables use a decimal comma`,
-    },
-  };
+  return { rule: separatorStyle.id, severity: 'warning', reason: 'english-decimal', message: englishDecimalMessage(quoted, show(value)) };
 }
