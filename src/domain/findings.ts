@@ -75,3 +75,8 @@ export function sortFindings(findings: Finding[], sheets: readonly string[]): Fi
     .sort((a, b) => sheetAt[a] - sheetAt[b] || rows[a] - rows[b] || cols[a] - cols[b] || a - b)
     .map((i) => findings[i]);
 }
+
+/** Appends each list's findings to `into`; `into.push(...list)` passes every finding as an argument and overflows the stack past ~125,000 of them. */
+export function appendFindings(into: Finding[], ...lists: readonly Finding[][]): void {
+  for (const list of lists) for (const f of list) into.push(f);
+}

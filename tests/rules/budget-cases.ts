@@ -4,7 +4,7 @@
  */
 import { buildBudgetTable } from '../../src/domain/budget/build';
 import { recalculate } from '../../src/domain/budget/recalculate';
-import type { Finding } from '../../src/domain/findings';
+import { sortFindings, type Finding } from '../../src/domain/findings';
 import { checkBudget } from '../../src/domain/rules/budget/check';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/domain/settings';
 import type { Layout, Typed } from '../budget/fixture';
@@ -29,7 +29,8 @@ export const DETAIL: Layout = {
 
 export function check(layout: Layout, lines: Typed[][], settings: Partial<Settings> = {}): [string, string, string | undefined][] {
   const { table, findings } = buildBudgetTable(sheetMapping(layout), mappedRows(layout, lines), 'id');
-  const all: Finding[] = [...findings, ...checkBudget(recalculate(table), { ...DEFAULT_SETTINGS, ...settings })];
+  // The rules' findings in the one order (findings.ts), after the cells' own.
+  const all: Finding[] = [...findings, ...sortFindings(checkBudget(recalculate(table), { ...DEFAULT_SETTINGS, ...settings }), [layout.sheet])];
   return all.map((f) => [f.rule, f.cell, f.expected]);
 }
 

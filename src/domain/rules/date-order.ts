@@ -24,7 +24,7 @@ export const dateOrder = defineRule({
     id: 'kegiatan yang selesai sebelum dimulai ("28–26 Februari 2024", Tanggal Selesai sebelum Tanggal Mulai)',
     en: 'an activity that ends before it starts ("28–26 Februari 2024", a Tanggal Selesai before its Tanggal Mulai)',
   },
-  /** Found where its cells are read (analyze.ts calls it with the grid). */
+  /** Found where its cells are read (analysis-steps/read-tables.ts calls it with the grid). */
   source: { over: 'read' },
 });
 

@@ -24,7 +24,7 @@ export const formulaRange = defineRule({
     id: 'rumus jumlah yang menjumlahkan sebagian barisnya saja (`=SUM(C11:C13)` padahal sub kegiatan keempat ada di baris 14)',
     en: 'a total\'s formula that adds up some of its rows but leaves others out (`=SUM(C11:C13)` with a fourth sub kegiatan in row 14)',
   },
-  /** Found where its cells are read (analyze.ts calls it with the grid). */
+  /** Found where its cells are read (analysis-steps/read-tables.ts calls it with the grid). */
   source: { over: 'read' },
 });
 

@@ -20,7 +20,7 @@ export const formulaStale = defineRule({
     id: 'nilai tersimpan sebuah rumus yang tidak sama dengan hasil hitung ulang sel-selnya (berkas disimpan tanpa dihitung ulang); Lapkin memeriksa dengan nilai hasil hitung ulang',
     en: 'a formula whose saved value is not what its cells give now (a file saved without recalculating); Lapkin checks with the recomputed value',
   },
-  /** Found where its cells are read (analyze.ts calls it with the grid). */
+  /** Found where the formulas are worked out (analysis-steps/read-grids.ts). */
   source: { over: 'read' },
 });
 

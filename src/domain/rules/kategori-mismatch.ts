@@ -26,7 +26,7 @@ export const kategoriMismatch = defineRule({
     id: 'Kategori tertulis yang bukan rentang capaiannya (rentang evaluasi untuk PK; rentang serapan triwulan, atau rentang evaluasi, untuk anggaran)',
     en: 'a stated Kategori that is not the band of the capaian (Permendagri 86/2017 bands for PK; the quarter\'s absorption bands, or the evaluation bands, for budget rows)',
   },
-  /** Found where its cells are read (analyze.ts calls it with the grid). */
+  /** Found where its cells are read (analysis-steps/read-tables.ts calls it with the grid). */
   source: { over: 'read' },
 });
 

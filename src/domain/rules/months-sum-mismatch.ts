@@ -22,7 +22,7 @@ export const monthsSumMismatch = defineRule({
     id: 'realisasi per bulan (Januari … Juni) yang jumlahnya tidak sama dengan realisasi kumulatif di sampingnya ("s.d. TW II")',
     en: 'realisasi per month (Januari … Juni) that does not add up to the cumulative realisasi beside it ("s.d. TW II")',
   },
-  /** Found where its cells are read (analyze.ts calls it with the grid). */
+  /** Found where its cells are read (analysis-steps/read-tables.ts calls it with the grid). */
   source: { over: 'read' },
 });
 

@@ -10,7 +10,8 @@
  *    `'indicators'` rules are found by the code that reads the cells or recomputes the PK capaian, which
  *    imports the module for `myRule.id`, `myRule.severity` and the messages.
  * 2. Add it to RULES below (the order is the README's and, for checks, the order they run in).
- * 3. Add tests/rules/<rule-id>.test.ts with its case table, and run `npm run readme:rules`.
+ * 3. Add tests/rules/<rule-id>.test.ts with its case table (tests/rules/registry.test.ts fails without it),
+ *    and run `npm run readme:rules`. A rule found where cells are read is called from analysis-steps/.
  */
 import { dateOrder } from './date-order';
 import { monthsSumMismatch } from './months-sum-mismatch';

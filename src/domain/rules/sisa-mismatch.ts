@@ -21,7 +21,7 @@ export const sisaMismatch = defineRule({
     id: 'Sisa Anggaran yang tidak sama dengan pagu − realisasi',
     en: 'a Sisa Anggaran that is not pagu − realisasi',
   },
-  /** Found where its cells are read (analyze.ts calls it with the grid). */
+  /** Found where its cells are read (analysis-steps/read-tables.ts calls it with the grid). */
   source: { over: 'read' },
 });
 

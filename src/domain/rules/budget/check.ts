@@ -1,10 +1,10 @@
 /**
  * The budget rules over one recomputed table: every rule of the registry whose source is
- * 'budget-table' (sums, line items, capaian, over-budget, duplicate codes, …), in registry order,
- * its findings in the one order of findings.ts. Number-format and separator-style findings come from
- * buildBudgetTable, where the cells are read.
+ * 'budget-table' (sums, line items, capaian, over-budget, duplicate codes, …), in registry order;
+ * analyze.ts puts every finding in the one order of findings.ts. Number-format and separator-style
+ * findings come from buildBudgetTable, where the cells are read.
  */
-import { sortFindings, type Finding } from '../../findings';
+import type { Finding } from '../../findings';
 import type { RecomputedTable } from '../../model';
 import type { Settings } from '../../settings';
 import type { Settlement } from '../../budget/settle';
@@ -18,7 +18,7 @@ export function checkBudget(recomputed: RecomputedTable, settings: Settings, set
     if (rule.source.over !== 'budget-table') continue;
     for (const f of rule.source.check(recomputed, settings, context)) findings.push(f);
   }
-  return sortFindings(findings, [recomputed.table.sheet]);
+  return findings;
 }
 
 /** The rules over all budget tables of a workbook together (cross-table-mismatch). */
