@@ -2,14 +2,16 @@
  * `npm run bench`: speed and memory of `lapkin check` on a generated Tabel 3.1 workbook of 100,000 sub kegiatan
  * rows (Indonesian text amounts), against exceljs alone reading the same file in the same run, and the core alone
  * (mapping + rules + recalculation on already-read grids). Figures are ratios against the baseline measured here,
- * never absolute thresholds in tests. `npm run bench -- --rows 20000 --runs 3` for a quicker look;
- * `npm run bench -- --baseline <build dir>` adds the core against another build's (scripts/bench/compare-layout.ts).
+ * never absolute thresholds in tests. `npm run bench -- --rows 20000 --runs 3` for a quicker look. The core is
+ * also timed against the previous table layout's in the same session (scripts/bench/compare-layout.ts; that
+ * build is made from git by scripts/bench/previous-layout.ts, or named with `--baseline <build dir>`).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateTabel31 } from './bench/generate';
+import { previousLayoutBuild, type PreviousBuild } from './bench/previous-layout';
 import { benchStartup } from './bench/startup';
 
 type Core = typeof import('../src/domain/analyze');
@@ -106,10 +108,14 @@ async function main(): Promise<void> {
   line('  the warm-up runs before them', warmUpTimes.map((t) => `${t.toFixed(0)} ms`).join(', '));
   line('  core / exceljs read time', `${(coreMs / bMs).toFixed(3)}`);
 
-  // Against the previous table layout, when its build is given: both cores in fresh child processes, alternating.
+  // Against the previous table layout: both cores in fresh child processes, alternating (compare-layout.ts).
+  // `--baseline <build dir>` names another build; without it, the previous layout's commit is built from git.
   const baselineAt = process.argv.indexOf('--baseline');
-  if (baselineAt >= 0) {
-    const res = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(__dirname, 'bench', 'compare-layout.ts'), process.argv[baselineAt + 1], '--rows', String(rows), '--runs', String(runs)], { stdio: 'inherit' });
+  const previous: PreviousBuild = baselineAt >= 0 ? { build: process.argv[baselineAt + 1] } : previousLayoutBuild(root);
+  if ('unavailable' in previous) {
+    line('core against the previous layout', `not measured: ${previous.unavailable}`);
+  } else {
+    const res = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(__dirname, 'bench', 'compare-layout.ts'), previous.build, '--rows', String(rows), '--runs', String(runs)], { stdio: 'inherit' });
     if (res.status !== 0) process.exitCode = 1;
   }
   benchStartup();

@@ -25,14 +25,14 @@ interface CoreRun {
 
 function runCore(build: string, file: string): CoreRun {
   const res = spawnSync(process.execPath, [path.join(__dirname, 'core-run.cjs'), build, file], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
-  if (res.status !== 0) throw new Error(`core run of ${build} failed: ${res.stderr}`);
+  if (res.status !== 0) throw new Error(`core run of ${build} failed: ${res.stderr.split('\n')[0]}`);
   return JSON.parse(res.stdout) as CoreRun;
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main(): Promise<void> {
-  const baseline = process.argv[2];
+  const baseline = process.argv[2] ? path.resolve(process.argv[2]) : '';
   if (!baseline || !fs.existsSync(path.join(baseline, 'domain', 'analyze.js'))) throw new Error('give the baseline build directory (with domain/analyze.js) as the first argument');
   const rows = flag('--rows', 100_000);
   const runs = flag('--runs', 5);
