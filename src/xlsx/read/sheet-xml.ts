@@ -70,8 +70,8 @@ function outsideGrid(row: number, col: number): boolean {
 
 /**
  * Refuses what lies beyond the limits before it costs anything: a cell outside Excel's grid, text
- * longer than a cell holds, too many cells or merges. Rows are filled by assignment into empty
- * arrays, so V8 keeps a sparse sheet sparse (memory by cells, not by the last address).
+ * longer than a cell holds, too many cells or merges. A sparse sheet stays sparse: memory by cells,
+ * not by the last address (docs/performance.md says how).
  */
 export function parseSheetXml(xml: string, ctx: SheetContext, name: string, index: number): Grid {
   const { sharedStrings, formats, date1904 } = ctx;
