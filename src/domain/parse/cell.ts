@@ -183,7 +183,7 @@ class PlacedAmount implements Amount {
 function notANumber(raw: string): CellIssue {
   return {
     rule: numberFormat.id,
-    severity: 'error',
+    severity: numberFormat.severity,
     reason: 'not-a-number',
     message: notANumberMessage(raw),
   };

@@ -1,10 +1,13 @@
 /** What reading a written number gives: shared by the general reader (number.ts) and its one-pass shortcut (plain-number.ts). */
 
+import type { Severity } from '../findings';
+
 export type Expect = 'amount' | 'percent' | 'number';
 
 export interface CellIssue {
   rule: 'number-format' | 'separator-style';
-  severity: 'error' | 'warning';
+  /** The rule's severity (rules/number-format.ts, rules/separator-style.ts). */
+  severity: Severity;
   /** machine reason, e.g. 'digit-groups', 'stray-characters', 'english-separators', 'english-decimal' */
   reason: string;
   /** One-line explanation, Indonesian and English. */

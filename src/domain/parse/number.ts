@@ -206,7 +206,7 @@ function digitGroups(quoted: string, groups: string[], bad: number, mark: '.' | 
   const guess = candidates.length > 0 ? candidates.map(show).join(' / ') : '';
   return {
     rule: numberFormat.id,
-    severity: 'error',
+    severity: numberFormat.severity,
     reason: 'digit-groups',
     message: digitGroupsMessage(quoted, groups, bad, mark, guess),
     candidates,
@@ -221,7 +221,7 @@ function twoDecimalMarks(quoted: string, mark: string): NumberReading {
 function refusal(reason: string, message: Text, candidates: number[] = []): NumberReading {
   return {
     value: null,
-    issue: { rule: numberFormat.id, severity: 'error', reason, message, ...(candidates.length > 0 ? { candidates } : {}) },
+    issue: { rule: numberFormat.id, severity: numberFormat.severity, reason, message, ...(candidates.length > 0 ? { candidates } : {}) },
   };
 }
 
@@ -251,9 +251,9 @@ function valuesOf(r: NumberReading): number[] {
 }
 
 function englishSeparators(quoted: string, value: number | null): CellIssue {
-  return { rule: separatorStyle.id, severity: 'warning', reason: 'english-separators', message: englishSeparatorsMessage(quoted, value === null ? null : show(value)) };
+  return { rule: separatorStyle.id, severity: separatorStyle.severity, reason: 'english-separators', message: englishSeparatorsMessage(quoted, value === null ? null : show(value)) };
 }
 
 function englishDecimal(quoted: string, value: number): CellIssue {
-  return { rule: separatorStyle.id, severity: 'warning', reason: 'english-decimal', message: englishDecimalMessage(quoted, show(value)) };
+  return { rule: separatorStyle.id, severity: separatorStyle.severity, reason: 'english-decimal', message: englishDecimalMessage(quoted, show(value)) };
 }

@@ -91,7 +91,7 @@ export function checkSums(recomputed: RecomputedTable, lang: Lang, settlement?: 
       if (verdict?.verdict === 'right') {
         // The total is borne out elsewhere: the rows under it are what is off.
         const message = groupMessageFor(verdict, parts.map((p) => table.rows[p].level), stated.sum, lang);
-        out.push({ rule: 'sum-mismatch', severity: 'error', sheet: table.sheet, cell: amount.cell, message, actual: amount.raw });
+        out.push({ rule: sumMismatch.id, severity: sumMismatch.severity, sheet: table.sheet, cell: amount.cell, message, actual: amount.raw });
         continue;
       }
       out.push({
