@@ -1,6 +1,6 @@
 /**
  * header-mismatch: a column whose header says one thing and whose contents another; it is read by its
- * contents. Found and worded by the mapping (mapping/warnings.ts); analyze turns each warning into a finding.
+ * contents. Found and worded by the mapping (mapping/warnings.ts); analysis-steps/mapping-findings.ts turns each warning into a finding.
  */
 import type { Finding } from '../findings';
 import type { HeaderWarning } from '../mapping/warnings';

@@ -13,7 +13,7 @@ export type Text = Readonly<Record<Lang, string>>;
 
 /**
  * Where a rule's findings come from:
- * - 'budget-table': a check over one recomputed Tabel 3.1 or detail table; analyze runs it on every such table.
+ * - 'budget-table': a check over one recomputed Tabel 3.1 or detail table; analysis-steps/check-budgets.ts runs it on every such table.
  * - 'budget-tables': a check over all recomputed budget tables of the workbook together.
  * - 'read': found while cells are read (the number parser, the table builders, the date reader, the
  *   mapping): detection stays there, the id, severity and wording come from the rule module.
