@@ -17,6 +17,7 @@ import { kodeView } from './kode-view';
 import { columnChoiceNote, sheetNotCheckedNote, type MappingNote, type MissingReason } from './notes';
 import { holdsFigures } from './figures';
 import { splitBlocks } from './blocks';
+import { markDetailTables } from './detail-tables';
 
 export { headerWarnings, type HeaderWarning } from './warnings';
 
@@ -186,7 +187,7 @@ export function detectWorkbook(grids: Grid[], period?: Period): WorkbookDetectio
     sheets.push(...detection.tables);
     notes.push(...detection.notes);
   }
-  const mapping: WorkbookMapping = { version: 1, sheets };
+  const mapping: WorkbookMapping = { version: 1, sheets: markDetailTables(grids, sheets) };
   if (evidence.year !== undefined && evidence.quarter !== undefined) mapping.period = { year: evidence.year, quarter: evidence.quarter };
   return { mapping, notes };
 }

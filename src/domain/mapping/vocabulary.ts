@@ -107,6 +107,7 @@ export function readHeader(text: string, reportYear?: number): HeaderReading | u
     if (otherYear(t, reportYear)) return is('ignore');
     return is(BEFORE_CHANGE.test(t) ? 'paguMurni' : 'pagu');
   }
-  if (/^(uraian|program|kegiatan|sub kegiatan|subkegiatan|nama|rincian|urusan)\b/.test(t)) return is('uraian');
+  // "Nomenklatur" (the Kepmendagri word for a programme's or kegiatan's name) heads the names in SIPD exports.
+  if (/^(uraian|program|kegiatan|sub kegiatan|subkegiatan|nama|rincian|urusan|nomenklatur)\b/.test(t)) return is('uraian');
   return undefined;
 }

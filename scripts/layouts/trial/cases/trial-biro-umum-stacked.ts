@@ -2,7 +2,8 @@
  * Biro Umum Setda, TW I: three tables stacked on one sheet, each under its own caption: Tabel 3.1 ("Anggaran",
  * "Realisasi TW I", "Persentase"), a detail table of one sub kegiatan's kode rekening line items, and the PK
  * table ("% Capaian"). Planted: the detail states another pagu for a sub kegiatan than Tabel 3.1 (its items
- * agree with the detail), a PK capaian off, a Tabel 3.1 sub kegiatan % off.
+ * agree with the detail) — so the two tables' capaian of it differ too —, a PK capaian off, a Tabel 3.1 sub
+ * kegiatan % off.
  */
 import type { LayoutCase } from '../../case';
 import type { Row } from '../../../examples/sheet-spec';
@@ -67,6 +68,7 @@ const layout: LayoutCase = {
   faults: [
     { rule: 'percent-mismatch', sheet: 'LKj TW I', cell: `F${rowOf(PCT_OFF)}`, expected: pctText(21) },
     { rule: 'cross-table-mismatch', sheet: 'LKj TW I', cell: `D${detailHeaderRow + 1}`, expected: rp(615000000) },
+    { rule: 'cross-table-mismatch', sheet: 'LKj TW I', cell: `F${detailHeaderRow + 1}`, expected: pctText(10) },
     { rule: 'capaian-mismatch', sheet: 'LKj TW I', cell: `F${pkHeaderRow + 2}`, expected: pctText(pct(3.2, 3.5)) },
   ],
 };

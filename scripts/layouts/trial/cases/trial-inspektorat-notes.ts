@@ -1,7 +1,8 @@
 /**
  * Inspektorat, TW III: a Tabel 3.1 with an anggaran kas column ("Target Keuangan TW III (Rp)") before the
  * realisasi, a "Catatan" sheet of paragraphs only (amounts inside sentences: not a table) and a "Grafik" sheet
- * holding the small per-quarter series a chart is drawn from (not a budget table either).
+ * holding the small per-quarter series a chart is drawn from: figures Lapkin does not check, so the sheet must say
+ * so (sheet-not-checked) rather than pass silently.
  * Planted: JUMLAH's realisasi off, a kegiatan's capaian off.
  */
 import type { LayoutCase } from '../../case';
@@ -82,6 +83,7 @@ const layout: LayoutCase = {
       widths: [12, 14, 14],
     },
   ],
+  uncheckedSheets: ['Grafik'],
   faults: [
     { rule: 'sum-mismatch', sheet: 'Tabel 3.1', cell: `E${jumlahRow}`, expected: rp(total.realisasi) },
     { rule: 'percent-mismatch', sheet: 'Tabel 3.1', cell: `F${rowOf(PCT_OFF)}`, expected: pctText(pct(683750000, 940000000)) },

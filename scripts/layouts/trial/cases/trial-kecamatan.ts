@@ -1,7 +1,7 @@
 /**
  * A Kecamatan, TW IV: codes typed with spaces and trailing dots ("7. 01. 01."), one uraian header naming every
  * level, an empty spacer column between the names and the amounts, Alokasi / Serapan / Sisa / % / Kategori
- * (by the TW IV absorption bands), a "Jumlah Total" row. Planted: a Kategori that does not fit, a Sisa off.
+ * (by the TW IV absorption bands), a "Jumlah Total" row. Planted: a Kategori that fits neither the absorption nor the evaluation bands, a Sisa off.
  */
 import type { LayoutCase } from '../../case';
 import type { Row } from '../../../examples/sheet-spec';
@@ -42,7 +42,7 @@ const rows: Row[] = lines.map((l) => [
   l.realisasi,
   l.pagu - l.realisasi + (l.code === SISA_OFF ? 650000 : 0),
   pct(l.realisasi, l.pagu),
-  l.code === KATEGORI_OFF ? 'Sangat Tinggi' : band(l.realisasi, l.pagu),
+  l.code === KATEGORI_OFF ? 'Sedang' : band(l.realisasi, l.pagu),
 ]);
 rows.push(['', 'Jumlah Total', null, total.pagu, total.realisasi, total.pagu - total.realisasi, pct(total.realisasi, total.pagu), band(total.realisasi, total.pagu)]);
 
