@@ -19,6 +19,8 @@ export interface ColumnChoice {
   because: ChoiceReason;
   /** For 'evidence': rows that agree under the choice, of the rows compared. */
   agreeing?: [number, number];
+  /** Where the words did not decide: the other columns their words claim the role for as strongly (choice-evidence.ts weighs them). */
+  tied?: HeaderColumn[];
 }
 
 const QUARTER = /\b(tw|triwulan|trw|q)\s?(iv|iii|ii|i|1|2|3|4)\b/;
@@ -108,9 +110,11 @@ export function chooseByWords(columns: HeaderColumn[], quarter: number | undefin
       }
     }
     const passedOver = candidates.filter((c) => c !== best).map((column) => ({ column, role: roleWhenPassedOver(role, column) }));
+    const tied = candidates.filter((c) => c !== best && preference(role, c, quarter).score === bestPreference.score);
     for (const p of passedOver) p.column.role = p.role;
     // Every other candidate scored at most as high: a word-less tie leaves the first column, said so.
-    choices.push({ role, used: best, passedOver, because: bestPreference.score > 0 ? bestPreference.because : 'first' });
+    const because = bestPreference.score > 0 ? bestPreference.because : 'first';
+    choices.push(tied.length > 0 ? { role, used: best, passedOver, because, tied } : { role, used: best, passedOver, because });
   }
   for (const [role, companions] of COMPANIONS) {
     const used = columns.find((c) => c.role === role);
@@ -119,7 +123,8 @@ export function chooseByWords(columns: HeaderColumn[], quarter: number | undefin
     const passedOver = others.map((column) => ({ column, role: column.role ?? 'ignore' }));
     const made = choices.find((c) => c.role === role);
     if (made) {
-      made.passedOver.push(...passedOver);
+      // A column passed over for the role itself is named once.
+      made.passedOver.push(...passedOver.filter((p) => !made.passedOver.some((q) => q.column === p.column)));
       continue;
     }
     const own = preference(role, used, quarter);

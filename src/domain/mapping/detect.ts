@@ -18,6 +18,8 @@ import { columnChoiceNote, sheetNotCheckedNote, type MappingNote, type MissingRe
 import { holdsFigures } from './figures';
 import { splitBlocks } from './blocks';
 import { markDetailTables } from './detail-tables';
+import { chooseByEvidence } from './choice-evidence';
+import type { ColumnChoice } from './column-choice';
 
 export { headerWarnings, type HeaderWarning } from './warnings';
 
@@ -61,6 +63,8 @@ interface TableDetection {
   corrections: RoleCorrection[];
   /** Why the table was not understood, when it was not. */
   missing?: MissingReason;
+  /** The header's column choices, with word-less ties settled by the rows (choice-evidence.ts). */
+  choices?: ColumnChoice[];
 }
 
 /**
@@ -104,6 +108,7 @@ function detectTable(grid: Grid, header: HeaderLayout, data: DataRange): TableDe
   const budget = isBudgetCandidate(columns);
   const contents = tableContents(view, data, plannedColumns(columns, budget));
   const corrections = budget ? correctBudgetRoles(columns, (c) => contents.kindOf(c)) : [];
+  const choices = budget ? chooseByEvidence(view, columns, header.choices, data) : header.choices;
   const codesIn = (kode: HeaderColumn): boolean => contents.holdsBudgetCodes(kode);
   let kind = classifySheet(view, columns, data, codesIn);
   let chosen = columns;
@@ -131,7 +136,7 @@ function detectTable(grid: Grid, header: HeaderLayout, data: DataRange): TableDe
     const title = findTitle(grid, header.top);
     if (title !== undefined) mapping.title = title;
   }
-  return { mapping, corrections: chosen === columns ? corrections : [] };
+  return { mapping, corrections: chosen === columns ? corrections : [], choices: chosen === columns ? choices : header.choices };
 }
 
 function contextOf(context: number | HeaderContext | undefined): HeaderContext {
@@ -155,7 +160,7 @@ export function detectSheet(grid: Grid, context?: number | HeaderContext): Sheet
     const table = detectTable(grid, header, data);
     corrections ??= table.corrections;
     if (table.mapping) {
-      for (const choice of header.choices) notes.push(columnChoiceNote(grid.name, choice));
+      for (const choice of table.choices ?? header.choices) notes.push(columnChoiceNote(grid.name, choice));
       tables.push(...(table.mapping.kind === 'tabel-3.1' ? splitBlocks(kodeView(grid, table.mapping).grid, table.mapping) : [table.mapping]));
     } else if (table.missing && holdsFigures(grid, first, data.last)) {
       const rows: [number, number] | undefined = next || tables.length > 0 ? [header.top + 1, data.last + 1] : undefined;
