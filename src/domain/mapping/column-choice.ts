@@ -8,6 +8,7 @@ import type { ColumnRole } from './types';
 import { MULTI_COLUMN_ROLES } from './types';
 import type { HeaderColumn } from './header';
 import { normalizeText } from './text';
+import { headerWords } from './vocabulary';
 
 export type ChoiceReason = 'cumulative' | 'quarter' | 'changed-budget' | 'first' | 'evidence' | 'companion';
 
@@ -44,7 +45,7 @@ interface Preference {
 
 /** How strongly a header's words claim the role; the highest claim wins, ties go to the first column. */
 function preference(role: ColumnRole, column: HeaderColumn, quarter: number | undefined): Preference {
-  const t = normalizeText(column.text);
+  const t = headerWords(column.text);
   const q = quarterOfHeader(column.text);
   if (role === 'realisasi') {
     if (CUMULATIVE.test(t)) return { score: 3, because: 'cumulative' };
