@@ -19,6 +19,7 @@ import { holdsFigures } from './figures';
 import { splitBlocks } from './blocks';
 import { markDetailTables } from './detail-tables';
 import { chooseByEvidence } from './choice-evidence';
+import { withKodeInUraian } from './kode-in-uraian';
 import type { ColumnChoice } from './column-choice';
 
 export { headerWarnings, type HeaderWarning } from './warnings';
@@ -92,7 +93,9 @@ function missingFor(columns: HeaderColumn[], codes: boolean): MissingReason {
 }
 
 /** One table under a known header and data rows. */
-function detectTable(grid: Grid, header: HeaderLayout, data: DataRange): TableDetection {
+function detectTable(grid: Grid, read: HeaderLayout, data: DataRange): TableDetection {
+  // A name column whose texts start with codes is the kode column (kode-in-uraian.ts).
+  const header = withKodeInUraian(grid, read, data);
   const columns = withJoinedKode(header.columns.map((c) => ({ ...c })));
   const provisional: SheetMapping = {
     sheet: grid.name,
