@@ -44,3 +44,14 @@ test('without evidence either way the words\' choice stands', () => {
   const r = roles(['Kode', 'Uraian', 'Pagu', 'Realisasi Triwulan Berjalan', 'Realisasi'], (l) => [l.pagu, l.realisasi / 2, l.realisasi]);
   expect([r.D, r.E]).toEqual(['realisasi', 'ignore']);
 });
+
+test('"% thd Pagu" is the capaian, "% thd Target" is passed over, in either order', () => {
+  const row = (l: Line): CellSpec[] => [l.pagu, l.pagu / 2, l.realisasi, Math.round((l.realisasi / (l.pagu / 2)) * 10000) / 100, Math.round((l.realisasi / l.pagu) * 10000) / 100];
+  const r = roles(['Kode', 'Uraian', 'Pagu', 'Target Anggaran Kas', 'Realisasi', '% thd Target', '% thd Pagu'], row);
+  expect([r.F, r.G]).toEqual(['ignore', 'capaian']);
+});
+
+test('of two percentage columns the words cannot tell apart, the capaian is the one that is realisasi / pagu', () => {
+  const r = roles(['Kode', 'Uraian', 'Pagu', 'Realisasi', '%', '%'], (l) => [l.pagu, l.realisasi, Math.round((l.realisasi / (l.pagu / 2)) * 10000) / 100, Math.round((l.realisasi / l.pagu) * 10000) / 100]);
+  expect([r.E, r.F]).toEqual(['ignore', 'capaian']);
+});

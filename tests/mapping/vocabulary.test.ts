@@ -8,7 +8,7 @@ const cases: [string, ColumnRole | undefined][] = [
   ['Uraian', 'uraian'], ['Program', 'uraian'], ['Kegiatan', 'uraian'], ['Sub Kegiatan', 'uraian'],
   ['Program/Kegiatan/Sub Kegiatan', 'uraian'], ['Nama', 'uraian'], ['Nomenklatur', 'uraian'],
   // Abbreviated to fit a printed column.
-  ['Real. Keu. (Rp)', 'realisasi'], ['Pagu Angg. (Rp)', 'pagu'], ['Real. Fisik (%)', 'fisik'], ['Jml s.d. TW II', 'realisasi'], ['Tgt TW II', 'target'],
+  ['Real. Keu. (Rp)', 'realisasi'], ['Pagu Angg. (Rp)', 'pagu'], ['Real. Fisik (%)', 'fisik'], ['Jml s.d. TW II', 'realisasi'], ['Tgt TW II', 'target'], ['% thd Pagu', 'capaian'],
   ['Pagu', 'pagu'], ['Pagu Anggaran', 'pagu'], ['Alokasi', 'pagu'], ['Alokasi dana', 'pagu'], ['Anggaran', 'pagu'], ['Pagu Anggaran 2024', 'pagu'],
   ['Target', 'target'], ['Target Triwulan I', 'target'], ['Anggaran Kas', 'target'], ['Target Keuangan', 'target'], ['Target Triwulan I %', 'target'],
   ['Realisasi', 'realisasi'], ['Realisasi Triwulan I', 'realisasi'], ['Realisasi s.d. TW II', 'realisasi'], ['Realisasi Tahun 2024', 'realisasi'],

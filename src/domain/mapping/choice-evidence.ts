@@ -3,7 +3,8 @@
  * two "Realisasi (Rp)"), the rows decide: the column under which more rows agree with each other is read.
  * A row agrees with a candidate when its stated capaian is realisasi / pagu × 100, its months (Januari onwards)
  * add up to the cumulative realisasi, or its Sisa is pagu − realisasi. A choice made this way is said so
- * (column-choice, "n of m rows"); a tie in the evidence too leaves the words' choice.
+ * (column-choice, "n of m rows"); a tie in the evidence too leaves the words' choice. Two tied percentage
+ * columns are settled the same way: the capaian is the one that is realisasi / pagu × 100.
  */
 import type { Grid } from '../grid/grid';
 import { cellAt } from '../grid/grid';
@@ -90,7 +91,7 @@ function candidatesFor(role: ColumnRole, choices: ColumnChoice[], roles: Roles):
  * together (a capaian or a Sisa needs both), every pair of candidates; the words' pair wins a tie.
  */
 export function chooseByEvidence(grid: Grid, columns: HeaderColumn[], choices: ColumnChoice[], data: DataRange): ColumnChoice[] {
-  if (data.last < data.first || !choices.some((c) => c.tied && WEIGHED.includes(c.role))) return choices;
+  if (data.last < data.first || !choices.some((c) => c.tied && (WEIGHED.includes(c.role) || c.role === 'capaian'))) return choices;
   const roles = rolesOf(columns);
   const pagu = candidatesFor('pagu', choices, roles);
   const realisasi = candidatesFor('realisasi', choices, roles);
@@ -102,24 +103,42 @@ export function chooseByEvidence(grid: Grid, columns: HeaderColumn[], choices: C
       if (score[0] > best.score[0]) best = { p, r, score };
     }
   }
-  const byCol = new Map(columns.map((c) => [c.col, c]));
   const settled = new Map<ColumnChoice, ColumnChoice>();
   for (const [{ choice }, col] of [[pagu, best.p], [realisasi, best.r]] as const) {
     const rival = choice?.tied?.find((c) => c.col === col);
-    if (!choice || !rival) continue;
-    const passedRole = choice.passedOver.find((p) => p.column === rival)?.role ?? 'ignore';
-    const usedCopy = byCol.get(choice.used.col);
-    const rivalCopy = byCol.get(rival.col);
-    if (!usedCopy || !rivalCopy) continue;
-    usedCopy.role = passedRole;
-    rivalCopy.role = choice.role;
-    settled.set(choice, {
-      role: choice.role,
-      used: rival,
-      passedOver: choice.passedOver.map((p) => (p.column === rival ? { column: choice.used, role: passedRole } : p)),
-      because: 'evidence',
-      agreeing: best.score,
-    });
+    if (choice && rival) swap(columns, choice, rival, best.score, settled);
   }
+  settleCapaian(grid, columns, choices, data, settled);
   return choices.map((c) => settled.get(c) ?? c);
+}
+
+/** Two tied percentage columns ("%", "%"): the one that is realisasi / pagu × 100 on more rows is the capaian. */
+function settleCapaian(grid: Grid, columns: HeaderColumn[], choices: ColumnChoice[], data: DataRange, settled: Map<ColumnChoice, ColumnChoice>): void {
+  const choice = choices.find((c) => c.role === 'capaian' && c.tied);
+  if (!choice?.tied) return;
+  const roles = rolesOf(columns);
+  const score = (col: number): [number, number] => agreement(grid, data, { ...roles, capaian: col, sisa: undefined, months: [] }, roles.pagu, roles.realisasi);
+  let best = { column: choice.used, score: score(choice.used.col) };
+  for (const rival of choice.tied) {
+    const s = score(rival.col);
+    if (s[0] > best.score[0]) best = { column: rival, score: s };
+  }
+  if (best.column === choice.used) return;
+  swap(columns, choice, best.column, best.score, settled);
+}
+
+function swap(columns: HeaderColumn[], choice: ColumnChoice, rival: HeaderColumn, agreeing: [number, number], settled: Map<ColumnChoice, ColumnChoice>): void {
+  const passedRole = choice.passedOver.find((p) => p.column === rival)?.role ?? 'ignore';
+  const usedCopy = columns.find((c) => c.col === choice.used.col);
+  const rivalCopy = columns.find((c) => c.col === rival.col);
+  if (!usedCopy || !rivalCopy) return;
+  usedCopy.role = passedRole;
+  rivalCopy.role = choice.role;
+  settled.set(choice, {
+    role: choice.role,
+    used: rival,
+    passedOver: choice.passedOver.map((p) => (p.column === rival ? { column: choice.used, role: passedRole } : p)),
+    because: 'evidence',
+    agreeing,
+  });
 }

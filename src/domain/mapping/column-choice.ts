@@ -10,7 +10,7 @@ import type { HeaderColumn } from './header';
 import { normalizeText } from './text';
 import { headerWords } from './vocabulary';
 
-export type ChoiceReason = 'cumulative' | 'quarter' | 'changed-budget' | 'first' | 'evidence' | 'companion';
+export type ChoiceReason = 'cumulative' | 'quarter' | 'changed-budget' | 'of-pagu' | 'first' | 'evidence' | 'companion';
 
 export interface ColumnChoice {
   role: ColumnRole;
@@ -37,6 +37,9 @@ const CUMULATIVE = /\b(s d|sd|sampai|kumulatif|jumlah|total)\b/;
 const CHANGED_BUDGET = /\b(perubahan|p|pergeseran|setelah|apbdp)\b/;
 const ORIGINAL_BUDGET = /\b(murni|sebelum perubahan|awal|induk)\b/;
 const ANNUAL = /\b(tahunan|setahun|tahun)\b/;
+/** "% terhadap Pagu" is the capaian; "% terhadap Target" / "… Anggaran Kas" measures against the cash plan. */
+const OF_PAGU = /\bterhadap (pagu|anggaran|alokasi|dpa|apbd)\b(?! kas)/;
+const OF_TARGET = /\bterhadap (target|anggaran kas|rencana|rak)\b/;
 
 interface Preference {
   score: number;
@@ -53,6 +56,9 @@ function preference(role: ColumnRole, column: HeaderColumn, quarter: number | un
   } else if (role === 'pagu') {
     if (CHANGED_BUDGET.test(t)) return { score: 2, because: 'changed-budget' };
     if (ORIGINAL_BUDGET.test(t)) return { score: -1, because: 'first' };
+  } else if (role === 'capaian') {
+    if (OF_TARGET.test(t)) return { score: -1, because: 'first' };
+    if (OF_PAGU.test(t)) return { score: 2, because: 'of-pagu' };
   } else if (role === 'target') {
     if (quarter !== undefined && q === quarter) return { score: 3, because: 'quarter' };
     if (q === undefined && ANNUAL.test(t)) return { score: -1, because: 'first' };

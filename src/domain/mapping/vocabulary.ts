@@ -70,6 +70,9 @@ const ABBREVIATIONS: Record<string, string> = {
   trgt: 'target',
   cap: 'capaian',
   kum: 'kumulatif',
+  thd: 'terhadap',
+  thdp: 'terhadap',
+  trhdp: 'terhadap',
 };
 const ABBREVIATED = new RegExp(`\\b(${Object.keys(ABBREVIATIONS).join('|')})\\b`, 'g');
 
