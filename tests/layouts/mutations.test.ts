@@ -62,8 +62,12 @@ const SYNONYMS: Record<string, string> = {
   'Sisa (Rp)': 'Sisa Anggaran',
 };
 
+const renameRow = (row: Row): Row => row.map((v) => (typeof v === 'string' && SYNONYMS[v] ? SYNONYMS[v] : v));
+/** A header printed again in the body (a page break) is the header too: renamed with it. */
+const isHeaderCopy = (row: Row): boolean => row.filter((v) => typeof v === 'string' && SYNONYMS[v] !== undefined).length >= 2;
+
 function renamed(sheet: ExampleSheet): ExampleSheet {
-  return { ...sheet, header: sheet.header.map((row) => row.map((v) => (typeof v === 'string' && SYNONYMS[v] ? SYNONYMS[v] : v))) };
+  return { ...sheet, header: sheet.header.map(renameRow), rows: sheet.rows.map((row) => (isHeaderCopy(row) ? renameRow(row) : row)) };
 }
 
 describe.each(cases.map((c) => [c.name, c] as const))('%s', (name, layout: LayoutCase) => {

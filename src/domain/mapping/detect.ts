@@ -20,6 +20,7 @@ import { splitBlocks } from './blocks';
 import { markDetailTables } from './detail-tables';
 import { chooseByEvidence } from './choice-evidence';
 import { withKodeInUraian } from './kode-in-uraian';
+import { repeatsHeader } from './repeated-header';
 import type { ColumnChoice } from './column-choice';
 
 export { headerWarnings, type HeaderWarning } from './warnings';
@@ -158,7 +159,9 @@ export function detectSheet(grid: Grid, context?: number | HeaderContext): Sheet
   }
   while (header) {
     const first = firstDataRowOf(grid, header.top, header.rows, header.columns);
-    const next = nextHeaderBelow(grid, first, ctx);
+    let next = nextHeaderBelow(grid, first, ctx);
+    // The header printed again at a page break continues the table (repeated-header.ts).
+    while (next && repeatsHeader(header, next)) next = nextHeaderBelow(grid, next.top + next.rows, ctx);
     const data: DataRange = { first, last: lastDataRowIn(grid, first, next ? next.top - 1 : gridEndRow(grid) - 1, header.columns, next !== undefined) };
     const table = detectTable(grid, header, data);
     corrections ??= table.corrections;
