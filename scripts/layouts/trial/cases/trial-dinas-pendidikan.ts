@@ -62,7 +62,8 @@ const layout: LayoutCase = {
         ['No', 'Kode', 'Program / Kegiatan / Sub Kegiatan', 'Pagu Anggaran (Rp)', 'Realisasi s.d. Triwulan III', '', '', 'Sisa Anggaran (Rp)', 'Ket.'],
         ['', '', '', '', 'Keuangan (Rp)', '%', 'Fisik (%)', '', ''],
       ],
-      headerMerges: ['A7:A8', 'B7:B8', 'C7:C8', 'D7:D8', 'E7:G7', 'H7:H8', 'I7:I8'],
+      // The title lines centred over the table, as printed.
+      headerMerges: ['A1:I1', 'A2:I2', 'A4:I4', 'A5:I5', 'A7:A8', 'B7:B8', 'C7:C8', 'D7:D8', 'E7:G7', 'H7:H8', 'I7:I8'],
       rows,
       amountColumns: [3, 4, 7],
       percentColumns: [5, 6],

@@ -17,7 +17,7 @@ const layout: LayoutCase = {
         ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Satuan', 'Target Tahunan', 'Target', '', '', '', 'Realisasi TW II', 'Capaian (%)', 'Kategori'],
         ['', '', '', '', '', 'TW I', 'TW II', 'TW III', 'TW IV', '', '', ''],
       ],
-      headerMerges: ['A4:A5', 'B4:B5', 'C4:C5', 'D4:D5', 'E4:E5', 'F4:I4', 'J4:J5', 'K4:K5', 'L4:L5'],
+      headerMerges: ['A1:L1', 'A2:L2', 'A4:A5', 'B4:B5', 'C4:C5', 'D4:D5', 'E4:E5', 'F4:I4', 'J4:J5', 'K4:K5', 'L4:L5'],
       rows: [
         /* 6 */ ['1', 'Meningkatnya derajat kesehatan masyarakat', 'Angka Kematian Ibu (-)', 'per 100.000 KH', 120, 120, 120, 120, 120, 126, 95, 'Sangat Tinggi'],
         /* 7 */ ['', '', 'Persentase Puskesmas terakreditasi', '%', '90 %', '60 %', '75 %', '85 %', '90 %', '72 %', 80, 'Tinggi'],
