@@ -29,4 +29,6 @@ export interface ExampleSheet {
   /** 0-based column indexes given "0.00" when they hold numbers */
   percentColumns?: number[];
   widths?: number[];
+  /** 0-based column indexes saved hidden (helper columns planners hide) */
+  hiddenColumns?: number[];
 }

@@ -43,6 +43,7 @@ export async function writeExampleWorkbook(path: string, sheets: ExampleSheet[])
     if (spec.title.length > 0 && spec.title[0].length > 0) ws.getCell(1, 1).font = { bold: true, size: 13 };
     for (const m of [...(spec.headerMerges ?? []), ...(spec.bodyMerges ?? [])]) ws.mergeCells(m);
     spec.widths?.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+    spec.hiddenColumns?.forEach((i) => (ws.getColumn(i + 1).hidden = true));
   }
   await wb.xlsx.writeFile(path);
 }

@@ -7,8 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { LayoutCase } from './case';
 import { writeExampleWorkbook } from '../examples/write-example';
+import { restampZip } from './stable-zip';
 
 export const CASES_DIR = path.join(__dirname, 'cases');
+/** The blind-trial workbooks (scripts/layouts/trial/): layouts written to differ from the cases above. */
+export const TRIAL_DIR = path.join(__dirname, 'trial', 'cases');
 export const CORPUS_DIR = path.join(__dirname, '..', '..', 'tests', 'fixtures', 'layouts');
 
 /** What <name>.faults.json holds: the case without its sheet data. */
@@ -32,10 +35,12 @@ export function faultsFileOf(c: LayoutCase): FaultsFile {
 async function main(): Promise<void> {
   fs.mkdirSync(CORPUS_DIR, { recursive: true });
   const names = new Set<string>();
-  for (const c of loadCases()) {
+  for (const c of [...loadCases(), ...loadCases(TRIAL_DIR)]) {
     if (names.has(c.name)) throw new Error(`two cases are named ${c.name}`);
     names.add(c.name);
-    await writeExampleWorkbook(path.join(CORPUS_DIR, `${c.name}.xlsx`), c.sheets);
+    const file = path.join(CORPUS_DIR, `${c.name}.xlsx`);
+    await writeExampleWorkbook(file, c.sheets);
+    await restampZip(file);
     fs.writeFileSync(path.join(CORPUS_DIR, `${c.name}.faults.json`), `${JSON.stringify(faultsFileOf(c), null, 2)}\n`);
     process.stdout.write(`${c.name}\n`);
   }

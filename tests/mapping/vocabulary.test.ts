@@ -6,7 +6,9 @@ const cases: [string, ColumnRole | undefined][] = [
   ['Kode', 'kode'], ['Kode Rek', 'kode'], ['Kode Rekening', 'kode'], ['KODE REK.', 'kode'],
   ['No', 'no'], ['No.', 'no'], ['NO', 'no'], ['Nomor', 'no'],
   ['Uraian', 'uraian'], ['Program', 'uraian'], ['Kegiatan', 'uraian'], ['Sub Kegiatan', 'uraian'],
-  ['Program/Kegiatan/Sub Kegiatan', 'uraian'], ['Nama', 'uraian'],
+  ['Program/Kegiatan/Sub Kegiatan', 'uraian'], ['Nama', 'uraian'], ['Nomenklatur', 'uraian'],
+  // Abbreviated to fit a printed column.
+  ['Real. Keu. (Rp)', 'realisasi'], ['Pagu Angg. (Rp)', 'pagu'], ['Real. Fisik (%)', 'fisik'], ['Jml s.d. TW II', 'realisasi'], ['Tgt TW II', 'target'], ['% thd Pagu', 'capaian'],
   ['Pagu', 'pagu'], ['Pagu Anggaran', 'pagu'], ['Alokasi', 'pagu'], ['Alokasi dana', 'pagu'], ['Anggaran', 'pagu'], ['Pagu Anggaran 2024', 'pagu'],
   ['Target', 'target'], ['Target Triwulan I', 'target'], ['Anggaran Kas', 'target'], ['Target Keuangan', 'target'], ['Target Triwulan I %', 'target'],
   ['Realisasi', 'realisasi'], ['Realisasi Triwulan I', 'realisasi'], ['Realisasi s.d. TW II', 'realisasi'], ['Realisasi Tahun 2024', 'realisasi'],
@@ -23,7 +25,7 @@ const cases: [string, ColumnRole | undefined][] = [
   // Not headers: data cells and other columns.
   ['Sumber Dana', undefined], ['Penanggung Jawab', undefined], ['Biro Organisasi', undefined], ['4.01.02', undefined],
   ['Program Penunjang Urusan Pemerintahan Daerah Provinsi dengan anggaran sebesar Rp. 661.473.673', undefined],
-  ['Nomenklatur', undefined], ['Notulen', undefined],
+  ['Notulen', undefined],
 ];
 
 describe('readHeader vocabulary (report year 2024)', () => {

@@ -80,7 +80,9 @@ function buildFrom(sheet: SheetMapping, source: RowSource, lang: Lang): { table:
   labels.kode.length = n;
   if (no) no.length = n;
   labels.uraian.length = n;
-  const placements: Placements = sheet.kind === 'tabel-3.1' ? placeCodedColumns(labels) : placeNumberedColumns(labels);
+  // A detail table without a numbering column carries budget codes (a sub kegiatan and its kode rekening items): placed by them.
+  const coded = sheet.kind === 'tabel-3.1' || !sheet.columns.some((c) => c.role === 'no');
+  const placements: Placements = coded ? placeCodedColumns(labels) : placeNumberedColumns(labels);
   const stored = new BudgetColumns({
     n,
     row: reading.row.subarray(0, n),

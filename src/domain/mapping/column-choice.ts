@@ -8,8 +8,9 @@ import type { ColumnRole } from './types';
 import { MULTI_COLUMN_ROLES } from './types';
 import type { HeaderColumn } from './header';
 import { normalizeText } from './text';
+import { headerWords } from './vocabulary';
 
-export type ChoiceReason = 'cumulative' | 'quarter' | 'changed-budget' | 'first' | 'evidence' | 'companion';
+export type ChoiceReason = 'cumulative' | 'quarter' | 'changed-budget' | 'of-pagu' | 'first' | 'evidence' | 'companion';
 
 export interface ColumnChoice {
   role: ColumnRole;
@@ -19,6 +20,8 @@ export interface ColumnChoice {
   because: ChoiceReason;
   /** For 'evidence': rows that agree under the choice, of the rows compared. */
   agreeing?: [number, number];
+  /** Where the words did not decide: the other columns their words claim the role for as strongly (choice-evidence.ts weighs them). */
+  tied?: HeaderColumn[];
 }
 
 const QUARTER = /\b(tw|triwulan|trw|q)\s?(iv|iii|ii|i|1|2|3|4)\b/;
@@ -34,6 +37,9 @@ const CUMULATIVE = /\b(s d|sd|sampai|kumulatif|jumlah|total)\b/;
 const CHANGED_BUDGET = /\b(perubahan|p|pergeseran|setelah|apbdp)\b/;
 const ORIGINAL_BUDGET = /\b(murni|sebelum perubahan|awal|induk)\b/;
 const ANNUAL = /\b(tahunan|setahun|tahun)\b/;
+/** "% terhadap Pagu" is the capaian; "% terhadap Target" / "… Anggaran Kas" measures against the cash plan. */
+const OF_PAGU = /\bterhadap (pagu|anggaran|alokasi|dpa|apbd)\b(?! kas)/;
+const OF_TARGET = /\bterhadap (target|anggaran kas|rencana|rak)\b/;
 
 interface Preference {
   score: number;
@@ -42,7 +48,7 @@ interface Preference {
 
 /** How strongly a header's words claim the role; the highest claim wins, ties go to the first column. */
 function preference(role: ColumnRole, column: HeaderColumn, quarter: number | undefined): Preference {
-  const t = normalizeText(column.text);
+  const t = headerWords(column.text);
   const q = quarterOfHeader(column.text);
   if (role === 'realisasi') {
     if (CUMULATIVE.test(t)) return { score: 3, because: 'cumulative' };
@@ -50,6 +56,9 @@ function preference(role: ColumnRole, column: HeaderColumn, quarter: number | un
   } else if (role === 'pagu') {
     if (CHANGED_BUDGET.test(t)) return { score: 2, because: 'changed-budget' };
     if (ORIGINAL_BUDGET.test(t)) return { score: -1, because: 'first' };
+  } else if (role === 'capaian') {
+    if (OF_TARGET.test(t)) return { score: -1, because: 'first' };
+    if (OF_PAGU.test(t)) return { score: 2, because: 'of-pagu' };
   } else if (role === 'target') {
     if (quarter !== undefined && q === quarter) return { score: 3, because: 'quarter' };
     if (q === undefined && ANNUAL.test(t)) return { score: -1, because: 'first' };
@@ -108,9 +117,11 @@ export function chooseByWords(columns: HeaderColumn[], quarter: number | undefin
       }
     }
     const passedOver = candidates.filter((c) => c !== best).map((column) => ({ column, role: roleWhenPassedOver(role, column) }));
+    const tied = candidates.filter((c) => c !== best && preference(role, c, quarter).score === bestPreference.score);
     for (const p of passedOver) p.column.role = p.role;
     // Every other candidate scored at most as high: a word-less tie leaves the first column, said so.
-    choices.push({ role, used: best, passedOver, because: bestPreference.score > 0 ? bestPreference.because : 'first' });
+    const because = bestPreference.score > 0 ? bestPreference.because : 'first';
+    choices.push(tied.length > 0 ? { role, used: best, passedOver, because, tied } : { role, used: best, passedOver, because });
   }
   for (const [role, companions] of COMPANIONS) {
     const used = columns.find((c) => c.role === role);
@@ -119,7 +130,8 @@ export function chooseByWords(columns: HeaderColumn[], quarter: number | undefin
     const passedOver = others.map((column) => ({ column, role: column.role ?? 'ignore' }));
     const made = choices.find((c) => c.role === role);
     if (made) {
-      made.passedOver.push(...passedOver);
+      // A column passed over for the role itself is named once.
+      made.passedOver.push(...passedOver.filter((p) => !made.passedOver.some((q) => q.column === p.column)));
       continue;
     }
     const own = preference(role, used, quarter);

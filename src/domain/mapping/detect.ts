@@ -17,6 +17,11 @@ import { kodeView } from './kode-view';
 import { columnChoiceNote, sheetNotCheckedNote, type MappingNote, type MissingReason } from './notes';
 import { holdsFigures } from './figures';
 import { splitBlocks } from './blocks';
+import { markDetailTables } from './detail-tables';
+import { chooseByEvidence } from './choice-evidence';
+import { withKodeInUraian } from './kode-in-uraian';
+import { repeatsHeader } from './repeated-header';
+import type { ColumnChoice } from './column-choice';
 
 export { headerWarnings, type HeaderWarning } from './warnings';
 
@@ -60,6 +65,8 @@ interface TableDetection {
   corrections: RoleCorrection[];
   /** Why the table was not understood, when it was not. */
   missing?: MissingReason;
+  /** The header's column choices, with word-less ties settled by the rows (choice-evidence.ts). */
+  choices?: ColumnChoice[];
 }
 
 /**
@@ -87,7 +94,9 @@ function missingFor(columns: HeaderColumn[], codes: boolean): MissingReason {
 }
 
 /** One table under a known header and data rows. */
-function detectTable(grid: Grid, header: HeaderLayout, data: DataRange): TableDetection {
+function detectTable(grid: Grid, read: HeaderLayout, data: DataRange): TableDetection {
+  // A name column whose texts start with codes is the kode column (kode-in-uraian.ts).
+  const header = withKodeInUraian(grid, read, data);
   const columns = withJoinedKode(header.columns.map((c) => ({ ...c })));
   const provisional: SheetMapping = {
     sheet: grid.name,
@@ -103,6 +112,7 @@ function detectTable(grid: Grid, header: HeaderLayout, data: DataRange): TableDe
   const budget = isBudgetCandidate(columns);
   const contents = tableContents(view, data, plannedColumns(columns, budget));
   const corrections = budget ? correctBudgetRoles(columns, (c) => contents.kindOf(c)) : [];
+  const choices = budget ? chooseByEvidence(view, columns, header.choices, data) : header.choices;
   const codesIn = (kode: HeaderColumn): boolean => contents.holdsBudgetCodes(kode);
   let kind = classifySheet(view, columns, data, codesIn);
   let chosen = columns;
@@ -130,7 +140,7 @@ function detectTable(grid: Grid, header: HeaderLayout, data: DataRange): TableDe
     const title = findTitle(grid, header.top);
     if (title !== undefined) mapping.title = title;
   }
-  return { mapping, corrections: chosen === columns ? corrections : [] };
+  return { mapping, corrections: chosen === columns ? corrections : [], choices: chosen === columns ? choices : header.choices };
 }
 
 function contextOf(context: number | HeaderContext | undefined): HeaderContext {
@@ -149,12 +159,14 @@ export function detectSheet(grid: Grid, context?: number | HeaderContext): Sheet
   }
   while (header) {
     const first = firstDataRowOf(grid, header.top, header.rows, header.columns);
-    const next = nextHeaderBelow(grid, first, ctx);
+    let next = nextHeaderBelow(grid, first, ctx);
+    // The header printed again at a page break continues the table (repeated-header.ts).
+    while (next && repeatsHeader(header, next)) next = nextHeaderBelow(grid, next.top + next.rows, ctx);
     const data: DataRange = { first, last: lastDataRowIn(grid, first, next ? next.top - 1 : gridEndRow(grid) - 1, header.columns, next !== undefined) };
     const table = detectTable(grid, header, data);
     corrections ??= table.corrections;
     if (table.mapping) {
-      for (const choice of header.choices) notes.push(columnChoiceNote(grid.name, choice));
+      for (const choice of table.choices ?? header.choices) notes.push(columnChoiceNote(grid.name, choice));
       tables.push(...(table.mapping.kind === 'tabel-3.1' ? splitBlocks(kodeView(grid, table.mapping).grid, table.mapping) : [table.mapping]));
     } else if (table.missing && holdsFigures(grid, first, data.last)) {
       const rows: [number, number] | undefined = next || tables.length > 0 ? [header.top + 1, data.last + 1] : undefined;
@@ -186,7 +198,7 @@ export function detectWorkbook(grids: Grid[], period?: Period): WorkbookDetectio
     sheets.push(...detection.tables);
     notes.push(...detection.notes);
   }
-  const mapping: WorkbookMapping = { version: 1, sheets };
+  const mapping: WorkbookMapping = { version: 1, sheets: markDetailTables(grids, sheets) };
   if (evidence.year !== undefined && evidence.quarter !== undefined) mapping.period = { year: evidence.year, quarter: evidence.quarter };
   return { mapping, notes };
 }

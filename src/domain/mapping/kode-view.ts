@@ -10,6 +10,8 @@
  */
 import { columnIndex, type Cell, type Grid } from '../grid/grid';
 import type { ColumnMapping, SheetMapping } from './types';
+import { splitKodeFromUraian } from './kode-in-uraian';
+import { blankRepeatedHeaders } from './repeated-header';
 
 export interface KodeView {
   grid: Grid;
@@ -95,10 +97,12 @@ function padBidang(text: string): string | undefined {
 }
 
 /** The sheet's grid and mapping as the budget builder should read them; the same objects when nothing changes. */
-export function kodeView(grid: Grid, sheet: SheetMapping): KodeView {
+export function kodeView(sheetGrid: Grid, sheet: SheetMapping): KodeView {
+  const [first, last] = dataRows(sheetGrid, sheet);
+  // A header printed again at a page break is no data (repeated-header.ts).
+  const grid = last < first ? sheetGrid : blankRepeatedHeaders(sheetGrid, sheet, first, last);
   const parts = sheet.columns.filter((c) => c.role === 'kodeBagian').sort((a, b) => columnIndex(a.column) - columnIndex(b.column));
   const kode = sheet.columns.find((c) => c.role === 'kode');
-  const [first, last] = dataRows(grid, sheet);
   if (last < first || (!kode && parts.length === 0)) return { grid, sheet };
 
   let rows: Grid['rows'] | undefined;
@@ -119,7 +123,7 @@ export function kodeView(grid: Grid, sheet: SheetMapping): KodeView {
       .sort((a, b) => columnIndex(a.column) - columnIndex(b.column));
     return padded({ grid: rows ? { ...grid, rows } : grid, sheet: { ...sheet, columns } }, first, last, offset);
   }
-  return padded({ grid, sheet }, first, last, offset);
+  return padded(splitKodeFromUraian({ grid, sheet }, first, last, offset), first, last, offset);
 }
 
 /** A code typed with spaces or end dots ("2. 15. 01", "2.15.01."): the content profile reads only clean codes. */

@@ -86,6 +86,7 @@ const BECAUSE: Record<ChoiceReason, Text> = {
   cumulative: { id: 'judulnya menyebut jumlah kumulatif', en: 'its header names the cumulative amount' },
   quarter: { id: 'judulnya menyebut triwulan laporan', en: "its header names the report's quarter" },
   'changed-budget': { id: 'anggaran perubahan adalah pagu yang berlaku', en: 'the changed budget is the pagu in force' },
+  'of-pagu': { id: 'judulnya menyebut persentase terhadap pagu', en: 'its header names the percentage of the pagu' },
   first: { id: 'kolom pertama dengan judul itu; judulnya tidak membedakan', en: 'the first column so headed; the headers do not tell them apart' },
   evidence: { id: 'dengan kolom itu baris-barisnya saling cocok', en: 'under it the rows agree with each other' },
   companion: { id: 'kolom uang yang dilaporkan', en: 'the money column reported' },

@@ -55,6 +55,32 @@ export function monthOfHeader(text: string): number | undefined {
   return undefined;
 }
 
+/**
+ * Header words as planners shorten them to fit a printed column ("Real. Keu. (Rp)", "Pagu Angg.", "Jml", "Tgt"),
+ * written out so the patterns below read them like the full words.
+ */
+const ABBREVIATIONS: Record<string, string> = {
+  real: 'realisasi',
+  angg: 'anggaran',
+  ang: 'anggaran',
+  keu: 'keuangan',
+  jml: 'jumlah',
+  jmlh: 'jumlah',
+  tgt: 'target',
+  trgt: 'target',
+  cap: 'capaian',
+  kum: 'kumulatif',
+  thd: 'terhadap',
+  thdp: 'terhadap',
+  trhdp: 'terhadap',
+};
+const ABBREVIATED = new RegExp(`\\b(${Object.keys(ABBREVIATIONS).join('|')})\\b`, 'g');
+
+/** Normalized header text with its abbreviations written out. */
+export function headerWords(text: string): string {
+  return normalizeText(text).replace(ABBREVIATED, (w) => ABBREVIATIONS[w] ?? w);
+}
+
 function startsWithDigit(text: string): boolean {
   const first = text.charCodeAt(0);
   return first >= 48 && first <= 57;
@@ -68,7 +94,7 @@ export function readHeader(text: string, reportYear?: number): HeaderReading | u
   // Every role below starts with a letter or "%", and text starting with an ASCII digit still starts with it
   // once normalized: codes, amounts and years met while locateHeader tries data rows as headers name no role.
   if (startsWithDigit(text)) return undefined;
-  const t = normalizeText(text);
+  const t = headerWords(text);
   if (t === '' || t.length > MAX_HEADER_LENGTH) return undefined;
   const percentMarked = t.includes('%') || /\bpersen/.test(t);
   const is = (role: ColumnRole): HeaderReading => ({ role, percentMarked });
@@ -107,6 +133,7 @@ export function readHeader(text: string, reportYear?: number): HeaderReading | u
     if (otherYear(t, reportYear)) return is('ignore');
     return is(BEFORE_CHANGE.test(t) ? 'paguMurni' : 'pagu');
   }
-  if (/^(uraian|program|kegiatan|sub kegiatan|subkegiatan|nama|rincian|urusan)\b/.test(t)) return is('uraian');
+  // "Nomenklatur" (the Kepmendagri word for a programme's or kegiatan's name) heads the names in SIPD exports.
+  if (/^(uraian|program|kegiatan|sub kegiatan|subkegiatan|nama|rincian|urusan|nomenklatur)\b/.test(t)) return is('uraian');
   return undefined;
 }

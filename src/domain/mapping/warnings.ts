@@ -62,6 +62,16 @@ function describe(letter: string, header: string, contents: ValueKind, role: Col
   };
 }
 
+/** Roles the rows may swap between columns the words left tied (choice-evidence.ts): its column-choice finding says so. */
+const ROW_CHOICES: [ColumnRole, ColumnRole][] = [
+  ['pagu', 'paguMurni'],
+  ['realisasi', 'ignore'],
+];
+
+function chosenByRows(header: ColumnRole, mapped: ColumnRole): boolean {
+  return ROW_CHOICES.some(([a, b]) => (header === a && mapped === b) || (header === b && mapped === a));
+}
+
 /** Every column whose mapped role differs from the role its header names, for detected and edited mappings alike. */
 export function headerWarnings(grids: Grid[], mapping: WorkbookMapping): HeaderWarning[] {
   const warnings: HeaderWarning[] = [];
@@ -77,7 +87,7 @@ export function headerWarnings(grids: Grid[], mapping: WorkbookMapping): HeaderW
     for (const mapped of sheet.columns) {
       const col = columnIndex(mapped.column);
       const header = layout.columns.find((c) => c.col === col);
-      if (!header?.role || header.role === mapped.role) continue;
+      if (!header?.role || header.role === mapped.role || chosenByRows(header.role, mapped.role)) continue;
       warnings.push({
         sheet: sheet.sheet,
         cell: header.leafCell,

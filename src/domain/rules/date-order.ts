@@ -63,15 +63,15 @@ export function dateOrderFindings(table: ActivityTable, grid: Grid, sheet: Sheet
   const out: Finding[] = [];
   for (const a of table.activities) {
     if (!a.start) continue;
-    if (endCol === undefined) {
+    const address = endCol === undefined ? '' : a1(a.row - 1, endCol);
+    const reading = endCol === undefined ? undefined : readActivityDate({ cell: rowCell(grid, a.row, endCol), address }, period?.year);
+    // Without an end date of its own (no end column, or the row's left blank), the range in one cell decides.
+    if (endCol === undefined || !reading?.ok) {
       if (a.end && ends(a.end, a.start)) {
         out.push({ rule: dateOrder.id, severity: dateOrder.severity, sheet: table.sheet, cell: a.cell, message: orderMessage(lang, a.uraian, a.start, a.end), actual: a.raw });
       }
       continue;
     }
-    const address = a1(a.row - 1, endCol);
-    const reading = readActivityDate({ cell: rowCell(grid, a.row, endCol), address }, period?.year);
-    if (!reading?.ok) continue;
     const raw = rowCell(grid, a.row, endCol)?.text ?? formatYMD(reading.end, lang);
     if (ends(reading.end, a.start)) {
       out.push({ rule: dateOrder.id, severity: dateOrder.severity, sheet: table.sheet, cell: address, message: orderMessage(lang, a.uraian, a.start, reading.end), expected: formatYMD(a.start, lang), actual: raw });

@@ -64,7 +64,14 @@ export function gatherEvidence(main: RecomputedTable, details: RecomputedTable[]
   const top: EvidenceNode = { row: -1, name: '', level: '', children: roots.map(nodeOf), observations: [] };
   table.rows.forEach((r, i) => {
     if (!isTotalLike(r)) return;
-    if (r.level === 'total' && addendsOf(table, i).length !== topLevelRows(table).length) return;
+    const addends = r.level === 'total' ? addendsOf(table, i) : [];
+    if (r.level === 'total' && addends.length !== topLevelRows(table).length) {
+      // A subtotal over one top-level row ("Sub Total Program …" under a programme row left blank) states that row's amount.
+      const node = addends.length === 1 ? nodes.get(addends[0]) : undefined;
+      const o = node && observation(amountOf(r, column), table.sheet, 'total', r.uraian.trim());
+      if (node && o) node.observations.push(o);
+      return;
+    }
     const o = observation(amountOf(r, column), table.sheet, 'total', r.level === 'unit' ? sourceLabel('unit', lang, r.uraian) : r.uraian.trim() || 'JUMLAH');
     if (o) top.observations.push(o);
   });
