@@ -7,7 +7,7 @@ import { buildActivityTable } from './activities/build';
 import type { Analysis } from './analysis';
 import { buildBudgetTableFromGrid } from './budget/build';
 import { recalculate } from './budget/recalculate';
-import { settleBudgets } from './budget/settle';
+import { dpaInGrids, isDpaTable, pkBudgetInGrids, settleBudgets } from './budget/settle';
 import { LapkinError } from './errors';
 import { orderFindings, type Finding } from './findings';
 import type { Grid } from './grid/grid';
@@ -30,6 +30,7 @@ import { evaluateWorkbookFormulas } from './formula/grid-formulas';
 import { formulaStaleFindings } from './rules/formula/formula-stale';
 import { formulaRangeFindings } from './rules/formula/formula-range';
 import { besideColumnFindings } from './rules/budget/beside-columns';
+import { statedFigureFindings } from './rules/budget/settled-sums';
 import { indicatorKategoriFindings } from './rules/kategori-mismatch';
 import { dateOrderFindings } from './activities/date-order';
 
@@ -104,8 +105,13 @@ export function analyzeWorkbook(grids: Grid[], options: AnalyzeOptions = {}): An
       }
     }
   }
-  const budgets = [...codeTables, ...detailTables];
-  const settlement = settleBudgets(budgets, settings.dpa ?? [], lang);
+  // A table that is the DPA itself (the mapping or its title names it) gives figures, not rows to check or report.
+  const read = [...codeTables, ...detailTables];
+  const budgets = read.filter((b) => !isDpaTable(b));
+  // DPA and Perjanjian Kinerja figures the workbook states outside its budget tables weigh in too.
+  const stated = { dpa: dpaInGrids(input, mapping.sheets), pk: pkBudgetInGrids(input, mapping.sheets) };
+  const settlement = settleBudgets(read, settings.dpa ?? [], lang, stated);
+  append(findings, statedFigureFindings(settlement, lang));
   for (const recomputed of budgets) append(findings, checkBudget(recomputed, settings, settlement));
   append(findings, checkBudgetTables(budgets, settings));
   for (const n of notes) findings.push(mappingNoteFinding(n, lang));

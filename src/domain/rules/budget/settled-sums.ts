@@ -4,7 +4,7 @@
  * A total that is wrong only because a row under it is (it adds up its rows as stated) is not reported again.
  */
 import { sameAmount } from '../../budget/amounts';
-import type { CellVerdict, ColumnSettlement, Fault, TableSettlement, WrongCell } from '../../budget/settle';
+import type { CellVerdict, ColumnSettlement, Fault, Settlement, TableSettlement, WrongCell } from '../../budget/settle';
 import { explainConfirmedTotal, explainGroup, explainSplit, explainWrongCell } from '../../budget/settle/explain';
 import { levelWord } from '../../budget/settle/words';
 import type { Finding } from '../../findings';
@@ -46,6 +46,28 @@ export function settledSumFindings(settled: TableSettlement, lang: Lang): Findin
   const sheet = settled.recomputed.table.sheet;
   const out: Finding[] = [];
   for (const column of Object.values(settled.columns)) if (column) out.push(...findingsOfColumn(column, sheet, lang));
+  return out;
+}
+
+/**
+ * A figure the workbook states outside its budget tables (the Perjanjian Kinerja's budget, a DPA block) that the
+ * settlement finds wrong: reported on its own cell. A DPA figure is wrong only when another DPA figure outweighs it.
+ */
+export function statedFigureFindings(settlement: Settlement, lang: Lang): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const table of settlement.tables) {
+    for (const column of Object.values(table.columns)) {
+      for (const fault of column?.faults ?? []) {
+        if (!column || fault.kind !== 'cell') continue;
+        const o = fault.observation;
+        const key = `${o.sheet}!${o.cell}`;
+        if ((o.source !== 'pk' && o.source !== 'dpa') || o.cell === '' || seen.has(key)) continue;
+        seen.add(key);
+        out.push({ rule: 'sum-mismatch', severity: 'error', sheet: o.sheet, cell: o.cell, message: explainWrongCell(fault, column, lang), expected: formatRupiah(fault.expected), actual: formatRupiah(o.value) });
+      }
+    }
+  }
   return out;
 }
 
