@@ -94,7 +94,7 @@ export function analyzeWorkbook(grids: Grid[], options: AnalyzeOptions = {}): An
       }
       const rows = extractRows(grid, sheet);
       if (sheet.kind === 'capaian-pk') {
-        const built = buildIndicatorTable(sheet, rows, lang);
+        const built = buildIndicatorTable(sheet, rows, lang, grid);
         const checked = checkIndicators(built.table, settings);
         append(findings, built.findings, checked.findings, indicatorKategoriFindings(sheet.sheet, checked.results, rows, settings));
         indicators.push({ table: built.table, results: checked.results });
