@@ -48,7 +48,7 @@ describe('a quarterly PK table with Target TW I … IV', () => {
 
   it('computes capaian against the TW II target: 30 of 40 is 75 %, Sedang', () => {
     const r = plan.rows.findIndex((row) => textOf(row[2] ?? null) === 'Indeks kepuasan layanan') + 1;
-    const capaianCol = header.findIndex((c) => textOf(c).startsWith('Capaian'));
+    const capaianCol = header.findIndex((c) => (textOf(c ?? null) ?? "").startsWith('Capaian'));
     const letter = String.fromCharCode(65 + capaianCol);
     expect(cached(plan, `${letter}${r}`)).toBeCloseTo(75, 6);
     expect(cached(plan, `${String.fromCharCode(66 + capaianCol)}${r}`)).toBe('Sedang');

@@ -14,7 +14,7 @@ import {
   ratioFormula, ruleNote, sumFormula, text,
 } from './plan-kit';
 import { statedAmountCell, statedPercentCell } from './stated-values';
-import { redNotes } from './red-notes';
+import { reasonsOf, redNotes } from './red-notes';
 
 interface Columns {
   no: number; uraian: number; pagu: number; realisasi?: number; pct?: number;
@@ -135,7 +135,7 @@ export function buildDetailPlan(rec: RecomputedTable, analysis: Analysis, labels
       ['pagu', cells[col.statedPagu], source?.pagu, pagu.value],
       ['realisasi', col.statedRealisasi !== undefined ? cells[col.statedRealisasi] : null, source?.realisasi, real.value],
       ['capaian', col.statedPct !== undefined ? cells[col.statedPct] : null, source?.capaian, pagu.value === 0 ? null : (real.value / pagu.value) * 100],
-    ]), 'note');
+    ], source ? reasonsOf(byRow.get(source.row), labels) : []), 'note');
     return cells;
   };
 
