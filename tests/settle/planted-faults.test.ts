@@ -82,6 +82,9 @@ describe.each(DPA)('with %s', (_, dpa) => {
       return `${f.kind} ${own?.sheet}!${own?.cell}`;
     });
     expect(landed).toEqual([lands]);
+    // The finding points at the cell the planner must fix (or at the total over the planted group).
+    const at = lands.replace(/^group /, '');
+    expect(analysis.findings.filter((f) => f.rule === 'sum-mismatch').map((f) => `${f.sheet}!${f.cell}`)).toContain(at);
     if (expected !== undefined) {
       const [sheet, at] = lands.split('!');
       expect(analysis.findings.find((f) => f.rule === 'sum-mismatch' && f.sheet === sheet && f.cell === at)?.expected).toBe(expected);
