@@ -27,6 +27,8 @@ function shownText(column: Column, value: number | null): string {
 export interface CellReason {
   cell: string;
   label: string;
+  /** The finding's own sentence is already in the note: the cell needs no second one. */
+  explained?: boolean;
 }
 
 /**
@@ -34,14 +36,16 @@ export interface CellReason {
  * states, what is shown instead and, where a rule fired on that cell, the rule's name as the reason (then the bare
  * label leaves the note: the sentence says it).
  */
-export function redNotes(note: string, lang: Lang, stated: [Column, PlanCell | null | undefined, Amount | undefined, number | null][], reasons: CellReason[] = []): string {
+export function redNotes(note: string, lang: Lang, stated: [Column, PlanCell | null | undefined, Amount | undefined, number | null][], reasons: CellReason[] = [], words: Partial<Record<Column, string>> = {}): string {
   let parts = note ? note.split('; ') : [];
   const added: string[] = [];
   const folded = new Set<string>();
   for (const [column, cell, source, shown] of stated) {
     if (!cell || cell.style !== 'stated' || !source) continue;
-    const word = WORD[column][lang];
-    if ([...parts, ...added].some((p) => p.toLowerCase().includes(word.toLowerCase()))) continue;
+    const word = words[column] ?? WORD[column][lang];
+    const named = [word, WORD[column][lang]].map((w) => w.toLowerCase());
+    if ([...parts, ...added].some((p) => named.some((w) => p.toLowerCase().includes(w)))) continue;
+    if (reasons.some((r) => r.cell === source.cell && r.explained)) continue;
     const raw = source.raw.trim() || shownText(column, source.value);
     const why = reasons.filter((r) => r.cell === source.cell).map((r) => r.label);
     why.forEach((l) => folded.add(l));
@@ -67,7 +71,7 @@ export function redNotes(note: string, lang: Lang, stated: [Column, PlanCell | n
   return [...parts, ...added].join('; ');
 }
 
-/** The rules that fired on a row's cells, by cell. */
-export function reasonsOf(findings: Finding[] | undefined, labels: ReportLabels): CellReason[] {
-  return (findings ?? []).map((f) => ({ cell: f.cell, label: labels.rule(f.rule) }));
+/** The rules that fired on a row's cells, by cell; `inNote`: the rules whose messages the note carries whole. */
+export function reasonsOf(findings: Finding[] | undefined, labels: ReportLabels, inNote: string[] = []): CellReason[] {
+  return (findings ?? []).map((f) => ({ cell: f.cell, label: labels.rule(f.rule), ...(inNote.includes(f.rule) ? { explained: true } : {}) }));
 }
