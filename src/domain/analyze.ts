@@ -113,7 +113,7 @@ export function analyzeWorkbook(grids: Grid[], options: AnalyzeOptions = {}): An
   const settlement = settleBudgets(read, settings.dpa ?? [], lang, stated);
   append(findings, statedFigureFindings(settlement, lang));
   for (const recomputed of budgets) append(findings, checkBudget(recomputed, settings, settlement));
-  append(findings, checkBudgetTables(budgets, settings));
+  append(findings, checkBudgetTables(budgets, settings, settlement));
   for (const n of notes) findings.push(mappingNoteFinding(n, lang));
   for (const w of headerWarnings(input, mapping)) findings.push(headerMismatchFinding(w, lang));
 
