@@ -34,9 +34,9 @@ export function analyzeWorkbook(grids: Grid[], options: AnalyzeOptions = {}): An
   const period = settings.period ?? mapping.period;
   // 3. Every table read, with the findings made where its cells are read.
   const tables = readTables(read, mapping, settings, period);
-  const budgets = [...tables.codeTables, ...tables.detailTables];
   // 4. The budget settled, then the budget rules.
-  const checked = checkBudgets(budgets, settings);
+  const checked = checkBudgets([...tables.codeTables, ...tables.detailTables], read.grids, mapping, settings);
+  const { budgets } = checked;
   // 5. The mapping's own findings; then every finding in the one order.
   const findings: Finding[] = [];
   appendFindings(findings, read.findings, tables.findings, checked.findings, mappingFindings(read.grids, mapping, notes, settings.lang));

@@ -91,6 +91,8 @@ export interface IndicatorRow {
   /** Set where the target or realisasi is written as more than a number ("Tersedia", "BB", "3 dokumen", "≥ 80%"). */
   targetValue?: import('./indicators/pk-value').PkValue;
   realisasiValue?: import('./indicators/pk-value').PkValue;
+  /** The texts of the table's carried columns (IndicatorTable.carried), as written. */
+  carried?: string[];
 }
 
 export interface IndicatorResult {
@@ -107,6 +109,10 @@ export interface IndicatorTable {
   sheet: string;
   rows: IndicatorRow[];
   columns: Partial<Record<'sasaran' | 'indikator' | 'satuan' | 'polaritas' | 'target' | 'realisasi' | 'capaian', string>>;
+  /** The quarter the target column names ("Target TW II"): a quarterly report is scored against it. Absent: the year's target. */
+  targetQuarter?: 1 | 2 | 3 | 4;
+  /** The published table's columns carried over as written (kondisi awal, targets of earlier years), left to right. */
+  carried?: { header: string; column: string }[];
 }
 
 export interface Activity {

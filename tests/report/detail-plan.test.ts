@@ -62,7 +62,7 @@ describe('detail plan: seed Tabel 3.2', () => {
     expect(textOf(cellAt(plan, `B${atk}`))).toBe('  Belanja Alat/Bahan untuk kegiatan Kantor - Alat Tulis Kantor');
     expect(shown(plan, `D${atk}`)).toBe(228000);
     expect(cellAt(plan, `G${atk}`)).toEqual({ kind: 'text', text: 'Rp. 22.8000', style: 'stated' });
-    expect(textOf(cellAt(plan, `I${atk}`))).toBe('Format angka salah; Realisasi: sel berisi "Rp. 22.8000", bukan angka yang terbaca; ditampilkan 228.000');
+    expect(textOf(cellAt(plan, `I${atk}`))).toBe('Realisasi tertulis "Rp. 22.8000", bukan angka yang sah; ditampilkan 228.000 (format angka salah)');
   });
 
   it('reads "Rp. 2,100,000" as 2.100.000 without a stated twin, and notes the separator warning', () => {

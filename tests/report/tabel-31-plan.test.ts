@@ -96,9 +96,9 @@ describe('Tabel 3.1 plan from the seed report', () => {
   });
 
   it('notes the rules that fired on a row, and names the column of every red value', () => {
-    expect(textOf(cellAt(plan, `I${rowWithText(plan, 'A', '4.01.02.1.02')}`))).toBe('Jumlah tidak sesuai; Pagu: tertulis 654.595.077, hasil hitung 654.495.077');
+    expect(textOf(cellAt(plan, `I${rowWithText(plan, 'A', '4.01.02.1.02')}`))).toBe('Pagu tertulis 654.595.077, hasil hitung ulang 654.495.077 (jumlah tidak sesuai)');
     expect(textOf(cellAt(plan, `I${rowWithText(plan, 'B', 'JUMLAH')}`))).toBe(
-      'Format angka salah; Pagu: tertulis 1.500.000.000, hasil hitung 1.499.900.000; Realisasi: sel berisi "375.000.00", bukan angka yang terbaca; ditampilkan 375.020.000',
+      'Pagu tertulis 1.500.000.000, hasil hitung ulang 1.499.900.000; Realisasi tertulis "375.000.00", bukan angka yang sah; ditampilkan 375.020.000 (format angka salah)',
     );
     expect(textOf(cellAt(plan, `I${rowWithText(plan, 'A', '4.01.01')}`))).toBe('');
   });
@@ -168,6 +168,6 @@ describe('Tabel 3.1 plan variants', () => {
     const plan = tabel31({ settings: { lang: 'en' } });
     expect(textOf(cellAt(plan, 'A1'))).toBe('Table 3.1 Budget Realisation');
     expect(textOf(cellAt(plan, 'C5'))).toBe('Budget (pagu) 2024');
-    expect(textOf(cellAt(plan, `I${rowWithText(plan, 'A', '4.01.02.1.02')}`))).toBe('Sum does not match; Pagu: stated 654.595.077, recomputed 654.495.077');
+    expect(textOf(cellAt(plan, `I${rowWithText(plan, 'A', '4.01.02.1.02')}`))).toBe('Pagu stated 654.595.077, recomputed 654.495.077 (sum does not match)');
   });
 });

@@ -50,7 +50,7 @@ describe('the recomputed Tabel 3.1 of the Biro Organisasi example', () => {
     expect(value(r[3])).toBe(62_303_503);
     expect(r[3]?.kind).toBe('number');
     expect(value(r[8])).toBe(
-      'Tiga sub kegiatan berjumlah 62.323.503; kegiatan, Total tabel Kelembagaan, program, baris Biro Organisasi dan JUMLAH sama-sama 62.303.503: ' +
+      'Realisasi: tiga sub kegiatan berjumlah 62.323.503; kegiatan, Total tabel Kelembagaan, program, baris Biro Organisasi dan JUMLAH sama-sama 62.303.503: ' +
         'kemungkinan satu sub kegiatan lebih 20.000 — cocokkan dengan bukti realisasi (SP2D)',
     );
   });

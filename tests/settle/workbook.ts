@@ -4,6 +4,7 @@
  * list of section 3.1. Every pagu is true unless a case overrides the cell; realisasi is a quarter of each pagu.
  */
 import type { Cell, Grid } from '../../src/domain/grid/grid';
+import { formatRupiah } from '../../src/domain/parse/format';
 
 export type Overrides = Record<string, number | null>;
 
@@ -42,8 +43,21 @@ const value = (overrides: Overrides, key: string, truth: number): Cell | undefin
   return v === null ? undefined : num(v);
 };
 
-/** Keys of `overrides`: "T3.1!C12", "Tabel 3.2!C5", "Rencana Kerja!C6". */
-export function workbook(overrides: Overrides = {}, options: { detail?: boolean; rencana?: boolean } = {}): Grid[] {
+export interface WorkbookOptions {
+  detail?: boolean;
+  rencana?: boolean;
+  /** The Perjanjian Kinerja sheet with its budget block (total in D9, programmes in D10, D11). */
+  pk?: boolean;
+  /** A DPA block of the workbook's own: 'sheet' (a sheet named DPA, pagu in C), 'block' (titled, under the Rencana Kerja list). */
+  dpa?: 'sheet' | 'block';
+}
+
+/** Cells of the stated figures outside the budget tables. */
+export const PK_TOTAL = 'PK 2024!D9';
+export const DPA_SHEET_TOTAL = 'DPA!C6';
+
+/** Keys of `overrides`: "T3.1!C12", "Tabel 3.2!C5", "Rencana Kerja!C6", "PK 2024!D9", "DPA!C4". */
+export function workbook(overrides: Overrides = {}, options: WorkbookOptions = {}): Grid[] {
   const t31: (Cell | undefined)[][] = [
     [txt('LAPORAN KINERJA TRIWULAN I TAHUN 2024')], [txt('BIRO CONTOH')], [txt('Tabel 3.1 Realisasi Anggaran s.d. 31 Maret 2024')], [],
     [txt('Kode Rek'), txt('Uraian'), txt('Pagu Anggaran 2024'), txt('Realisasi Triwulan I Tahun 2024')], [],
@@ -76,5 +90,45 @@ export function workbook(overrides: Overrides = {}, options: { detail?: boolean;
       [txt('2.2'), txt('Kegiatan Fasilitasi Reformasi Birokrasi'), r(8, 300_000_000)],
     ]));
   }
+  if (options.pk) {
+    const p = (row: number, truth: number): Cell | undefined => rupiahText(overrides, `PK 2024!D${row}`, truth);
+    grids.push(grid('PK 2024', 3, [
+      [txt('PERJANJIAN KINERJA TAHUN 2024')], [txt('BIRO CONTOH')], [],
+      [txt('No'), txt('Sasaran Strategis'), txt('Indikator Kinerja'), txt('Target 2024')],
+      [txt('1.'), txt('Meningkatnya kualitas kelembagaan'), txt('Persentase PD dengan kelembagaan tepat fungsi'), txt('100%')],
+      [],
+      [txt('B. Pelaksanaan Anggaran')],
+      [txt('1) APBD'), txt('Uraian'), txt('Alokasi'), txt('Alokasi'), txt('Keterangan')],
+      [undefined, txt('a) Belanja (Program)'), undefined, p(9, TRUE_TOTAL), txt('Realisasi minimal 85%')],
+      [txt('1'), txt('Penunjang Urusan Pemerintahan Daerah'), undefined, p(10, 300_000_000), txt('Realisasi minimal 90%')],
+      [txt('2'), txt('Penataan Organisasi'), undefined, p(11, 700_000_000), txt('Realisasi minimal 80%')],
+    ]));
+  }
+  if (options.dpa === 'sheet') {
+    const d = (row: number, truth: number): Cell | undefined => value(overrides, `DPA!C${row}`, truth);
+    grids.push(grid('DPA', 4, [
+      [txt('Ringkasan DPA Biro Contoh Tahun 2024')], [],
+      [txt('Kode'), txt('Uraian'), txt('Pagu DPA')],
+      [txt('4.01.01'), txt('Program Penunjang Urusan Pemerintahan Daerah'), d(4, 300_000_000)],
+      [txt('4.01.02'), txt('Program Penataan Organisasi'), d(5, 700_000_000)],
+      [txt('Jumlah'), undefined, d(6, TRUE_TOTAL)],
+    ]));
+  }
+  if (options.dpa === 'block') {
+    const rencana = grids.find((g) => g.name === 'Rencana Kerja') ?? grids[0];
+    const d = (row: number, truth: number): Cell | undefined => value(overrides, `${rencana.name}!C${row}`, truth);
+    const at = rencana.rows.length + 3;
+    rencana.rows.push([], [],
+      [txt('Dokumen Pelaksanaan Anggaran (DPA) Tahun 2024')],
+      [txt('Kode Rekening'), txt('Uraian'), txt('Pagu')],
+      [txt('4.01.02.1.02'), txt('Fasilitasi Reformasi Birokrasi'), d(at + 2, 300_000_000)],
+    );
+  }
   return grids;
+}
+
+/** A PK figure as the seed writes it: "Rp. 1.000.000.000,-". */
+function rupiahText(overrides: Overrides, key: string, truth: number): Cell | undefined {
+  const v = key in overrides ? overrides[key] : truth;
+  return v === null ? undefined : txt(`Rp. ${formatRupiah(v)},-`);
 }

@@ -76,7 +76,7 @@ function readBudgetTable({ grid, tables, blockSums, formulas, settings, period, 
 
 function readIndicatorTable({ grid, settings, out }: OneSheet, sheet: SheetMapping): void {
   const rows = extractRows(grid, sheet);
-  const built = buildIndicatorTable(sheet, rows, settings.lang);
+  const built = buildIndicatorTable(sheet, rows, settings.lang, grid);
   const checked = checkIndicators(built.table, settings);
   appendFindings(out.findings, built.findings, checked.findings, indicatorKategoriFindings(sheet.sheet, checked.results, rows, settings));
   out.indicators.push({ table: built.table, results: checked.results });

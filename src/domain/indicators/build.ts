@@ -12,6 +12,8 @@ import type { Lang } from '../settings';
 import { parsePolaritas } from './polarity';
 import { readPkValue, type PkValue } from './pk-value';
 import { cellText, showNumber } from './text';
+import { carriedColumns, carriedTexts, targetQuarterOf } from './carried';
+import type { Grid } from '../grid/grid';
 
 type TableColumn = keyof IndicatorTable['columns'];
 const TABLE_COLUMNS: TableColumn[] = ['sasaran', 'indikator', 'satuan', 'polaritas', 'target', 'realisasi', 'capaian'];
@@ -20,8 +22,10 @@ export function buildIndicatorTable(
   sheet: SheetMapping,
   rows: MappedRow[],
   lang: Lang,
+  grid?: Grid,
 ): { table: IndicatorTable; findings: Finding[] } {
   const letters = columnLetters(sheet);
+  const carried = grid ? carriedColumns(sheet) : [];
   const findings: Finding[] = [];
   const indicatorRows: IndicatorRow[] = [];
   let lastSasaran = '';
@@ -78,6 +82,7 @@ export function buildIndicatorTable(
     if (target.value) row.targetValue = target.value;
     if (realisasi.value) row.realisasiValue = realisasi.value;
     if (satuan) row.satuan = satuan;
+    if (grid && carried.length > 0) row.carried = carriedTexts(grid, mapped.row, carried);
     if (hasRole(mapped, letters, 'kondisiAwal')) row.kondisiAwal = readValue('kondisiAwal', valueExpect).amount;
     if (hasRole(mapped, letters, 'capaian')) {
       const capaian = read('capaian', 'percent');
@@ -92,7 +97,11 @@ export function buildIndicatorTable(
     const letter = letters.get(role);
     if (letter) columns[role] = letter;
   }
-  return { table: { sheet: sheet.sheet, rows: indicatorRows, columns }, findings };
+  const table: IndicatorTable = { sheet: sheet.sheet, rows: indicatorRows, columns };
+  const quarter = targetQuarterOf(sheet);
+  if (quarter !== undefined) table.targetQuarter = quarter;
+  if (carried.length > 0) table.carried = carried;
+  return { table, findings };
 }
 
 /**

@@ -17,7 +17,13 @@ import { percentAgrees } from './stated-values';
 /** Realisasi as the seed writes it: grouped, decimals where it has them, and "-" for zero. */
 const REALISASI_FORMAT = `${VALUE_FORMAT};-${VALUE_FORMAT};"-"`;
 
-const COL = { no: 0, sasaran: 1, indikator: 2, satuan: 3, polaritas: 4, target: 5, realisasi: 6, capaian: 7, kategori: 8, catatan: 9 };
+/** 0-based columns: the carried ones (kondisi awal, earlier targets) sit between Polaritas and the target scored against. */
+function columnsFor(carried: number): { no: number; sasaran: number; indikator: number; satuan: number; polaritas: number; carried: number; target: number; realisasi: number; capaian: number; kategori: number; catatan: number } {
+  const target = 5 + carried;
+  return { no: 0, sasaran: 1, indikator: 2, satuan: 3, polaritas: 4, carried: 5, target, realisasi: target + 1, capaian: target + 2, kategori: target + 3, catatan: target + 4 };
+}
+
+const ROMAN = { 1: 'I', 2: 'II', 3: 'III', 4: 'IV' } as const;
 
 /**
  * Capaian in percent units. Target 0 or blank, or realisasi blank: undefined ("-"), never a division.
@@ -83,6 +89,8 @@ export function buildCapaianPkPlan(
 ): SheetPlan {
   const { table, results } = indicators;
   const { settings, period } = analysis;
+  const carried = table.carried ?? [];
+  const COL = columnsFor(carried.length);
   const rows: (PlanCell | null)[][] = [];
   const merges: string[] = [];
   const mergeAcross = (row1: number): void => void merges.push(`A${row1}:${columnLetter(COL.catatan)}${row1}`);
@@ -102,12 +110,18 @@ export function buildCapaianPkPlan(
   header[COL.indikator] = text(labels.indikator, 'header');
   header[COL.satuan] = text(labels.satuan, 'header');
   header[COL.polaritas] = text(labels.polaritas, 'header');
-  header[COL.target] = text(labels.targetYear(period), 'header');
+  carried.forEach((c, k) => void (header[COL.carried + k] = text(c.header, 'header')));
+  // Scored against the quarter's target where the workbook has one (Target TW I … IV), else the year's: the headers say which.
+  const quarter = table.targetQuarter;
+  const en = settings.lang === 'en';
+  const against = quarter !== undefined
+    ? (en ? `against the Q${ROMAN[quarter]} target` : `terhadap target TW ${ROMAN[quarter]}`)
+    : (en ? 'against the annual target' : 'terhadap target tahunan');
+  const targetLabel = quarter !== undefined ? `${en ? 'Target Q' : 'Target TW '}${ROMAN[quarter]}${period ? ` ${period.year}` : ''}` : labels.targetYear(period);
+  header[COL.target] = text(targetLabel, 'header');
   header[COL.realisasi] = text(labels.realisasiYear(period), 'header');
-  // The workbook's PK table has annual targets only: the score is against those, and the headers say so.
-  const annual = settings.lang === 'en' ? 'against the annual target' : 'terhadap target tahunan';
-  header[COL.capaian] = text(`${labels.capaianPct} ${annual}`, 'header');
-  header[COL.kategori] = text(`${labels.kategori} (${annual})`, 'header');
+  header[COL.capaian] = text(`${labels.capaianPct} ${against}`, 'header');
+  header[COL.kategori] = text(`${labels.kategori} (${against})`, 'header');
   header[COL.catatan] = text(labels.catatan, 'header');
   rows.push(header);
   const headerRow = rows.length;
@@ -140,6 +154,7 @@ export function buildCapaianPkPlan(
     cells[COL.indikator] = text(src.indikator);
     cells[COL.satuan] = text(src.satuan ?? '', 'bodyCenter');
     cells[COL.polaritas] = text(labels.polarity(src.polaritas), 'bodyCenter');
+    carried.forEach((_, k) => void (cells[COL.carried + k] = text(src.carried?.[k] ?? '', 'bodyCenter')));
     // Blank stays truly empty (null), so the formula's `=""` test sees a blank, as in the source.
     cells[COL.target] = src.target.value === null ? null : num(src.target.value, VALUE_FORMAT);
     // A realisasi of zero reads "-", as the report writes it (the format's zero section; the cell stays the number 0).
@@ -185,7 +200,7 @@ export function buildCapaianPkPlan(
     rows,
     styles: REPORT_STYLES,
     merges,
-    widths: [5, 30, 40, 10, 10, 11, 11, 11, 14, 30],
+    widths: [5, 30, 40, 10, 10, ...carried.map(() => 12), 11, 11, 11, 14, 30],
     freeze: { rows: headerRow, cols: 0 },
     print: a4Landscape(headerRow, headerRow, labels),
     conditionalFormats,

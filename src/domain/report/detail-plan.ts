@@ -14,7 +14,8 @@ import {
   ratioFormula, ruleNote, sumFormula, text,
 } from './plan-kit';
 import { statedAmountCell, statedPercentCell } from './stated-values';
-import { redNotes } from './red-notes';
+import { reasonsOf, redNotes } from './red-notes';
+import { verdictOf } from '../budget/settle';
 
 interface Columns {
   no: number; uraian: number; pagu: number; realisasi?: number; pct?: number;
@@ -62,11 +63,15 @@ export function buildDetailPlan(rec: RecomputedTable, analysis: Analysis, labels
   const planLevels = table.rows.every((r) => r.level === 'program' || r.level === 'kegiatan' || r.level === 'total');
   const programKegiatan = analysis.settings.lang === 'en' ? 'Programme / kegiatan' : 'Program / Kegiatan';
   header[col.uraian] = text(planLevels ? programKegiatan : labels.subKegiatanRincian, 'header');
-  header[col.pagu] = text(labels.alokasiDana, 'header');
+  // The list's own word for its amount ("Anggaran", "Pagu") where it has no realisasi: the sheet stands in for it as it is.
+  const ownHeader = hasRealisasi ? undefined : analysis.mapping.sheets.find((m) => m.sheet === table.sheet && m.columns.some((c) => c.column === table.columns.pagu))
+    ?.columns.find((c) => c.column === table.columns.pagu)?.header?.trim();
+  const paguWord = ownHeader || labels.alokasiDana;
+  header[col.pagu] = text(paguWord, 'header');
   if (col.realisasi !== undefined) header[col.realisasi] = text(labels.realisasi, 'header');
   if (col.pct !== undefined) header[col.pct] = text(labels.pct, 'header');
   const statedHead = (label: string): PlanCell => text(`${labels.statedGroup}: ${label}`, 'header');
-  header[col.statedPagu] = statedHead(labels.alokasiDana);
+  header[col.statedPagu] = statedHead(paguWord);
   if (col.statedRealisasi !== undefined) header[col.statedRealisasi] = statedHead(labels.realisasi);
   if (col.statedPct !== undefined) header[col.statedPct] = statedHead(labels.pct);
   header[col.catatan] = text(labels.catatan, 'header');
@@ -97,7 +102,10 @@ export function buildDetailPlan(rec: RecomputedTable, analysis: Analysis, labels
       const value = kids.reduce((s, k) => s + resolve(k, pick, memo).value, 0);
       shown = { value, sumOver: kids.map((k) => planRow.get(k) ?? 0) };
     } else {
-      shown = { value: statedOr(amount, coreOf.get(r)?.[pick] ?? 0), sumOver: null };
+      // A figure the settlement finds wrong shows the value it settles on, the stated one beside it in red.
+      const verdict = verdictOf(analysis.settlement, table.sheet, amount.cell);
+      const settled = verdict?.verdict === 'wrong' && verdict.column.evidence.column === pick ? verdict.expected : undefined;
+      shown = { value: settled ?? statedOr(amount, coreOf.get(r)?.[pick] ?? 0), sumOver: null };
     }
     memo.set(r, shown);
     return shown;
@@ -135,7 +143,7 @@ export function buildDetailPlan(rec: RecomputedTable, analysis: Analysis, labels
       ['pagu', cells[col.statedPagu], source?.pagu, pagu.value],
       ['realisasi', col.statedRealisasi !== undefined ? cells[col.statedRealisasi] : null, source?.realisasi, real.value],
       ['capaian', col.statedPct !== undefined ? cells[col.statedPct] : null, source?.capaian, pagu.value === 0 ? null : (real.value / pagu.value) * 100],
-    ]), 'note');
+    ], source ? reasonsOf(byRow.get(source.row), labels, ['sum-mismatch']) : [], { pagu: paguWord }), 'note');
     return cells;
   };
 

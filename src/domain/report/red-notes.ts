@@ -5,6 +5,8 @@
 import type { Amount } from '../model';
 import { formatPercent, formatRupiah } from '../parse/format';
 import type { Lang } from '../settings';
+import type { Finding } from '../findings';
+import type { ReportLabels } from './labels';
 import type { PlanCell } from './sheet-plan';
 
 type Column = 'pagu' | 'target' | 'realisasi' | 'capaian';
@@ -21,23 +23,55 @@ function shownText(column: Column, value: number | null): string {
   return column === 'capaian' ? formatPercent(value) : formatRupiah(value);
 }
 
-/** `note` with a sentence added for each red stated cell whose column it does not yet name. */
-export function redNotes(note: string, lang: Lang, stated: [Column, PlanCell | null | undefined, Amount | undefined, number | null][]): string {
-  const parts = note ? [note] : [];
+/** A rule that fired on a stated cell: its label is the "why" of that cell's sentence. */
+export interface CellReason {
+  cell: string;
+  label: string;
+  /** The finding's own sentence is already in the note: the cell needs no second one. */
+  explained?: boolean;
+}
+
+/**
+ * `note` with one sentence added for each red stated cell whose column it does not yet name: which column, what it
+ * states, what is shown instead and, where a rule fired on that cell, the rule's name as the reason (then the bare
+ * label leaves the note: the sentence says it).
+ */
+export function redNotes(note: string, lang: Lang, stated: [Column, PlanCell | null | undefined, Amount | undefined, number | null][], reasons: CellReason[] = [], words: Partial<Record<Column, string>> = {}): string {
+  let parts = note ? note.split('; ') : [];
+  const added: string[] = [];
+  const folded = new Set<string>();
   for (const [column, cell, source, shown] of stated) {
     if (!cell || cell.style !== 'stated' || !source) continue;
-    const word = WORD[column][lang];
-    if (parts.some((p) => p.toLowerCase().includes(word.toLowerCase()))) continue;
+    const word = words[column] ?? WORD[column][lang];
+    const named = [word, WORD[column][lang]].map((w) => w.toLowerCase());
+    if ([...parts, ...added].some((p) => named.some((w) => p.toLowerCase().includes(w)))) continue;
+    if (reasons.some((r) => r.cell === source.cell && r.explained)) continue;
     const raw = source.raw.trim() || shownText(column, source.value);
+    const why = reasons.filter((r) => r.cell === source.cell).map((r) => r.label);
+    why.forEach((l) => folded.add(l));
+    const because = why.length > 0 ? ` (${why.join(', ').toLowerCase()})` : '';
+    const show = shownText(column, shown);
     if (source.invalid) {
-      parts.push(lang === 'en'
-        ? `${word}: the cell reads "${raw}", not a number; ${shownText(column, shown)} is shown`
-        : `${word}: sel berisi "${raw}", bukan angka yang terbaca; ditampilkan ${shownText(column, shown)}`);
+      added.push(lang === 'en'
+        ? `${word} reads "${raw}", not a valid number; ${show} is shown${because}`
+        : `${word} tertulis "${raw}", bukan angka yang sah; ditampilkan ${show}${because}`);
+    } else if (column === 'capaian') {
+      added.push(lang === 'en'
+        ? `Capaian stated ${raw}, but realisasi ÷ pagu gives ${show}${because}`
+        : `Capaian tertulis ${raw}, padahal realisasi ÷ pagu = ${show}${because}`);
     } else {
-      parts.push(lang === 'en'
-        ? `${word}: stated ${raw}, recomputed ${shownText(column, shown)}`
-        : `${word}: tertulis ${raw}, hasil hitung ${shownText(column, shown)}`);
+      added.push(lang === 'en'
+        ? `${word} stated ${raw}, recomputed ${show}${because}`
+        : `${word} tertulis ${raw}, hasil hitung ulang ${show}${because}`);
     }
   }
-  return parts.join('; ');
+  // A label now said in a sentence goes, unless a rule of the same name fired elsewhere on the row.
+  const elsewhere = new Set(reasons.filter((r) => !stated.some(([, c, s]) => c?.style === 'stated' && s?.cell === r.cell)).map((r) => r.label));
+  parts = parts.filter((p) => !folded.has(p) || elsewhere.has(p));
+  return [...parts, ...added].join('; ');
+}
+
+/** The rules that fired on a row's cells, by cell; `inNote`: the rules whose messages the note carries whole. */
+export function reasonsOf(findings: Finding[] | undefined, labels: ReportLabels, inNote: string[] = []): CellReason[] {
+  return (findings ?? []).map((f) => ({ cell: f.cell, label: labels.rule(f.rule), ...(inNote.includes(f.rule) ? { explained: true } : {}) }));
 }

@@ -32,7 +32,8 @@ function notesOf(column: ColumnSettlement, row: number, lang: Lang): string[] {
   const col = COLUMN_WORD[column.evidence.column][lang];
   for (const fault of column.faults) {
     if (fault.node.row !== row) continue;
-    if (fault.kind === 'group') out.push(explainGroup(fault, column, lang));
+    // A group's sentence counts sub kegiatan; it starts with the column it is about.
+    if (fault.kind === 'group') out.push(`${col}: ${lowerFirst(explainGroup(fault, column, lang))}`);
     else if (fault.kind === 'split') out.push(explainSplit(fault, column, lang));
     else if (fault.observation.source === 'own' || fault.observation.source === 'total') {
       const changed = fault.node.children.find((c) => column.faults.some((f) => f.kind === 'cell' && f.node === c));
@@ -40,10 +41,17 @@ function notesOf(column: ColumnSettlement, row: number, lang: Lang): string[] {
         out.push(lang === 'en'
           ? `${col} follows: ${changed.level} ${changed.name} changed by ${formatRupiah(changedBy(column, changed.row))}`
           : `${col} ikut berubah: ${changed.level} ${changed.name} berubah ${formatRupiah(changedBy(column, changed.row))}`);
-      } else out.push(explainWrongCell(fault, column, lang));
+      } else {
+        const sentence = explainWrongCell(fault, column, lang);
+        out.push(sentence.startsWith(col) ? sentence : `${col}: ${lowerFirst(sentence)}`);
+      }
     }
   }
   return out;
+}
+
+function lowerFirst(sentence: string): string {
+  return sentence.charAt(0).toLowerCase() + sentence.slice(1);
 }
 
 /** How much a row's settled value differs from its own stated one. */

@@ -3,7 +3,8 @@
  * table with a different pagu, realisasi or capaian. Rows are matched by code, else by equal pagu and
  * a similar name (detail tables rarely carry codes, and name things their own way), else — for a pagu
  * the two tables disagree on — by a close name alone (counterpart-by-name.ts). The finding sits at the
- * detail table's cell; Tabel 3.1's value is the expected one.
+ * detail table's cell with Tabel 3.1's value expected — unless the settlement (budget/settle) finds Tabel 3.1's cell
+ * the wrong one: then it sits there, with the settled value expected.
  *
  * Differences already explained elsewhere are not reported again: a cell the parser refused (its
  * number-format finding names it), and a capaian that disagrees with its own row's amounts on either
@@ -20,6 +21,7 @@ import { findCounterpart, indexCounterparts, MATCHED_LEVELS, type CounterpartInd
 import { findCounterpartByName, indexNames, type NameIndex } from './budget/counterpart-by-name';
 import { wrongStatedCapaian } from './percent-mismatch';
 import { defineRule, type Text } from './rule';
+import { verdictOf, type Settlement } from '../budget/settle';
 
 export const crossTableMismatch = defineRule({
   id: 'cross-table-mismatch',
@@ -29,7 +31,7 @@ export const crossTableMismatch = defineRule({
     id: 'sub kegiatan yang sama dengan pagu, realisasi atau % berbeda di Tabel 3.1 dan tabel rincian',
     en: 'the same sub kegiatan with different pagu, realisasi or % in Tabel 3.1 and a detail table',
   },
-  source: { over: 'budget-tables', check: (tables: RecomputedTable[], settings: Settings) => checkCrossTables(tables, settings) },
+  source: { over: 'budget-tables', check: (tables: RecomputedTable[], settings: Settings, context) => checkCrossTables(tables, settings, context.settlement) },
 });
 
 export type CrossColumn = AmountColumn | 'capaian';
@@ -56,18 +58,34 @@ function capaiansDiffer(here: RecomputedRow, there: RecomputedRow, tolerance: nu
   return !percentAgrees(a.value, da, b.value, tolerance) && !percentAgrees(b.value, db, a.value, tolerance);
 }
 
-function compareRows(detail: RecomputedTable, here: RecomputedRow, main: RecomputedTable, there: RecomputedRow, settings: Settings): Finding[] {
+function compareRows(detail: RecomputedTable, here: RecomputedRow, main: RecomputedTable, there: RecomputedRow, settings: Settings, settlement?: Settlement): Finding[] {
   const out: Finding[] = [];
-  const push = (column: CrossColumn, mine: Amount, theirs: Amount, shownTheirs: string, shownMine: string) =>
+  const push = (column: CrossColumn, mine: Amount, theirs: Amount, shownTheirs: string, shownMine: string) => {
+    // Tabel 3.1 is not the truth where the settlement finds its cell wrong and this one right: the finding goes there.
+    const mainVerdict = verdictOf(settlement, main.table.sheet, theirs.cell);
+    if (mainVerdict?.verdict === 'wrong' && verdictOf(settlement, detail.table.sheet, mine.cell)?.verdict !== 'wrong') {
+      out.push({
+        rule: crossTableMismatch.id,
+        severity: crossTableMismatch.severity,
+        sheet: main.table.sheet,
+        cell: theirs.cell,
+        message: crossTableMessage(settings.lang, column, there.source.uraian, shownTheirs, shownMine, detail.table.sheet, mine.cell),
+        expected: formatRupiah(mainVerdict.expected),
+        actual: theirs.raw,
+      });
+      return;
+    }
+    const detailVerdict = verdictOf(settlement, detail.table.sheet, mine.cell);
     out.push({
       rule: crossTableMismatch.id,
       severity: crossTableMismatch.severity,
       sheet: detail.table.sheet,
       cell: mine.cell,
       message: crossTableMessage(settings.lang, column, here.source.uraian, shownMine, shownTheirs, main.table.sheet, theirs.cell),
-      expected: shownTheirs,
+      expected: detailVerdict?.verdict === 'wrong' ? formatRupiah(detailVerdict.expected) : shownTheirs,
       actual: mine.raw,
     });
+  };
 
   const amountColumns: ('pagu' | 'realisasi')[] = ['pagu', 'realisasi'];
   for (const column of amountColumns satisfies AmountColumn[]) {
@@ -84,7 +102,7 @@ function compareRows(detail: RecomputedTable, here: RecomputedRow, main: Recompu
   return out;
 }
 
-export function checkCrossTables(tables: RecomputedTable[], settings: Settings): Finding[] {
+export function checkCrossTables(tables: RecomputedTable[], settings: Settings, settlement?: Settlement): Finding[] {
   const mains = tables.filter((t) => t.table.kind === 'tabel-3.1');
   const details = tables.filter((t) => t.table.kind === 'detail');
   const out: Finding[] = [];
@@ -107,7 +125,7 @@ export function checkCrossTables(tables: RecomputedTable[], settings: Settings):
       for (const main of mains) {
         // A row that carries a code is matched by its code or the pagu; a name alone decides only for rows without one.
         const there = findCounterpart(here, indexOf(main)) ?? (here.source.kode === undefined ? findCounterpartByName(here, namesOf(main)) : undefined);
-        if (there) out.push(...compareRows(detail, here, main, there, settings));
+        if (there) out.push(...compareRows(detail, here, main, there, settings, settlement));
       }
     }
   }

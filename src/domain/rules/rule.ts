@@ -21,7 +21,7 @@ export type Text = Readonly<Record<Lang, string>>;
  */
 export type RuleCheck =
   | { readonly over: 'budget-table'; readonly check: (recomputed: RecomputedTable, settings: Settings, context: BudgetCheckContext) => Finding[] }
-  | { readonly over: 'budget-tables'; readonly check: (tables: RecomputedTable[], settings: Settings) => Finding[] }
+  | { readonly over: 'budget-tables'; readonly check: (tables: RecomputedTable[], settings: Settings, context: BudgetCheckContext) => Finding[] }
   | { readonly over: 'read' }
   | { readonly over: 'indicators' };
 

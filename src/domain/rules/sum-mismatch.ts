@@ -25,7 +25,7 @@ import type { Lang, Settings } from '../settings';
 import { comparable, sumListed, sumRecomputed } from './budget/listed-sums';
 import { settlementOf, verdictOf, type Settlement } from '../budget/settle';
 import { addendsText, COLUMN } from './budget/words';
-import { groupMessageFor, settledSumFindings } from './budget/settled-sums';
+import { groupMessageFor, settledSumFindings, wrongPartOf } from './budget/settled-sums';
 import { defineRule } from './rule';
 
 export const sumMismatch = defineRule({
@@ -89,7 +89,12 @@ export function checkSums(recomputed: RecomputedTable, lang: Lang, settlement?: 
       const parts = Array.from(addends.list.subarray(addends.start[i], addends.start[i + 1]));
       const verdict = verdictOf(settlement, table.sheet, amount.cell);
       if (verdict?.verdict === 'right') {
-        // The total is borne out elsewhere: the rows under it are what is off.
+        // The total is borne out elsewhere: the rows under it are what is off — the one the settlement finds wrong, if it does.
+        const part = wrongPartOf(settlement, table.sheet, parts.map((p) => amountOf(table.rows[p], column)?.cell ?? ''), stated.sum - own, lang);
+        if (part) {
+          out.push(part);
+          continue;
+        }
         const message = groupMessageFor(verdict, parts.map((p) => table.rows[p].level), stated.sum, lang);
         out.push({ rule: sumMismatch.id, severity: sumMismatch.severity, sheet: table.sheet, cell: amount.cell, message, actual: amount.raw });
         continue;

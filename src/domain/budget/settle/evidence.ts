@@ -1,13 +1,13 @@
 /**
  * The evidence about one amount column of a Tabel 3.1: a tree whose nodes are the table's rows (a program, kegiatan
  * or sub kegiatan) under one top node (the unit's whole budget), each with every place that states its amount —
- * its own cell, a totals row (JUMLAH), a detail table's row or Total, the Rencana Kerja list, the DPA figure the
- * planner gave. Plain data: gather.ts builds it, solve.ts settles it.
+ * its own cell, a totals row (JUMLAH), a detail table's row or Total, the Rencana Kerja list, the Perjanjian
+ * Kinerja's budget, the DPA figure the planner gave or the workbook states. Plain data: gather.ts builds it, solve.ts settles it.
  */
 import type { AmountColumn } from '../amounts';
 
 /** Where a stated amount stands, for the planner to find and for messages to name. */
-export type ObservationSource = 'own' | 'total' | 'detail' | 'rencana' | 'dpa';
+export type ObservationSource = 'own' | 'total' | 'detail' | 'rencana' | 'dpa' | 'pk';
 
 export interface Observation {
   value: number;

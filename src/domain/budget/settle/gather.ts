@@ -8,7 +8,9 @@ import type { Amount, BudgetRow, BudgetTable, RecomputedTable } from '../../mode
 import type { DpaFigure, Lang } from '../../settings';
 import { amountOf, usable, type AmountColumn } from '../amounts';
 import { budgetColumns, listOf, topLevelRows } from '../table';
+import { nameWords, SIMILAR_NAME, wordsSimilarity } from '../../rules/budget/name-match';
 import { matchRows } from './match';
+import type { WorkbookFigure } from './workbook-figures';
 import { DPA_WEIGHT, type ColumnEvidence, type EvidenceNode, type Observation } from './evidence';
 import { levelWord, sourceLabel } from './words';
 
@@ -42,7 +44,13 @@ function isRencanaKerja(table: BudgetTable): boolean {
   return /rencana\s*kerja/i.test(`${table.sheet} ${table.title ?? ''}`);
 }
 
-export function gatherEvidence(main: RecomputedTable, details: RecomputedTable[], column: AmountColumn, dpa: DpaFigure[], lang: Lang): ColumnEvidence | undefined {
+/** Figures stated outside the budget tables: the DPA's (the planner's or the workbook's), the Perjanjian Kinerja's. */
+export interface StatedFigures {
+  dpa: (DpaFigure & { sheet?: string; cell?: string })[];
+  pk: WorkbookFigure[];
+}
+
+export function gatherEvidence(main: RecomputedTable, details: RecomputedTable[], column: AmountColumn, stated: StatedFigures, lang: Lang): ColumnEvidence | undefined {
   const { table } = main;
   if (!hasColumn(table, column)) return undefined;
   const nodes = new Map<number, EvidenceNode>();
@@ -99,12 +107,35 @@ export function gatherEvidence(main: RecomputedTable, details: RecomputedTable[]
   }
 
   if (column === 'pagu') {
-    for (const f of dpa) {
-      const target = f.kode ? [...nodes.values()].find((n) => table.rows[n.row].kode === f.kode) : top;
-      if (target) target.observations.push({ value: f.pagu, sheet: '', cell: '', source: 'dpa', weight: DPA_WEIGHT, label: 'DPA' });
+    const byKode = (kode: string): EvidenceNode | undefined => [...nodes.values()].find((n) => table.rows[n.row].kode === kode);
+    for (const f of stated.dpa) {
+      const target = f.kode ? byKode(f.kode) : top;
+      if (target) target.observations.push({ value: f.pagu, sheet: f.sheet ?? '', cell: f.cell ?? '', source: 'dpa', weight: DPA_WEIGHT, label: 'DPA' });
+    }
+    const programs = [...nodes.values()].filter((n) => table.rows[n.row].level === 'program');
+    for (const f of stated.pk) {
+      const target = f.kode ? byKode(f.kode) : f.name ? namedProgram(f.name, programs, table) : top;
+      if (target) target.observations.push({ value: f.pagu, sheet: f.sheet, cell: f.cell, source: 'pk', weight: 1, label: sourceLabel('pk', lang, f.sheet) });
     }
   }
   return { column, top };
+}
+
+/** The programme a named line stands for: clearly the most alike by name, else none. */
+function namedProgram(name: string, programs: EvidenceNode[], table: BudgetTable): EvidenceNode | undefined {
+  const words = nameWords(name);
+  let best: EvidenceNode | undefined;
+  let bestScore = 0;
+  let second = 0;
+  for (const p of programs) {
+    const score = wordsSimilarity(words, nameWords(table.rows[p.row].uraian));
+    if (score > bestScore) {
+      second = bestScore;
+      bestScore = score;
+      best = p;
+    } else if (score > second) second = score;
+  }
+  return bestScore >= SIMILAR_NAME && second < bestScore ? best : undefined;
 }
 
 /** The node whose children are exactly `rows` (main-table indices), or the top when they are all the roots. */

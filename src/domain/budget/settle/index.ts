@@ -9,12 +9,15 @@ import type { Lang } from '../../settings';
 import type { AmountColumn } from '../amounts';
 import { AMOUNT_COLUMNS, sameAmount } from '../amounts';
 import type { Observation } from './evidence';
-import { gatherEvidence, type DpaFigure } from './gather';
+import { gatherEvidence, type DpaFigure, type StatedFigures } from './gather';
+import { DPA_TITLE, type WorkbookFigure } from './workbook-figures';
+import { amountOf, usable } from '../amounts';
 import { settleColumn, type ColumnSettlement, type Fault } from './solve';
 
 export type { DpaFigure } from './gather';
 export type { ColumnSettlement, Fault, GroupFault, SplitFault, WrongCell } from './solve';
 export type { EvidenceNode, Observation } from './evidence';
+export { dpaInGrids, pkBudgetInGrids, type WorkbookFigure } from './workbook-figures';
 
 export interface TableSettlement {
   recomputed: RecomputedTable;
@@ -25,16 +28,54 @@ export interface Settlement {
   tables: TableSettlement[];
 }
 
-export function settleBudgets(budgets: RecomputedTable[], dpa: DpaFigure[], lang: Lang): Settlement {
-  const mains = budgets.filter((b) => b.table.kind === 'tabel-3.1');
-  const details = budgets.filter((b) => b.table.kind === 'detail');
-  // The DPA figures are the unit's: with several Tabel 3.1, each takes those whose code it has (the whole-unit figure only with one).
+/** Figures the workbook states outside its budget tables (workbook-figures.ts reads them off the grids). */
+export interface WorkbookFigures {
+  dpa: WorkbookFigure[];
+  pk: WorkbookFigure[];
+}
+
+/**
+ * A budget table that is the DPA itself: no realisasi, and its title or its sheet names it ("DPA …", "Dokumen
+ * Pelaksanaan Anggaran"). A planner names one so in the mapping (a sheet entry with such a title).
+ */
+export function isDpaTable(recomputed: RecomputedTable): boolean {
+  const { table } = recomputed;
+  return table.columns.realisasi === undefined && (DPA_TITLE.test(table.title ?? '') || DPA_TITLE.test(table.sheet));
+}
+
+/** The pagu figures of a DPA table: each coded row's, and a totals row's for the whole unit. */
+function figuresOfDpaTable(recomputed: RecomputedTable): WorkbookFigure[] {
+  const out: WorkbookFigure[] = [];
+  for (const row of recomputed.table.rows) {
+    const amount = amountOf(row, 'pagu');
+    const pagu = usable(amount);
+    if (pagu === null || Number.isNaN(pagu) || !amount) continue;
+    const at = { pagu, sheet: recomputed.table.sheet, cell: amount.cell };
+    if (row.level === 'total') out.push(at);
+    else if (row.kode !== undefined && row.level !== 'unit' && row.level !== 'rincian') out.push({ kode: row.kode, ...at });
+  }
+  return out;
+}
+
+/** The planner's own figures first; a workbook figure for a code (or the whole) the planner gave is left out. */
+function dpaInForce(given: DpaFigure[], stated: WorkbookFigure[]): StatedFigures['dpa'] {
+  const key = (f: { kode?: string }): string => f.kode ?? '';
+  const givenKeys = new Set(given.map(key));
+  return [...given, ...stated.filter((f) => !givenKeys.has(key(f)))];
+}
+
+export function settleBudgets(budgets: RecomputedTable[], dpa: DpaFigure[], lang: Lang, workbook: WorkbookFigures = { dpa: [], pk: [] }): Settlement {
+  const dpaTables = budgets.filter(isDpaTable);
+  const mains = budgets.filter((b) => b.table.kind === 'tabel-3.1' && !dpaTables.includes(b));
+  const details = budgets.filter((b) => b.table.kind === 'detail' && !dpaTables.includes(b));
+  const inForce = dpaInForce(dpa, [...workbook.dpa, ...dpaTables.flatMap(figuresOfDpaTable)]);
+  // The DPA and PK figures are the unit's: with several Tabel 3.1, each takes those whose code it has (the whole-unit figure only with one).
+  const stated: StatedFigures = mains.length === 1 ? { dpa: inForce, pk: workbook.pk } : { dpa: inForce.filter((f) => f.kode), pk: workbook.pk.filter((f) => f.kode) };
   return {
     tables: mains.map((recomputed) => {
       const columns: TableSettlement['columns'] = {};
-      const figures = mains.length === 1 ? dpa : dpa.filter((f) => f.kode);
       for (const column of AMOUNT_COLUMNS) {
-        const evidence = gatherEvidence(recomputed, details, column, figures, lang);
+        const evidence = gatherEvidence(recomputed, details, column, stated, lang);
         if (evidence) columns[column] = settleColumn(evidence);
       }
       return { recomputed, columns };

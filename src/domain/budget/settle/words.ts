@@ -16,9 +16,11 @@ export function levelWord(level: BudgetLevel, lang: Lang): string {
 }
 
 /** How an observation's place is named: "baris Biro Organisasi", "tabel Kelembagaan", "daftar Rencana Kerja". */
-export function sourceLabel(kind: 'unit' | 'detail' | 'rencana' | 'detailTotal', lang: Lang, name: string): string {
+export function sourceLabel(kind: 'unit' | 'detail' | 'rencana' | 'detailTotal' | 'pk', lang: Lang, name: string): string {
   const n = name.trim();
   switch (kind) {
+    case 'pk':
+      return lang === 'en' ? 'the Perjanjian Kinerja' : 'Perjanjian Kinerja';
     case 'unit':
       return lang === 'en' ? `the ${n} row` : `baris ${n}`;
     case 'rencana':

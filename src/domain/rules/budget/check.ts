@@ -22,11 +22,12 @@ export function checkBudget(recomputed: RecomputedTable, settings: Settings, set
 }
 
 /** The rules over all budget tables of a workbook together (cross-table-mismatch). */
-export function checkBudgetTables(tables: RecomputedTable[], settings: Settings): Finding[] {
+export function checkBudgetTables(tables: RecomputedTable[], settings: Settings, settlement?: Settlement): Finding[] {
   const findings: Finding[] = [];
+  const context = { settlement };
   for (const rule of RULES) {
     if (rule.source.over !== 'budget-tables') continue;
-    for (const f of rule.source.check(tables, settings)) findings.push(f);
+    for (const f of rule.source.check(tables, settings, context)) findings.push(f);
   }
   return findings;
 }

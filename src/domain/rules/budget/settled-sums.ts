@@ -4,7 +4,7 @@
  * A total that is wrong only because a row under it is (it adds up its rows as stated) is not reported again.
  */
 import { sameAmount } from '../../budget/amounts';
-import type { CellVerdict, ColumnSettlement, Fault, TableSettlement, WrongCell } from '../../budget/settle';
+import { verdictOf, type CellVerdict, type ColumnSettlement, type Fault, type Settlement, type TableSettlement, type WrongCell } from '../../budget/settle';
 import { explainConfirmedTotal, explainGroup, explainSplit, explainWrongCell } from '../../budget/settle/explain';
 import { levelWord } from '../../budget/settle/words';
 import type { Finding } from '../../findings';
@@ -49,9 +49,47 @@ export function settledSumFindings(settled: TableSettlement, lang: Lang): Findin
   return out;
 }
 
+/**
+ * A figure the workbook states outside its budget tables (the Perjanjian Kinerja's budget, a DPA block) that the
+ * settlement finds wrong: reported on its own cell. A DPA figure is wrong only when another DPA figure outweighs it.
+ */
+export function statedFigureFindings(settlement: Settlement, lang: Lang): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const table of settlement.tables) {
+    for (const column of Object.values(table.columns)) {
+      for (const fault of column?.faults ?? []) {
+        if (!column || fault.kind !== 'cell') continue;
+        const o = fault.observation;
+        const key = `${o.sheet}!${o.cell}`;
+        if ((o.source !== 'pk' && o.source !== 'dpa') || o.cell === '' || seen.has(key)) continue;
+        seen.add(key);
+        out.push({ rule: 'sum-mismatch', severity: 'error', sheet: o.sheet, cell: o.cell, message: explainWrongCell(fault, column, lang), expected: formatRupiah(fault.expected), actual: formatRupiah(o.value) });
+      }
+    }
+  }
+  return out;
+}
+
 /** A detail table's total the settlement bears out, over rows that do not add up to it. */
 export function groupMessageFor(verdict: CellVerdict, levels: BudgetLevel[], sum: number, lang: Lang): string {
   const same = levels.every((l) => l === levels[0]);
   const level = same && levels.length > 0 ? levelWord(levels[0], lang) : lang === 'en' ? 'rows' : 'baris';
   return explainConfirmedTotal(verdict.column, verdict.observation, { count: levels.length, level, sum }, lang);
+}
+
+/**
+ * Of a detail table's rows under a total the settlement bears out, the one row the settlement finds wrong by exactly
+ * the difference: the finding belongs on it (the cell the planner must fix), not on the total.
+ */
+export function wrongPartOf(settlement: Settlement | undefined, sheet: string, cells: string[], difference: number, lang: Lang): Finding | undefined {
+  const found: Finding[] = [];
+  for (const cell of cells) {
+    const verdict = verdictOf(settlement, sheet, cell);
+    if (verdict?.verdict !== 'wrong') continue;
+    const fault = verdict.column.faults.find((f): f is WrongCell => f.kind === 'cell' && f.observation === verdict.observation);
+    if (!fault || !sameAmount(fault.observation.value - fault.expected, difference)) continue;
+    found.push({ rule: 'sum-mismatch', severity: 'error', sheet, cell, message: explainWrongCell(fault, verdict.column, lang), expected: formatRupiah(fault.expected), actual: formatRupiah(fault.observation.value) });
+  }
+  return found.length === 1 ? found[0] : undefined;
 }

@@ -1,0 +1,76 @@
+/**
+ * The Capaian PK sheet can replace the published table as it is: scored against the quarter's target where the
+ * workbook has Target TW I … IV (the mapping picks the report quarter's), else against the year's and saying so;
+ * the table's own columns (kondisi awal, targets of earlier years) carried over as written.
+ */
+import { analyzeWorkbook } from '../../src/domain/analyze';
+import type { Cell, Grid } from '../../src/domain/grid/grid';
+import { buildReportPlans } from '../../src/domain/report/build-report';
+import type { SheetPlan } from '../../src/domain/report/sheet-plan';
+import { analyzeExample } from '../golden/analyze-example';
+import { cellAt, textOf } from './fixtures/plan-helpers';
+
+const txt = (s: string): Cell => ({ value: s });
+const num = (n: number): Cell => ({ value: n });
+
+function quarterlyPk(): Grid[] {
+  const rows: (Cell | undefined)[][] = [
+    [txt('Capaian Kinerja Triwulan II Tahun 2024')], [],
+    ['No', 'Sasaran', 'Indikator Kinerja', 'Satuan', 'Kondisi Awal 2023', 'Target Tahunan 2024', 'Target TW I', 'Target TW II', 'Target TW III', 'Target TW IV', 'Realisasi TW II', 'Capaian (%)'].map(txt),
+    [txt('1'), txt('Meningkatnya layanan'), txt('Indeks kepuasan layanan'), txt('Indeks'), num(70), num(80), num(20), num(40), num(60), num(80), num(30), undefined],
+    [txt('2'), txt('Meningkatnya tata kelola'), txt('Jumlah dokumen tersusun'), txt('Dokumen'), num(4), num(8), num(2), num(4), num(6), num(8), num(0), undefined],
+  ];
+  return [{ name: 'PK', index: 0, rows, originRow: 0, originCol: 0, merges: [] }];
+}
+
+function pkPlanOf(grids: Grid[]): SheetPlan {
+  const plan = buildReportPlans(analyzeWorkbook(grids, { settings: { period: { year: 2024, quarter: 2 } } })).find((p) => p.kind === 'capaian-pk');
+  if (!plan) throw new Error('no capaian-pk plan');
+  return plan;
+}
+
+const cached = (plan: SheetPlan, at: string): unknown => {
+  const c = cellAt(plan, at);
+  return c?.kind === 'formula' ? c.cached : undefined;
+};
+
+describe('a quarterly PK table with Target TW I … IV', () => {
+  const plan = pkPlanOf(quarterlyPk());
+  const header = plan.rows.find((r) => r.some((c) => textOf(c) === 'Indikator Kinerja')) ?? [];
+
+  it('scores against the quarter\'s target and says so in the headers', () => {
+    const texts = header.map(textOf);
+    expect(texts).toContain('Target TW II 2024');
+    expect(texts).toContain('Capaian (%) terhadap target TW II');
+    expect(texts).toContain('Kategori (terhadap target TW II)');
+    expect(texts.join(' ')).not.toContain('tahunan)');
+  });
+
+  it('computes capaian against the TW II target: 30 of 40 is 75 %, Sedang', () => {
+    const r = plan.rows.findIndex((row) => textOf(row[2] ?? null) === 'Indeks kepuasan layanan') + 1;
+    const capaianCol = header.findIndex((c) => (textOf(c ?? null) ?? "").startsWith('Capaian'));
+    const letter = String.fromCharCode(65 + capaianCol);
+    expect(cached(plan, `${letter}${r}`)).toBeCloseTo(75, 6);
+    expect(cached(plan, `${String.fromCharCode(66 + capaianCol)}${r}`)).toBe('Sedang');
+  });
+
+  it('carries the kondisi awal, the year\'s and the other quarters\' targets as written', () => {
+    const texts = header.map(textOf);
+    expect(texts.slice(5, 11)).toEqual(['Kondisi Awal 2023', 'Target Tahunan 2024', 'Target TW I', 'Target TW III', 'Target TW IV', 'Target TW II 2024']);
+    const r = plan.rows.findIndex((row) => textOf(row[2] ?? null) === 'Indeks kepuasan layanan');
+    expect(plan.rows[r].slice(5, 10).map(textOf)).toEqual(['70', '80', '20', '60', '80']);
+  });
+});
+
+describe('the bundled Biro Organisasi PK table (annual targets only)', () => {
+  it('says "terhadap target tahunan" and carries KONDISI AWAL 2023 and the 2023 target', async () => {
+    const plan = buildReportPlans(await analyzeExample('biro-organisasi-tw1-2024.xlsx')).find((p) => p.kind === 'capaian-pk');
+    const header = plan?.rows.find((r) => r.some((c) => textOf(c) === 'Indikator Kinerja')) ?? [];
+    expect(header.map(textOf)).toEqual([
+      'No', 'Sasaran Strategis', 'Indikator Kinerja', 'Satuan', 'Polaritas', 'KONDISI AWAL 2023', 'TARGET TAHUN 2023 SEBELUM PERUBAHAN',
+      'Target 2024', 'Realisasi 2024', 'Capaian (%) terhadap target tahunan', 'Kategori (terhadap target tahunan)', 'Catatan',
+    ]);
+    const budaya = plan?.rows.find((r) => textOf(r[2] ?? null) === 'Persentase Budaya Kerja Perangkat Daerah') ?? [];
+    expect(budaya.slice(5, 7).map(textOf)).toEqual(['100%', '0%']);
+  });
+});
