@@ -1,7 +1,9 @@
 /**
  * After a write failed: what it added is taken away again, so the workbook holds the previous report and
  * no half-written sheet. Two syncs of their own (list, then delete), made in the same request context.
- * A sheet is deleted only when the verified mark this write gave it still refers to it.
+ * A sheet is deleted only when the verified mark this write gave it still refers to it, or when it is
+ * empty (a batch that stopped between adding the sheet and marking it leaves a blank sheet under this
+ * write's fresh temporary name: deleting it loses nothing).
  *
  * When the failure came in the last sync (the swap), Excel may have carried out part of it before
  * failing (office-js applies a batch's actions in order and stops at the one that fails): the old sheet
@@ -31,18 +33,28 @@ export async function removeAddedSheets(context: Excel.RequestContext, added: re
   const present = new Set(wb.worksheets.items.map((s) => lower(s.name)));
   const marks = findMarks(wb.names.items.map((n) => ({ name: n.name, value: String(n.value) })));
   let queued = false;
+  const unmarked: { temp: string; used: Excel.Range }[] = [];
   for (const sheet of added) {
     if (!present.has(lower(sheet.temp))) continue;
     const mark = marks.find((m) => m.name === sheet.mark && m.sheet !== undefined && lower(m.sheet) === lower(sheet.temp));
-    if (!mark) continue;
-    if (swapStarted && !present.has(lower(sheet.final))) {
+    if (!mark) {
+      // values only: the layout a stopped batch may have set is no data
+      const used = wb.worksheets.getItem(sheet.temp).getUsedRangeOrNullObject(true);
+      used.load('address');
+      unmarked.push({ temp: sheet.temp, used });
+    } else if (swapStarted && !present.has(lower(sheet.final))) {
       wb.worksheets.getItem(sheet.temp).name = sheet.final;
       present.add(lower(sheet.final));
+      queued = true;
     } else {
       wb.worksheets.getItem(sheet.temp).delete();
       wb.names.getItem(mark.name).delete();
+      queued = true;
     }
-    queued = true;
   }
-  if (queued) await context.sync();
+  if (!queued && unmarked.length === 0) return;
+  await context.sync();
+  const blank = unmarked.filter((u) => u.used.isNullObject);
+  for (const u of blank) wb.worksheets.getItem(u.temp).delete();
+  if (blank.length > 0) await context.sync();
 }
