@@ -28,7 +28,7 @@ export interface ReadCellsOptions {
 }
 
 /** Margin on the measured size per cell: later rows may be a little longer than the ones measured. */
-const MEASURE_MARGIN = 1.1;
+const MEASURE_MARGIN = 1.05;
 /** The least a cell is taken to cost per property, however small the answers so far (blank rows at the top). */
 const FLOOR_PER_PROPERTY = 8;
 

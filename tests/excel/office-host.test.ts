@@ -30,13 +30,13 @@ afterAll(() => {
 // readGrids: tests/excel/read-grids.test.ts
 
 describe('writePlans', () => {
-  it.each([10, 50_000])('writes %i rows in 2 syncs plus one per request, every request under 5 MB', async (n) => {
+  it.each([10, 50_000])('writes %i rows in 1 sync plus one per request (the swap rides with the last rows), every request under 5 MB', async (n) => {
     const fx = new FakeExcel([sourceSheet(3)]);
     const plan = tabel31Plan(n);
     const chunks = planWrites([plan], DEFAULT_CHUNK_BUDGET, 'hyperlink').length;
     const written = await hostOn(fx).writePlans([plan]);
     expect(written).toEqual([{ name: 'Lapkin Tabel 3.1', kind: 'tabel-3.1' }]);
-    expect(fx.syncCount).toBe(2 + chunks);
+    expect(fx.syncCount).toBe(1 + chunks);
     expect(fx.largestRequest).toBeLessThan(FIVE_MB);
     if (n > 10) expect(chunks).toBeGreaterThan(1);
     syncReport.push(`write ${n} rows: ${fx.syncCount} syncs (${chunks} chunks), largest request ${fx.largestRequest} B`);
@@ -59,9 +59,9 @@ describe('writePlans', () => {
     expect(has('setPrintTitleRows","args":["$2:$2"]')).toBe(1);
     expect(has('"call":"E3:E12.conditionalFormats.add"')).toBe(3);
     expect(has('charts.add","args":["BarClustered"')).toBe(1);
-    // every sync that writes (the rows with the new sheet, then the swap) suspends again
-    expect(has('suspendApiCalculationUntilNextSync')).toBe(2);
-    expect(has('suspendScreenUpdatingUntilNextSync')).toBe(2);
+    // every sync that writes suspends again: here one, the new sheet with its rows and the swap
+    expect(has('suspendApiCalculationUntilNextSync')).toBe(1);
+    expect(has('suspendScreenUpdatingUntilNextSync')).toBe(1);
     // 57 bordered cells collapse into a few rectangles (4 edges each), not one range per cell or per row
     const borderedRanges = ops.filter((o) => /"call":"[^"]*format\.borders\.getItem"/.test(o)).length / 4;
     expect(borderedRanges).toBeGreaterThan(0);
@@ -143,7 +143,7 @@ describe('the seed report, end to end (real core)', () => {
     expect(written.map((w) => w.kind)).toEqual(plans.map((p) => p.kind));
     // every sheet is small: their rows share one request
     expect(planWrites(plans, DEFAULT_CHUNK_BUDGET, 'hyperlink')).toHaveLength(1);
-    expect(fx.syncCount).toBe(3);
+    expect(fx.syncCount).toBe(2);
     const temuan = fx.sheet(written.find((w) => w.kind === 'temuan')!.name);
     const links = [...temuan.hyperlinks.values()].map((h) => h.documentReference);
     // the seed's "375.000.00" in JUMLAH (D19) and "Rp. 22.8000" in Kelembagaan D14

@@ -5,10 +5,10 @@
  * empty (a batch that stopped between adding the sheet and marking it leaves a blank sheet under this
  * write's fresh temporary name: deleting it loses nothing).
  *
- * When the failure came in the last sync (the swap), Excel may have carried out part of it before
- * failing (office-js applies a batch's actions in order and stops at the one that fails): the old sheet
- * may be gone already. A temporary sheet then holds a complete report (every row was written in earlier
- * syncs), and it is given its name rather than deleted, so the planner is never left with neither.
+ * When the failure came in the last sync (the last rows, then the swap), Excel may have carried out part
+ * of it before failing (office-js applies a batch's actions in order and stops at the one that fails): the
+ * old sheet may be gone already. Its deletion is queued after every row, so the temporary sheet then holds
+ * a complete report, and it is given its name rather than deleted: the planner is never left with neither.
  */
 import { findMarks } from './sheet-names';
 
@@ -17,6 +17,8 @@ export interface AddedSheet {
   temp: string;
   /** the name it gets in the swap */
   final: string;
+  /** the old sheet of that name the swap deletes, if any */
+  replaces?: string;
   /** the mark it was given when added */
   mark: string;
 }
@@ -42,7 +44,7 @@ export async function removeAddedSheets(context: Excel.RequestContext, added: re
       const used = wb.worksheets.getItem(sheet.temp).getUsedRangeOrNullObject(true);
       used.load('address');
       unmarked.push({ temp: sheet.temp, used });
-    } else if (swapStarted && !present.has(lower(sheet.final))) {
+    } else if (swapStarted && sheet.replaces !== undefined && !present.has(lower(sheet.replaces)) && !present.has(lower(sheet.final))) {
       wb.worksheets.getItem(sheet.temp).name = sheet.final;
       present.add(lower(sheet.final));
       queued = true;

@@ -6,10 +6,10 @@
  *    riding along with the first sync that follows: the shapes of Lapkin's old sheets (when there are any to
  *    check; their cells are then read in syncs sized by the first answer, old-sheets.ts) or the first rows;
  * 3. the rows, in requests packed to 4.5 MB of what is really sent (plan-chunks.ts), several plans sharing one;
- * 4. the last sync: charts and AutoFilters, Lapkin's old sheets deleted (only those whose mark verifies and
- *    whose cells are still Lapkin's), the new sheets renamed to their real names, the planner taken there.
+ * 4. with the last rows: charts and AutoFilters, Lapkin's old sheets deleted (only those whose mark verifies
+ *    and whose cells are still Lapkin's), the new sheets renamed to their real names, the planner taken there.
  * On a failure the added sheets are taken away again (temp-sheets.ts) and the error goes on to the caller.
- * So a write of n bytes takes 2 + ceil(n / 4.5 MB) syncs, plus 1 + the old sheets' reads when there is an
+ * So a write of n bytes takes 1 + ceil(n / 4.5 MB) syncs, plus 1 + the old sheets' reads when there is an
  * earlier report to replace. Nothing syncs inside a per-row loop.
  */
 import { a1 } from '../../domain/grid/grid';
@@ -96,22 +96,29 @@ function halves(pieces: WritePiece[]): [WritePiece[], WritePiece[]] {
   return [[{ ...p, rowCount: half }], [{ ...p, firstRow: p.firstRow + half, rowCount: p.rowCount - half }]];
 }
 
+/** What rides along with a request's rows: queued before them (the new sheets' adds) and after them (the swap). */
+interface RideAlong {
+  before?: () => void;
+  after?: () => void;
+}
+
 /**
- * One request, one sync; `preamble` queues what rides along (the new sheets' adds). Over Excel on the web's
- * 5 MB limit the whole batch is refused unapplied, so it is split in two and retried, preamble first.
+ * One request, one sync. Over Excel on the web's 5 MB limit the whole batch is refused unapplied, so it is
+ * split in two and retried: what goes before the rows with the first half, what goes after with the second.
  */
-async function writeRequest(w: WriteContext, pieces: WritePiece[], preamble: (() => void) | undefined, progress: (rows: number) => void): Promise<void> {
+async function writeRequest(w: WriteContext, pieces: WritePiece[], ride: RideAlong, progress: (rows: number) => void): Promise<void> {
   suspend(w.context, w.features);
-  preamble?.();
+  ride.before?.();
   for (const piece of pieces) queueChunk(w, piece);
+  ride.after?.();
   try {
     await w.context.sync();
   } catch (e) {
     const rows = pieces.reduce((n, p) => n + p.rowCount, 0);
     if (!isPayloadLimitError(e) || rows <= 1) throw e;
     const [first, second] = halves(pieces);
-    await writeRequest(w, first, preamble, progress);
-    await writeRequest(w, second, undefined, progress);
+    await writeRequest(w, first, { before: ride.before }, progress);
+    await writeRequest(w, second, { after: ride.after }, progress);
     return;
   }
   progress(pieces.reduce((n, p) => n + p.rowCount, 0));
@@ -166,7 +173,10 @@ export async function writePlansWith(run: ExcelRun, plans: SheetPlan[], options:
       }
       const unchanged = await unchangedMarks(context, toCheck, READ_BUDGET);
       const replacement = planReplacement(plans, existing, marks, (m) => unchanged.has(m.name));
-      replacement.sheetNames.forEach((name, i) => (added[i].final = name));
+      replacement.sheetNames.forEach((name, i) => {
+        added[i].final = name;
+        added[i].replaces = replacement.deleteSheets.find((old) => old.toLocaleLowerCase('id') === name.toLocaleLowerCase('id'));
+      });
       const renamed = new Map<string, string>();
       plans.forEach((p, i) => {
         if (safeSheetName(p.name) !== replacement.sheetNames[i]) renamed.set(p.name, replacement.sheetNames[i]);
@@ -180,23 +190,24 @@ export async function writePlansWith(run: ExcelRun, plans: SheetPlan[], options:
         onProgress?.(done, total);
       };
       const w: WriteContext = { context, targets: () => targets, linkMode, renamed, features };
-      for (const request of planWrites(plans, budget, linkMode)) {
-        await writeRequest(w, request.pieces, preamble, progress);
+      // The swap, with the last rows: the old sheets go after every row is in, before their marks (a sheet
+      // is never left unmarked), and only then do the new sheets take their names.
+      const swap = (): void => {
+        swapStarted = true;
+        plans.forEach((plan, i) => queueSheetFinish(targets[i].sheet, plan, features));
+        for (const name of replacement.deleteSheets) wb.worksheets.getItem(name).delete();
+        for (const l of leftovers) wb.worksheets.getItem(l.sheet).delete();
+        targets.forEach((t, i) => (t.sheet.name = replacement.sheetNames[i]));
+        for (const mark of [...replacement.deleteMarks, ...leftovers.map((l) => l.mark.name)]) wb.names.getItem(mark).delete();
+        // The planner lands on the first new sheet.
+        targets[0].sheet.activate();
+      };
+      const requests = planWrites(plans, budget, linkMode);
+      if (requests.length === 0) requests.push({ pieces: [], bytes: 0 });
+      for (let r = 0; r < requests.length; r++) {
+        await writeRequest(w, requests[r].pieces, { before: preamble, after: r === requests.length - 1 ? swap : undefined }, progress);
         preamble = undefined;
       }
-
-      // The swap, all in the last sync. Old sheets go before their marks: a sheet is never left unmarked.
-      suspend(context, features);
-      preamble?.();
-      plans.forEach((plan, i) => queueSheetFinish(targets[i].sheet, plan, features));
-      for (const name of replacement.deleteSheets) wb.worksheets.getItem(name).delete();
-      for (const l of leftovers) wb.worksheets.getItem(l.sheet).delete();
-      targets.forEach((t, i) => (t.sheet.name = replacement.sheetNames[i]));
-      for (const mark of [...replacement.deleteMarks, ...leftovers.map((l) => l.mark.name)]) wb.names.getItem(mark).delete();
-      // The planner lands on the first new sheet.
-      targets[0].sheet.activate();
-      swapStarted = true;
-      await context.sync();
       return plans.map((p, i) => ({ name: replacement.sheetNames[i], kind: p.kind }));
     } catch (e) {
       // Attempted whatever happened; its own failure must not hide the error that matters.
