@@ -2,22 +2,24 @@
  * Reads every worksheet's used range into Grids in a number of syncs known before anything large is asked:
  * 1. the sheet list and defined names (office-js cannot queue work on sheets it has not listed yet);
  * 2. each used range's position and size, and its merged areas;
- * 3. the cells, packed by read-plan into requests whose answers are estimated under 4 MB each — small
- *    sheets together, a big sheet in row bands.
- * So a workbook of a few hundred rows takes 3 syncs, and a 50,000-row sheet 2 + ceil(bytes / budget).
- * Should Excel still refuse an answer as over 5 MB (cells far longer than the allowance), the rest is
- * re-planned at half the budget and read again: a safety net, not the plan.
+ * 3. the cells, packed by read-plan into requests whose answers stay under 4.5 MB each — small
+ *    sheets together, a big sheet in row bands; the first request is planned with a fixed allowance per
+ *    cell, the rest with the size per cell the answers so far really had (read-cells.ts).
+ * So a workbook of a few hundred rows takes 3 syncs, and a big one 2 + about ceil(answer bytes / 4.5 MB) + 1.
+ * Should Excel still refuse an answer as over 5 MB, the rest is re-planned at half the budget and read
+ * again: a safety net, not the plan.
  */
 import type { Cell, CellValue, Grid, MergeRange } from '../domain/grid/grid';
-import { areaAddress, parseAreasAddress } from './addresses';
+import { parseAreasAddress } from './addresses';
 import type { ExcelFeatures } from './features';
 import { isPayloadLimitError } from './office-errors';
-import { planReads, READ_BUDGET, READ_PROPERTIES } from './read-plan';
+import { readCells } from './read-cells';
+import type { CellSource } from './read-cells';
+import { READ_BUDGET, READ_PROPERTIES } from './read-plan';
 import type { ReadPiece } from './read-plan';
 import type { ExcelRun } from './run';
 import { findMarks } from './write/sheet-names';
 
-const CELL_PROPERTIES = READ_PROPERTIES.join(',');
 const SHAPE_PROPERTIES = 'rowIndex,columnIndex,rowCount,columnCount';
 
 export interface ReadOptions {
@@ -103,21 +105,20 @@ async function loadShapes(context: Excel.RequestContext, sheets: Excel.Worksheet
   return retried;
 }
 
-/** Loads the pieces of one request in one sync and puts their cells in place. */
-async function readRequest(context: Excel.RequestContext, loads: SheetLoad[], pieces: ReadPiece[]): Promise<void> {
-  const ranges = pieces.map((p) => {
-    const { sheet, used } = loads[p.sheet];
-    const top = used.rowIndex + p.row;
-    const left = used.columnIndex + p.col;
-    const range = sheet.getRange(areaAddress(top, left, top + p.rows - 1, left + p.cols - 1));
-    range.load(CELL_PROPERTIES);
-    return range;
+/** Sync 3 onwards: the cells, in requests sized by what the first answers weighed (read-cells.ts). */
+async function readAllCells(context: Excel.RequestContext, loads: SheetLoad[], budget: number): Promise<void> {
+  const regions: ReadPiece[] = [];
+  const sources: CellSource[] = loads.map((l, sheet) => {
+    if (l.used.isNullObject) return { sheet: l.sheet, top: 0, left: 0 };
+    const { rowCount, columnCount } = l.used;
+    l.rows = new Array<(Cell | undefined)[]>(rowCount);
+    regions.push({ sheet, row: 0, rows: rowCount, col: 0, cols: columnCount });
+    return { sheet: l.sheet, top: l.used.rowIndex, left: l.used.columnIndex };
   });
-  await context.sync();
-  pieces.forEach((p, i) => {
+  await readCells(context, sources, regions, { properties: READ_PROPERTIES, budget }, (p, block) => {
     const { rows } = loads[p.sheet];
     const width = loads[p.sheet].used.columnCount;
-    toRows(ranges[i]).forEach((cells, r) => {
+    toRows(block as RangeData).forEach((cells, r) => {
       if (p.col === 0 && p.cols === width) rows[p.row + r] = cells;
       else {
         const row = (rows[p.row + r] ??= new Array<Cell | undefined>(width));
@@ -125,30 +126,6 @@ async function readRequest(context: Excel.RequestContext, loads: SheetLoad[], pi
       }
     });
   });
-}
-
-/** Sync 3 onwards: the planned requests; a refused one is re-planned, with what is left, at half the budget. */
-async function readCells(context: Excel.RequestContext, loads: SheetLoad[], budget: number): Promise<void> {
-  const regions: ReadPiece[] = [];
-  loads.forEach((l, sheet) => {
-    if (l.used.isNullObject) return;
-    const { rowCount, columnCount } = l.used;
-    l.rows = new Array<(Cell | undefined)[]>(rowCount);
-    regions.push({ sheet, row: 0, rows: rowCount, col: 0, cols: columnCount });
-  });
-  let plan = planReads(regions, budget);
-  while (plan.length > 0) {
-    const [request, ...rest] = plan;
-    try {
-      await readRequest(context, loads, request.pieces);
-      plan = rest;
-    } catch (e) {
-      const single = request.pieces.length === 1 && request.pieces[0].rows === 1 && request.pieces[0].cols === 1;
-      if (!isPayloadLimitError(e) || single) throw e;
-      budget = Math.floor(budget / 2);
-      plan = planReads([...request.pieces, ...rest.flatMap((r) => r.pieces)], budget);
-    }
-  }
 }
 
 export async function readGridsWith(run: ExcelRun, features: ExcelFeatures, options: ReadOptions = {}): Promise<Grid[]> {
@@ -166,7 +143,7 @@ export async function readGridsWith(run: ExcelRun, features: ExcelFeatures, opti
     }
 
     const loads = await loadShapes(context, sheets.items, features);
-    await readCells(context, loads, options.budget ?? READ_BUDGET);
+    await readAllCells(context, loads, options.budget ?? READ_BUDGET);
 
     return loads
       .map((l): Grid => {

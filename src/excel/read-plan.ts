@@ -24,8 +24,12 @@ const BYTES_PER_ROW = 3 * READ_PROPERTIES.length;
 /** The address, property names and envelope of one range in a request and its answer. */
 export const BYTES_PER_PIECE = 256;
 
-/** Target answer size per sync: 4 MB, well under the 5 MB (5,242,880 bytes) Excel on the web accepts. */
-export const READ_BUDGET = 4_000_000;
+/**
+ * Target size of what one sync answers: 4.5 MB, under the 5 MB (5,242,880 bytes) Excel on the web accepts.
+ * The first request is planned with the allowance above; the rest with what the answers so far really
+ * weighed per cell (see read-cells.ts), so the margin needed is small.
+ */
+export const READ_BUDGET = 4_500_000;
 
 /** A block of one sheet's used range to read, in offsets from the used range's top-left cell. */
 export interface ReadPiece {
@@ -43,24 +47,29 @@ export interface ReadRequest {
   bytes: number;
 }
 
-const CELL_BYTES = READ_PROPERTIES.reduce((n, p) => n + BYTES_PER_CELL[p], 0);
-
-function rowBytes(cols: number): number {
-  return cols * CELL_BYTES + BYTES_PER_ROW;
+/** The allowance per cell for a set of loaded properties, before any answer has been measured. */
+export function allowancePerCell(properties: readonly ReadProperty[] = READ_PROPERTIES): number {
+  return properties.reduce((n, p) => n + BYTES_PER_CELL[p], 0);
 }
 
-/** Estimated answer size of one block of cells. */
-export function estimateBytes(rows: number, cols: number): number {
-  return rows <= 0 || cols <= 0 ? 0 : BYTES_PER_PIECE + rows * rowBytes(cols);
+const CELL_BYTES = allowancePerCell();
+
+function rowBytes(cols: number, cellBytes: number): number {
+  return cols * cellBytes + BYTES_PER_ROW;
+}
+
+/** Estimated answer size of one block of cells, at `cellBytes` per cell (the allowance for all four properties by default). */
+export function estimateBytes(rows: number, cols: number, cellBytes: number = CELL_BYTES): number {
+  return rows <= 0 || cols <= 0 ? 0 : BYTES_PER_PIECE + rows * rowBytes(cols, cellBytes);
 }
 
 /**
  * A region too wide for even one row under the budget is cut into column strips (only after Excel has
  * refused smaller budgets: 16,384 columns at the default allowance fit in 4 MB).
  */
-function stripsOf(region: ReadPiece, budget: number): ReadPiece[] {
-  if (estimateBytes(1, region.cols) <= budget) return [region];
-  const width = Math.max(1, Math.floor((budget - BYTES_PER_PIECE - BYTES_PER_ROW) / CELL_BYTES));
+function stripsOf(region: ReadPiece, budget: number, cellBytes: number): ReadPiece[] {
+  if (estimateBytes(1, region.cols, cellBytes) <= budget) return [region];
+  const width = Math.max(1, Math.floor((budget - BYTES_PER_PIECE - BYTES_PER_ROW) / cellBytes));
   const strips: ReadPiece[] = [];
   for (let c = 0; c < region.cols; c += width) {
     strips.push({ ...region, col: region.col + c, cols: Math.min(width, region.cols - c) });
@@ -73,26 +82,26 @@ function stripsOf(region: ReadPiece, budget: number): ReadPiece[] {
  * sheet is cut into row bands, and a band may start in the space a small sheet left. Every request holds
  * at least one piece, so a region larger than the budget still makes progress (one row, or one cell).
  */
-export function planReads(regions: readonly ReadPiece[], budget: number = READ_BUDGET): ReadRequest[] {
+export function planReads(regions: readonly ReadPiece[], budget: number = READ_BUDGET, cellBytes: number = CELL_BYTES): ReadRequest[] {
   const requests: ReadRequest[] = [];
   let current: ReadRequest = { pieces: [], bytes: 0 };
   const close = (): void => {
     if (current.pieces.length > 0) requests.push(current);
     current = { pieces: [], bytes: 0 };
   };
-  for (const strip of regions.filter((r) => r.rows > 0 && r.cols > 0).flatMap((r) => stripsOf(r, budget))) {
+  for (const strip of regions.filter((r) => r.rows > 0 && r.cols > 0).flatMap((r) => stripsOf(r, budget, cellBytes))) {
     let done = 0;
     while (done < strip.rows) {
       const left = strip.rows - done;
       const room = budget - current.bytes - BYTES_PER_PIECE;
-      const fits = Math.min(left, Math.floor(room / rowBytes(strip.cols)));
+      const fits = Math.min(left, Math.floor(room / rowBytes(strip.cols, cellBytes)));
       if (fits < 1 && current.pieces.length > 0) {
         close();
         continue;
       }
       const rows = Math.max(1, fits);
       current.pieces.push({ ...strip, row: strip.row + done, rows });
-      current.bytes += estimateBytes(rows, strip.cols);
+      current.bytes += estimateBytes(rows, strip.cols, cellBytes);
       done += rows;
       if (done < strip.rows) close();
     }

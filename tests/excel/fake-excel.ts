@@ -4,7 +4,10 @@
  * - every sync is counted and the JSON size of what it carries is measured (the request);
  * - a request over `requestLimit` bytes fails with RequestPayloadSizeLimitExceeded and changes nothing,
  *   as Excel on the web does at 5 MB; a response over `responseLimit` fails with ResponsePayloadSizeLimitExceeded;
- * - a string written into a cell whose number format is "@" stays text, otherwise "=…" becomes a formula.
+ * - a string written into a cell whose number format is "@" stays text, otherwise "=…" becomes a formula;
+ * - failAt(k) makes sync k fail, with nothing applied (as a refused batch) or after its first n actions
+ *   (as office-js, which carries out a batch's actions in order and stops at the one that fails);
+ * - a sheet can be renamed (defined names follow it) and deleted (names referring to it become #REF!).
  * Objects it does not model (format, pageLayout, charts, …) are recorded generically: every property set
  * and method call is one queued operation, as it is one action in an office-js request.
  */
@@ -64,6 +67,8 @@ export class FakeExcel {
   log: unknown[] = [];
   /** errors thrown by the next syncs, in order (simulates Excel refusing a batch) */
   failures: unknown[] = [];
+  /** syncs (1-based) that fail, with how many of their actions are applied first */
+  private failing = new Map<number, { afterOps: number; error: unknown }>();
   private queue: Op[] = [];
   private responses: (() => number)[] = [];
 
@@ -81,6 +86,22 @@ export class FakeExcel {
     const s = this.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
     if (!s) throw new OfficeError('ItemNotFound', `sheet ${name} not found`);
     return s;
+  }
+
+  /** Renames a sheet; defined names referring to it follow, as in Excel. */
+  renameSheet(sheet: FakeSheet, to: string): void {
+    if (this.sheets.some((s) => s !== sheet && s.name.toLowerCase() === to.toLowerCase())) throw new OfficeError('ItemAlreadyExists', to);
+    if (to.length > 31 || /[[\]:*?/\\]/.test(to)) throw new OfficeError('InvalidArgument', to);
+    const from = `${quote(sheet.name)}!`;
+    sheet.name = to;
+    for (const n of this.names) if (n.value.startsWith(from)) n.value = `${quote(to)}!${n.value.slice(from.length)}`;
+  }
+
+  /** Deletes a sheet; defined names referring to it become #REF!, as in Excel. */
+  deleteSheet(sheet: FakeSheet): void {
+    const from = `${quote(sheet.name)}!`;
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    for (const n of this.names) if (n.value.startsWith(from)) n.value = `#REF!${n.value.slice(from.length)}`;
   }
 
   get largestRequest(): number {
@@ -101,6 +122,11 @@ export class FakeExcel {
     this.responses.push(size);
   }
 
+  /** Sync number `sync` (1-based) fails with `error`, after applying its first `afterOps` actions. */
+  failAt(sync: number, afterOps = 0, error: unknown = new OfficeError('ConnectionFailure', 'The connection to Excel was lost.')): void {
+    this.failing.set(sync, { afterOps, error });
+  }
+
   async sync(): Promise<void> {
     this.syncCount++;
     const ops = this.queue;
@@ -110,6 +136,14 @@ export class FakeExcel {
     const size = JSON.stringify(ops.map((o) => o.desc)).length;
     this.requestSizes.push(size);
     if (this.failures.length > 0) throw this.failures.shift();
+    const failing = this.failing.get(this.syncCount);
+    if (failing) {
+      for (const o of ops.slice(0, failing.afterOps)) {
+        this.log.push(o.desc);
+        o.apply();
+      }
+      throw failing.error;
+    }
     if (size > this.requestLimit) throw new OfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
     this.appliedSizes.push(size);
     for (const o of ops) this.log.push(o.desc);
@@ -185,12 +219,15 @@ function sheetProxy(fx: FakeExcel, resolve: () => FakeSheet, label?: string): Ob
     get name() {
       return resolve().name;
     },
+    set name(to: string) {
+      fx.enqueue({ renameSheet: path(), to }, () => fx.renameSheet(resolve(), to));
+    },
     get position() {
       return fx.sheets.indexOf(resolve());
     },
     getRange: (address: string) => rangeProxy(fx, resolve, address),
     getUsedRangeOrNullObject: () => usedRange(fx, resolve),
-    delete: () => fx.enqueue({ deleteSheet: path() }, () => (fx.sheets = fx.sheets.filter((s) => s !== resolve()))),
+    delete: () => fx.enqueue({ deleteSheet: path() }, () => fx.deleteSheet(resolve())),
     activate: () => fx.enqueue({ activate: path() }, () => resolve()),
   };
   return new Proxy(self, {
@@ -208,6 +245,7 @@ const area = parseArea(/^([A-Z]+:[A-Z]+|\d+:\d+)$/i.test(address) ? 'A1' : addre
   const setGrid = (prop: string, grid: unknown[][]): void => {
     fx.enqueue({ range: address, set: prop, value: grid }, () => {
       const sheet = resolveSheet();
+      writeVersion.set(sheet, (writeVersion.get(sheet) ?? 0) + 1);
       cells((key, r, c) => {
         const v = grid[r - area.top]?.[c - area.left];
         if (v === null || v === undefined) return;
@@ -227,7 +265,7 @@ const area = parseArea(/^([A-Z]+:[A-Z]+|\d+:\d+)$/i.test(address) ? 'A1' : addre
   const cache = new Map<string, unknown[][]>();
   const readGrid = (prop: 'values' | 'numberFormat' | 'text' | 'formulas'): unknown[][] =>
     fx.loaded(loadAt, () => {
-      const hit = cache.get(prop) ?? sliceGrid(resolveSheet(), prop, area.top, area.left, area.bottom, area.right);
+      const hit = cache.get(prop) ?? sliceGrid(withWrittenCells(resolveSheet()), prop, area.top, area.left, area.bottom, area.right);
       cache.set(prop, hit);
       return hit;
     });
@@ -261,7 +299,10 @@ const area = parseArea(/^([A-Z]+:[A-Z]+|\d+:\d+)$/i.test(address) ? 'A1' : addre
     load: (props: string) => {
       loadAt.sync = fx.syncCount;
       fx.enqueue({ range: address, load: props });
-      fx.respond(() => JSON.stringify(props.split(',').map((p) => sliceGrid(resolveSheet(), p.trim() as 'values', area.top, area.left, area.bottom, area.right))).length);
+      fx.respond(() => {
+        const sheet = withWrittenCells(resolveSheet());
+        return JSON.stringify(props.split(',').map((p) => sliceGrid(sheet, p.trim() as 'values', area.top, area.left, area.bottom, area.right))).length;
+      });
     },
     address: () => `${quote(resolveSheet().name)}!${address}`,
   };
@@ -357,11 +398,19 @@ function usedRange(fx: FakeExcel, resolveSheet: () => FakeSheet): Obj {
  */
 function withWrittenCells(s: FakeSheet): FakeSheet {
   if (s.values !== undefined || s.written.size === 0) return s;
-  const keys = [...s.written.entries()].filter(([, c]) => c.formula !== undefined || (c.value !== undefined && c.value !== ''));
-  if (keys.length === 0) return s;
-  const at = keys.map(([k, c]) => [...k.split(',').map(Number), c] as [number, number, WrittenCell]);
-  const top = Math.min(...at.map((a) => a[0]));
-  const left = Math.min(...at.map((a) => a[1]));
+  const hit = readBack.get(s);
+  if (hit && hit.version === (writeVersion.get(s) ?? 0)) return hit.sheet;
+  const at: [number, number, WrittenCell][] = [];
+  let top = Number.POSITIVE_INFINITY;
+  let left = Number.POSITIVE_INFINITY;
+  for (const [key, cell] of s.written) {
+    if (cell.formula === undefined && (cell.value === undefined || cell.value === '')) continue;
+    const [r, c] = key.split(',').map(Number);
+    at.push([r, c, cell]);
+    top = Math.min(top, r);
+    left = Math.min(left, c);
+  }
+  if (at.length === 0) return s;
   const values: CellData[][] = [];
   const formulas: CellData[][] = [];
   for (const [r, c, cell] of at) {
@@ -373,8 +422,14 @@ function withWrittenCells(s: FakeSheet): FakeSheet {
     values[row][c - left] = cell.value ?? 0;
     formulas[row][c - left] = cell.formula !== undefined ? `=${cell.formula}` : (cell.value ?? '');
   }
-  return { ...s, values, formulas, originRow: top, originCol: left };
+  const sheet = { ...s, values, formulas, originRow: top, originCol: left };
+  readBack.set(s, { version: writeVersion.get(s) ?? 0, sheet });
+  return sheet;
 }
+
+/** What a written sheet reads back, made again only after a write to it. */
+const readBack = new WeakMap<FakeSheet, { version: number; sheet: FakeSheet }>();
+const writeVersion = new WeakMap<FakeSheet, number>();
 
 function quote(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;

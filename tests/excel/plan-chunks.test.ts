@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { buildChunk, cellInput, chunkRows, estimateRowBytes, hyperlinkFormula } from '../../src/excel/write/plan-chunks';
+import { buildChunk, cellInput, estimateRowBytes, hyperlinkFormula, planWrites } from '../../src/excel/write/plan-chunks';
 import type { PlanCell, SheetPlan } from '../../src/domain/report/sheet-plan';
 
 const styles: SheetPlan['styles'] = { header: { bold: true, fill: '#D9E1F2', border: true }, body: { border: true }, total: { bold: true, border: true } };
@@ -67,7 +67,7 @@ describe('buildChunk', () => {
   });
 });
 
-describe('chunkRows', () => {
+describe('planWrites', () => {
   const cell = fc.oneof(
     fc.constant(null),
     fc.string({ maxLength: 40 }).map((t) => text(t)),
@@ -75,21 +75,56 @@ describe('chunkRows', () => {
     fc.string({ maxLength: 30 }).map((f): PlanCell => ({ kind: 'formula', formula: f, cached: null, format: '0.00', style: 'total' })),
   );
 
-  it('covers every row once, in order, each chunk within budget unless it is a single row', () => {
+  /** What the writer really queues for a request: the JSON of its arrays and one range per style rectangle. */
+  function sentBytes(plans: SheetPlan[], pieces: { plan: number; firstRow: number; rowCount: number }[]): number {
+    return pieces.reduce((n, p) => {
+      const chunk = buildChunk(plans[p.plan], p.firstRow, p.rowCount, 'hyperlink');
+      return n + JSON.stringify(chunk.formulas).length + JSON.stringify(chunk.numberFormats).length + chunk.styleRects.length;
+    }, 0);
+  }
+
+  it('covers every row of every plan once, in order; each request within budget unless it is one row; estimates at least what is sent', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 60 }), fc.integer({ min: 50, max: 5000 }), (rows, budget) => {
-        const plan = planOf(rows);
-        const chunks = chunkRows(plan, budget, 'hyperlink');
-        let next = 0;
-        for (const c of chunks) {
-          expect(c.firstRow).toBe(next);
-          expect(c.rowCount).toBeGreaterThan(0);
-          next += c.rowCount;
-          const bytes = rows.slice(c.firstRow, c.firstRow + c.rowCount).reduce((n, r) => n + estimateRowBytes(plan, r, 'hyperlink'), 0);
-          if (c.rowCount > 1) expect(bytes).toBeLessThanOrEqual(budget);
+      fc.property(fc.array(fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 40 }), { minLength: 1, maxLength: 3 }), fc.integer({ min: 50, max: 5000 }), (rowsOfPlans, budget) => {
+        const plans = rowsOfPlans.map(planOf);
+        const requests = planWrites(plans, budget, 'hyperlink');
+        const next = plans.map(() => 0);
+        let lastPlan = 0;
+        for (const request of requests) {
+          const rows = request.pieces.reduce((n, p) => n + p.rowCount, 0);
+          if (rows > 1) expect(request.bytes).toBeLessThanOrEqual(budget);
+          expect(request.bytes).toBeGreaterThanOrEqual(sentBytes(plans, request.pieces));
+          for (const p of request.pieces) {
+            expect(p.plan).toBeGreaterThanOrEqual(lastPlan);
+            expect(p.firstRow).toBe(next[p.plan]);
+            expect(p.rowCount).toBeGreaterThan(0);
+            next[p.plan] += p.rowCount;
+            lastPlan = p.plan;
+          }
         }
-        expect(next).toBe(rows.length);
+        expect(next).toEqual(plans.map((p) => p.rows.length));
       }),
     );
+  });
+
+  it('counts a body of one style as one rectangle, not one per row: 10,000 rows cost about their values alone', () => {
+    const rows = Array.from({ length: 10_000 }, (_, i) => [text(`4.01.02.1.01.${i}`), text('Fasilitasi Penataan Kelembagaan Provinsi'), num(75_000_000)]);
+    const plan = planOf(rows);
+    const [request, ...more] = planWrites([plan], 4_500_000, 'hyperlink');
+    expect(more).toEqual([]);
+    const arrays = sentBytes([plan], request.pieces);
+    expect(request.bytes).toBeLessThan(arrays * 1.05);
+    // row by row, each row's border would have been counted again
+    expect(rows.reduce((n, r) => n + estimateRowBytes(plan, r, 'hyperlink'), 0)).toBeGreaterThan(arrays * 5);
+  });
+
+  it('puts small plans in one request and cuts a large one where the budget ends', () => {
+    const small = planOf([[text('Temuan')], [text('D19')]]);
+    const large = planOf(Array.from({ length: 2_000 }, (_, i) => [text(`kode ${i}`), num(i)]));
+    const requests = planWrites([small, large, small], 20_000, 'hyperlink');
+    expect(requests[0].pieces.map((p) => p.plan)).toEqual([0, 1]);
+    expect(requests.length).toBeGreaterThan(2);
+    requests.forEach((r) => expect(r.bytes).toBeLessThanOrEqual(20_000));
+    expect(requests[requests.length - 1].pieces.map((p) => p.plan)).toEqual([1, 2]);
   });
 });

@@ -1,4 +1,4 @@
-import { findMarks, kindOfMark, planReplacement } from '../../src/excel/write/sheet-names';
+import { findMarks, isTempSheetName, kindOfMark, leftoverMarks, newTempToken, planReplacement, tempSheetName } from '../../src/excel/write/sheet-names';
 import { lapkinMarkName } from '../../src/domain/report/lapkin-mark';
 import type { ReportSheetKind, SheetPlan } from '../../src/domain/report/sheet-plan';
 
@@ -50,7 +50,8 @@ describe('planReplacement', () => {
     expect(r.deleteSheets).toEqual(['Tabel 3.1 (Lapkin)']);
     expect(r.deleteMarks.sort()).toEqual([mark('capaian-pk', 1), mark('tabel-3.1', 1)].sort());
     expect(r.sheetNames).toEqual(['Tabel 3.1 (Lapkin)']);
-    expect(r.markNumbers).toEqual([1]);
+    // the new sheet is marked while the old mark still stands: another number
+    expect(r.markNumbers).toEqual([2]);
   });
 
   it("keeps a sheet of Lapkin's the planner has written in, and names the new one beside it", () => {
@@ -65,7 +66,7 @@ describe('planReplacement', () => {
     const plans = [plan('tabel 3.1', 'tabel-3.1'), plan('Capaian PK', 'capaian-pk'), plan('Capaian PK', 'capaian-pk')];
     const r = planReplacement(plans, existing, marks, always);
     expect(r.sheetNames).toEqual(['tabel 3.1 (2)', 'Capaian PK (2)', 'Capaian PK (3)']);
-    expect(r.markNumbers).toEqual([1, 1, 2]);
+    expect(r.markNumbers).toEqual([2, 2, 3]);
     // The Temuan sheet is Lapkin's but of a kind not being written: it stays.
     expect(r.deleteSheets).toEqual(['Tabel 3.1 (Lapkin)']);
   });
@@ -75,5 +76,32 @@ describe('planReplacement', () => {
     const r = planReplacement([plan(long, 'detail')], ['Rincian Bagian Reformasi Birokr'], [], always);
     expect(r.sheetNames[0]).toBe('Rincian Bagian Reformasi Bi (2)');
     expect(r.sheetNames[0].length).toBeLessThanOrEqual(31);
+  });
+});
+
+describe('temporary sheet names', () => {
+  it('are valid sheet names, recognised by their shape only', () => {
+    const name = tempSheetName('k3x9qa', 0);
+    expect(name).toBe('Lapkin~k3x9qa~1');
+    expect(name.length).toBeLessThanOrEqual(31);
+    expect(isTempSheetName(name)).toBe(true);
+    for (const other of ['Lapkin Tabel 3.1', 'Lapkin~k3x9qa', 'Lapkin~k3x9q~1', 'Catatan~abcdef~1']) expect(isTempSheetName(other)).toBe(false);
+  });
+
+  it('get a token no existing sheet uses, compared without case', () => {
+    const draws = [0, 0, 0, 0, 0, 0, 1 / 36, 0, 0, 0, 0, 0];
+    let i = 0;
+    const token = newTempToken(['LAPKIN~000000~1'], () => draws[i++]);
+    expect(token).toBe('100000');
+  });
+
+  it('a temporary sheet with a verified mark is what an interrupted write left; one without is the planner’s', () => {
+    const marks = findMarks([
+      { name: mark('tabel-3.1', 3), value: "'Lapkin~k3x9qa~1'!$A$1" },
+      { name: mark('tabel-3.1', 1), value: "'Tabel 3.1 (Lapkin)'!$A$1" },
+      { name: 'Lapkin_tabel_3_1_4', value: "'Lapkin~zzzzzz~1'!$A$1" },
+    ]);
+    const left = leftoverMarks(marks, ['Tabel 3.1 (Lapkin)', 'Lapkin~k3x9qa~1', 'Lapkin~zzzzzz~1']);
+    expect(left.map((l) => l.sheet)).toEqual(['Lapkin~k3x9qa~1']);
   });
 });

@@ -12,12 +12,17 @@ import type { CellStyle, PlanCell, SheetPlan, StyleName } from '../../domain/rep
 /** How a link cell is written: Range.hyperlink (ExcelApi 1.7) or a HYPERLINK formula on older Excel. */
 export type LinkMode = 'hyperlink' | 'formula';
 
-/** Estimated request bytes per chunk; well under the 5 MB limit because the estimate is approximate. */
-export const DEFAULT_CHUNK_BUDGET = 2_000_000;
+/**
+ * Estimated request bytes per sync: 4.5 MB, under Excel on the web's 5 MB (5,242,880 bytes), leaving room for
+ * office-js's envelope and the few sheet-wide actions (layout, marks) that ride along with the first rows.
+ */
+export const DEFAULT_CHUNK_BUDGET = 4_500_000;
 
 /** Bytes office-js spends on one range object path, and on one property-set action. */
 const RANGE_COST = 160;
 const PROPERTY_COST = 110;
+/** One piece's range and its two array properties (formulas, numberFormat), brackets included. */
+const PIECE_COST = RANGE_COST + 2 * PROPERTY_COST;
 
 export interface StyleRect {
   style: StyleName;
@@ -102,39 +107,98 @@ function runsOf(row: (PlanCell | null)[]): { style: StyleName; left: number; rig
   return runs;
 }
 
-/** Estimated request bytes of writing one plan row (an upper bound: style runs are counted unmerged). */
-export function estimateRowBytes(plan: SheetPlan, row: (PlanCell | null)[], linkMode: LinkMode): number {
-  const values: (string | number | null)[] = [];
-  const formats: (string | null)[] = [];
-  let extra = 0;
+/** Request bytes of one row's values and number formats, as JSON (what Range.formulas and Range.numberFormat carry). */
+function arrayRowBytes(row: (PlanCell | null)[], linkMode: LinkMode, width: number): number {
+  // the brackets and comma around the row in each of the two arrays, and the nulls padding it to the chunk's width
+  let bytes = 6 + Math.max(0, width - row.length) * 10;
   for (const cell of row) {
     const input = cellInput(cell, linkMode);
-    values.push(input.value);
-    formats.push(input.format);
-    if (cell?.kind === 'link' && linkMode === 'hyperlink') extra += RANGE_COST + PROPERTY_COST + cell.text.length + cell.sheet.length + 16;
+    bytes += jsonLength(input.value) + jsonLength(input.format) + 2;
   }
-  for (const run of runsOf(row)) extra += RANGE_COST + PROPERTY_COST * stylePropertyCount(plan.styles[run.style]);
-  // a row height of its own (counted as if no neighbour shared it)
-  if (plan.rowHeights) extra += RANGE_COST + PROPERTY_COST;
-  return JSON.stringify(values).length + JSON.stringify(formats).length + extra;
+  return bytes;
 }
 
-/** Row ranges [firstRow, firstRow + rowCount) whose estimated size stays within the budget (at least one row each). */
-export function chunkRows(plan: SheetPlan, budget: number, linkMode: LinkMode): { firstRow: number; rowCount: number }[] {
-  const chunks: { firstRow: number; rowCount: number }[] = [];
-  let first = 0;
+function jsonLength(v: string | number | null): number {
+  return v === null ? 4 : typeof v === 'number' ? String(v).length : JSON.stringify(v).length;
+}
+
+function linkBytes(row: (PlanCell | null)[], linkMode: LinkMode): number {
+  if (linkMode !== 'hyperlink') return 0;
   let bytes = 0;
-  plan.rows.forEach((row, r) => {
-    const cost = estimateRowBytes(plan, row, linkMode);
-    if (r > first && bytes + cost > budget) {
-      chunks.push({ firstRow: first, rowCount: r - first });
-      first = r;
-      bytes = 0;
-    }
-    bytes += cost;
+  for (const cell of row) if (cell?.kind === 'link') bytes += RANGE_COST + PROPERTY_COST + cell.text.length + cell.sheet.length + 16;
+  return bytes;
+}
+
+function runCost(plan: SheetPlan, style: StyleName): number {
+  return RANGE_COST + PROPERTY_COST * stylePropertyCount(plan.styles[style]);
+}
+
+/**
+ * Estimated request bytes of writing one plan row as the first row of a chunk: its arrays, one range per
+ * style run and a row height of its own. An upper bound of what the row adds to any chunk.
+ */
+export function estimateRowBytes(plan: SheetPlan, row: (PlanCell | null)[], linkMode: LinkMode): number {
+  let bytes = arrayRowBytes(row, linkMode, row.length) + linkBytes(row, linkMode);
+  for (const run of runsOf(row)) bytes += runCost(plan, run.style);
+  if (plan.rowHeights) bytes += RANGE_COST + PROPERTY_COST;
+  return bytes;
+}
+
+/** Rows [firstRow, firstRow + rowCount) of plan `plan` (an index into the plans written). */
+export interface WritePiece {
+  plan: number;
+  firstRow: number;
+  rowCount: number;
+}
+
+/** The pieces written in one context.sync(), and the request size they are estimated at. */
+export interface WriteRequest {
+  pieces: WritePiece[];
+  bytes: number;
+}
+
+/**
+ * Cuts the plans' rows into requests of at most `budget` estimated bytes, in order; the rows of small plans
+ * share a request with the next plan's first rows. A row costs its values and number formats as JSON, and
+ * its formats only where they open a new rectangle: a style run that continues the same run of the row
+ * above (what buildChunk merges into one range) and a row height equal to the one above cost nothing more.
+ * Every request holds at least one row, so a row larger than the budget still makes progress.
+ */
+export function planWrites(plans: readonly SheetPlan[], budget: number, linkMode: LinkMode): WriteRequest[] {
+  const requests: WriteRequest[] = [];
+  let current: WriteRequest = { pieces: [], bytes: 0 };
+  plans.forEach((plan, p) => {
+    let piece: WritePiece | undefined;
+    let above = new Set<string>();
+    const width = plan.rows.reduce((w, row) => Math.max(w, row.length), 0);
+    plan.rows.forEach((row, r) => {
+      const runs = runsOf(row);
+      const keys = new Set(runs.map((run) => `${run.style}|${run.left}|${run.right}`));
+      const arrays = arrayRowBytes(row, linkMode, width) + linkBytes(row, linkMode);
+      const height = plan.rowHeights ? RANGE_COST + PROPERTY_COST : 0;
+      const fresh = arrays + height + runs.reduce((n, run) => n + runCost(plan, run.style), 0);
+      let cost = arrays;
+      if (piece !== undefined) {
+        for (const run of runs) if (!above.has(`${run.style}|${run.left}|${run.right}`)) cost += runCost(plan, run.style);
+        if (plan.rowHeights && plan.rowHeights[r] !== plan.rowHeights[r - 1]) cost += height;
+      }
+      above = keys;
+      if (piece !== undefined && current.bytes + cost <= budget) {
+        piece.rowCount++;
+        current.bytes += cost;
+        return;
+      }
+      if (current.pieces.length > 0 && current.bytes + fresh + PIECE_COST > budget) {
+        requests.push(current);
+        current = { pieces: [], bytes: 0 };
+      }
+      piece = { plan: p, firstRow: r, rowCount: 1 };
+      current.pieces.push(piece);
+      current.bytes += fresh + PIECE_COST;
+    });
   });
-  if (plan.rows.length > first) chunks.push({ firstRow: first, rowCount: plan.rows.length - first });
-  return chunks;
+  if (current.pieces.length > 0) requests.push(current);
+  return requests;
 }
 
 /**

@@ -64,7 +64,6 @@ export function planReplacement(plans: SheetPlan[], existingSheets: string[], ma
   const deleteMarks: string[] = [];
   const deleteSheets: string[] = [];
   const keptSheets: string[] = [];
-  const keptMarkNames = new Set<string>();
   for (const mark of marks) {
     const sheet = mark.sheet !== undefined ? existing.get(lower(mark.sheet)) : undefined;
     const ofWrittenKind = kinds.has(mark.kind);
@@ -73,7 +72,6 @@ export function planReplacement(plans: SheetPlan[], existingSheets: string[], ma
       if (sheet !== undefined && !deleteSheets.includes(sheet)) deleteSheets.push(sheet);
     } else {
       if (ofWrittenKind && !keptSheets.includes(sheet)) keptSheets.push(sheet);
-      keptMarkNames.add(lower(mark.name));
     }
   }
 
@@ -89,17 +87,25 @@ export function planReplacement(plans: SheetPlan[], existingSheets: string[], ma
     return candidate;
   });
 
+  const markNumbers = newMarkNumbers(plans, marks);
+
+  return { deleteMarks, deleteSheets, keptSheets, sheetNames, markNumbers };
+}
+
+/**
+ * The mark number each plan's new sheet gets: unlike that of every existing mark of its kind, since the new
+ * sheets are marked when added while every old mark still stands (the old ones go in the last sync).
+ */
+export function newMarkNumbers(plans: readonly SheetPlan[], marks: readonly LapkinMark[]): number[] {
+  const taken = new Set(marks.map((m) => `${m.kind}#${numberOfMark(m.name)}`));
   const counters = new Map<ReportSheetKind, number>();
-  const keptNumbers = new Set(marks.filter((m) => keptMarkNames.has(lower(m.name))).map((m) => `${m.kind}#${numberOfMark(m.name)}`));
-  const markNumbers = plans.map((plan) => {
+  return plans.map((plan) => {
     let n = counters.get(plan.kind) ?? 0;
     do n++;
-    while (keptNumbers.has(`${plan.kind}#${n}`));
+    while (taken.has(`${plan.kind}#${n}`));
     counters.set(plan.kind, n);
     return n;
   });
-
-  return { deleteMarks, deleteSheets, keptSheets, sheetNames, markNumbers };
 }
 
 function numberOfMark(name: string): number {
@@ -110,4 +116,38 @@ function numberOfMark(name: string): number {
 /** The mark a new sheet gets. */
 export function newMarkName(kind: ReportSheetKind, n: number, fingerprint: string): string {
   return lapkinMarkName(kind, n, fingerprint);
+}
+
+/**
+ * The temporary name of the `index`-th sheet a write adds: "Lapkin~k3x9qa~1". A new report is written under
+ * such a name and gets its real one only in the write's last sync, so a write that fails halfway never
+ * leaves a half-written sheet under a report's name, and the previous report stays until then.
+ */
+export function tempSheetName(token: string, index: number): string {
+  return `Lapkin~${token}~${index + 1}`;
+}
+
+const TEMP_SHEET = /^Lapkin~[0-9a-z]{6}~\d{1,3}$/i;
+
+/** Whether a sheet name has the shape of a temporary one (Lapkin deletes such a sheet only when a verified mark refers to it). */
+export function isTempSheetName(name: string): boolean {
+  return TEMP_SHEET.test(name);
+}
+
+/** A token for this write's temporary names that no existing sheet's name uses. */
+export function newTempToken(existingSheets: readonly string[], random: () => number = Math.random): string {
+  const taken = existingSheets.map(lower);
+  for (;;) {
+    const token = Array.from({ length: 6 }, () => '0123456789abcdefghijklmnopqrstuvwxyz'[Math.floor(random() * 36) % 36]).join('');
+    if (!taken.some((s) => s.startsWith(`lapkin~${token}~`))) return token;
+  }
+}
+
+/** Marks that refer to a temporary sheet still in the workbook: what an interrupted write left behind. */
+export function leftoverMarks(marks: readonly LapkinMark[], existingSheets: readonly string[]): { mark: LapkinMark; sheet: string }[] {
+  const present = new Map(existingSheets.map((s) => [lower(s), s]));
+  return marks.flatMap((mark) => {
+    const sheet = mark.sheet !== undefined ? present.get(lower(mark.sheet)) : undefined;
+    return sheet !== undefined && isTempSheetName(sheet) ? [{ mark, sheet }] : [];
+  });
 }
