@@ -18,11 +18,10 @@ import { StyleBook } from './write/style-book';
 import { editStyles, EMPTY_STYLES, styleBase } from './write/styles-edit';
 import { editContentTypes, editRelationships, editWorkbookXml, STYLES_CONTENT_TYPE, STYLES_REL_TYPE, WORKSHEET_CONTENT_TYPE, WORKSHEET_REL_TYPE, type NewSheet } from './write/workbook-edit';
 import { storedEntries, type StoredEntry } from './zip-source';
-import { ZipWriter } from './zip-writer';
+import { ZipWriter, type DeflateCodec } from './zip-writer';
 
-export interface ReportCodec {
+export interface ReportCodec extends DeflateCodec {
   inflateRaw(b: Uint8Array): Uint8Array | Promise<Uint8Array>;
-  deflateRaw(b: Uint8Array): Uint8Array | Promise<Uint8Array>;
 }
 
 /** A sheet that carries Lapkin's mark but holds cells Lapkin did not write: it stays, and the planner is told. */
@@ -153,7 +152,7 @@ export async function reportWorkbookBytes(input: Uint8Array, plans: SheetPlan[],
   const perKind = new Map<ReportSheetKind, number>();
   let partNo = 0;
   let relNo = 0;
-  const added: (NewSheet & { part: string; pieces: Uint8Array[] })[] = plans.map((plan, i) => {
+  const added: (NewSheet & { part: string; pieces: Iterable<Uint8Array> })[] = plans.map((plan, i) => {
     const name = sheetNames[i];
     let part: string;
     do part = `${bookFolder ? bookFolder + '/' : ''}worksheets/sheet${++partNo}.xml`;
@@ -175,6 +174,11 @@ export async function reportWorkbookBytes(input: Uint8Array, plans: SheetPlan[],
     return { name, relId, part, localNames, globalNames: [[mark, sheetA1(name)]], pieces: sheetXmlPieces(plan, styles, renames) };
   });
 
+  // The new sheets first, deflated as their XML is made: their styles must all be known before styles.xml is edited.
+  const zip = new ZipWriter(codec);
+  const deflatedSheets = [];
+  for (const s of added) deflatedSheets.push(await zip.deflate(s.part, s.pieces));
+
   // The edited registration parts.
   const newRels = added.map((s) => ({ id: s.relId, target: relativeTo(bookFolder, s.part), type: WORKSHEET_REL_TYPE }));
   const newTypes = added.map((s) => ({ part: s.part, type: WORKSHEET_CONTENT_TYPE }));
@@ -193,7 +197,6 @@ export async function reportWorkbookBytes(input: Uint8Array, plans: SheetPlan[],
     [stylesPath.toLowerCase(), editStyles(stylesXml, styles)],
   ]);
 
-  const zip = new ZipWriter((b) => codec.deflateRaw(b));
   const encoder = new TextEncoder();
   for (const entry of pkg.entries) {
     const key = entry.name.replace(/^\//, '').toLowerCase();
@@ -207,7 +210,7 @@ export async function reportWorkbookBytes(input: Uint8Array, plans: SheetPlan[],
   }
   // Parts the package lacked (its workbook relationships or styles).
   for (const [path, text] of edited) await zip.add(path === bookRelsPath.toLowerCase() ? bookRelsPath : stylesPath, [encoder.encode(text)]);
-  for (const s of added) await zip.add(s.part, s.pieces);
+  for (const part of deflatedSheets) zip.place(part);
 
   return { bytes: zip.finish(), sheets: plans.map((p, i) => ({ name: sheetNames[i], kind: p.kind })), kept };
 }
