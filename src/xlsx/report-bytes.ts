@@ -13,6 +13,7 @@ import { referencedSheet, sheetA1 } from './marks';
 import { parseSheetXml } from './read/sheet-xml';
 import { parseRelationships, parseSharedStrings, parseWorkbookXml, type Relationship } from './read/workbook-parts';
 import { partText } from './read/zip-entries';
+import { editAppProperties } from './write/app-props-edit';
 import { sheetXmlPieces } from './write/sheet-xml';
 import { StyleBook } from './write/style-book';
 import { editStyles, EMPTY_STYLES, styleBase } from './write/styles-edit';
@@ -196,6 +197,14 @@ export async function reportWorkbookBytes(input: Uint8Array, plans: SheetPlan[],
     ['[content_types].xml', editContentTypes(contentTypesXml, removedParts, newTypes)],
     [stylesPath.toLowerCase(), editStyles(stylesXml, styles)],
   ]);
+  // The document properties' sheet list, when the package has one that matches its sheets.
+  const appPath = rootRels.find((r) => r.type.endsWith('/extended-properties'))?.target;
+  const appXml = appPath === undefined ? undefined : await pkg.text(appPath);
+  if (appPath !== undefined && appXml !== undefined) {
+    const after = [...book.sheets.filter((s) => !removeRelIds.has(s.relId)).map((s) => s.name), ...sheetNames];
+    const appEdited = editAppProperties(appXml, book.sheets.map((s) => s.name), after);
+    if (appEdited !== undefined) edited.set(appPath.toLowerCase(), appEdited);
+  }
 
   const encoder = new TextEncoder();
   for (const entry of pkg.entries) {
