@@ -10,8 +10,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { runChild, type ChildRun, median } from './bench/child';
 import { generateTabel31 } from './bench/generate';
 import { previousLayoutBuild, type PreviousBuild } from './bench/previous-layout';
+import { benchReport } from './bench/report';
 import { benchStartup } from './bench/startup';
 
 type Core = typeof import('../src/domain/analyze');
@@ -24,34 +26,25 @@ function flag(name: string, fallback: number): number {
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 }
 
-interface ChildRun {
-  ms: number;
-  maxRssMiB: number;
-  status: number | null;
-}
-
-/** One child process, timed from outside, its peak memory reported by the preloaded rss-on-exit hook. */
-function runChild(args: string[]): ChildRun {
-  const out = path.join(os.tmpdir(), `lapkin-bench-${process.pid}-${Math.random().toString(36).slice(2)}.json`);
-  const start = process.hrtime.bigint();
-  const res = spawnSync(process.execPath, ['-r', path.join(__dirname, 'bench', 'rss-on-exit.cjs'), ...args], {
-    env: { ...process.env, LAPKIN_BENCH_OUT: out },
-    stdio: ['ignore', 'ignore', 'pipe'],
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (res.status !== 0 && res.status !== 1) throw new Error(`child ${args.join(' ')} failed: ${String(res.stderr)}`);
-  const { maxRssKiB } = JSON.parse(fs.readFileSync(out, 'utf8')) as { maxRssKiB: number };
-  fs.rmSync(out, { force: true });
-  return { ms, maxRssMiB: maxRssKiB / 1024, status: res.status };
-}
-
 const WARM_UPS = 3;
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** `--only check,report,startup` runs some parts (all by default). */
+function parts(): Set<string> {
+  const i = process.argv.indexOf('--only');
+  return new Set(i >= 0 ? process.argv[i + 1].split(',') : ['check', 'report', 'startup']);
+}
 
 async function main(): Promise<void> {
   const rows = flag('--rows', 100_000);
   const runs = flag('--runs', 3);
+  const only = parts();
+  process.stdout.write(`Lapkin bench: ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)} at the start (the machine may be shared: read the ratios)\n`);
+  if (only.has('check')) await benchCheck(rows, runs);
+  if (only.has('report')) await benchReport(rows === 100_000 ? [10_000, 100_000] : [rows], runs);
+  if (only.has('startup')) benchStartup();
+}
+
+async function benchCheck(rows: number, runs: number): Promise<void> {
   const file = path.join(root, 'out', 'bench', `tabel31-${rows}.xlsx`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   if (!fs.existsSync(file)) {
@@ -118,7 +111,6 @@ async function main(): Promise<void> {
     const res = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(__dirname, 'bench', 'compare-layout.ts'), previous.build, '--rows', String(rows), '--runs', String(runs)], { stdio: 'inherit' });
     if (res.status !== 0) process.exitCode = 1;
   }
-  benchStartup();
 }
 
 main().catch((e: unknown) => {

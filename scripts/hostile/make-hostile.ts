@@ -8,6 +8,7 @@ import path from 'node:path';
 import { constants, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { lapkinMarkName } from '../../src/domain/report/lapkin-mark';
 import { zipBytes, type ZipEntryInput } from './zip-writer';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -69,14 +70,36 @@ function bombSheet(gib: number, declaredSize?: number): ZipEntryInput['deflated'
   return { bytes, size: declaredSize ?? Math.min(0xfffffffe, count * (1 << 20)) };
 }
 
-/** The example workbook with its Tabel 3.1 changed through exceljs. */
-async function exampleWith(change: (ws: ExcelJS.Worksheet) => void): Promise<Buffer> {
+/** The example workbook changed through exceljs. */
+async function exampleBook(change: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(EXAMPLE);
-  const ws = wb.getWorksheet('T3.1 Realisasi');
-  if (!ws) throw new Error('the example has no T3.1 Realisasi sheet');
-  change(ws);
+  change(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** The example workbook with its Tabel 3.1 changed through exceljs. */
+function exampleWith(change: (ws: ExcelJS.Worksheet) => void): Promise<Buffer> {
+  return exampleBook((wb) => {
+    const ws = wb.getWorksheet('T3.1 Realisasi');
+    if (!ws) throw new Error('the example has no T3.1 Realisasi sheet');
+    change(ws);
+  });
+}
+
+/**
+ * Names shaped like Lapkin's marks on the planner's own sheets: the old form (no checksum), a checksum that
+ * does not hold, and a genuine mark whose fingerprint does not match the sheet's cells (planner's data).
+ */
+function markShapedNames(): Promise<Buffer> {
+  return exampleBook((wb) => {
+    const notes = wb.addWorksheet('Catatan');
+    notes.getCell('A1').value = 'Catatan perencana: jangan dihapus';
+    notes.getCell('B2').value = 12_500_000;
+    wb.definedNames.add("'Catatan'!$A$1", 'Lapkin_tabel_3_1_1');
+    wb.definedNames.add("'T3.1 Realisasi'!$A$1", 'Lapkin_temuan_1_0123abcd_89abcdef');
+    wb.definedNames.add("'Capaian PK'!$A$1", lapkinMarkName('capaian-pk', 1, '00000000'));
+  });
 }
 
 /** The example workbook with every worksheet part's XML changed as text. */
@@ -139,6 +162,7 @@ export const HOSTILE: Record<string, () => Buffer | Promise<Buffer>> = {
     exampleWith((ws) => {
       for (const ref of ['D7', 'D8', 'D9', 'E9', 'E10', 'F10', 'D11', 'E11']) ws.getCell(ref).value = DOTS;
     }),
+  'mark-shaped-names.xlsx': markShapedNames,
   'whole-sheet-merge-tabel.xlsx': () =>
     exampleXml((xml) =>
       xml.includes('<mergeCells')

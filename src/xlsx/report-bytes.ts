@@ -13,16 +13,16 @@ import { referencedSheet, sheetA1 } from './marks';
 import { parseSheetXml } from './read/sheet-xml';
 import { parseRelationships, parseSharedStrings, parseWorkbookXml, type Relationship } from './read/workbook-parts';
 import { partText } from './read/zip-entries';
+import { editAppProperties } from './write/app-props-edit';
 import { sheetXmlPieces } from './write/sheet-xml';
 import { StyleBook } from './write/style-book';
 import { editStyles, EMPTY_STYLES, styleBase } from './write/styles-edit';
 import { editContentTypes, editRelationships, editWorkbookXml, STYLES_CONTENT_TYPE, STYLES_REL_TYPE, WORKSHEET_CONTENT_TYPE, WORKSHEET_REL_TYPE, type NewSheet } from './write/workbook-edit';
 import { storedEntries, type StoredEntry } from './zip-source';
-import { ZipWriter } from './zip-writer';
+import { ZipWriter, type DeflateCodec } from './zip-writer';
 
-export interface ReportCodec {
+export interface ReportCodec extends DeflateCodec {
   inflateRaw(b: Uint8Array): Uint8Array | Promise<Uint8Array>;
-  deflateRaw(b: Uint8Array): Uint8Array | Promise<Uint8Array>;
 }
 
 /** A sheet that carries Lapkin's mark but holds cells Lapkin did not write: it stays, and the planner is told. */
@@ -153,7 +153,7 @@ export async function reportWorkbookBytes(input: Uint8Array, plans: SheetPlan[],
   const perKind = new Map<ReportSheetKind, number>();
   let partNo = 0;
   let relNo = 0;
-  const added: (NewSheet & { part: string; pieces: Uint8Array[] })[] = plans.map((plan, i) => {
+  const added: (NewSheet & { part: string; pieces: Iterable<Uint8Array> })[] = plans.map((plan, i) => {
     const name = sheetNames[i];
     let part: string;
     do part = `${bookFolder ? bookFolder + '/' : ''}worksheets/sheet${++partNo}.xml`;
@@ -175,6 +175,11 @@ export async function reportWorkbookBytes(input: Uint8Array, plans: SheetPlan[],
     return { name, relId, part, localNames, globalNames: [[mark, sheetA1(name)]], pieces: sheetXmlPieces(plan, styles, renames) };
   });
 
+  // The new sheets first, deflated as their XML is made: their styles must all be known before styles.xml is edited.
+  const zip = new ZipWriter(codec);
+  const deflatedSheets = [];
+  for (const s of added) deflatedSheets.push(await zip.deflate(s.part, s.pieces));
+
   // The edited registration parts.
   const newRels = added.map((s) => ({ id: s.relId, target: relativeTo(bookFolder, s.part), type: WORKSHEET_REL_TYPE }));
   const newTypes = added.map((s) => ({ part: s.part, type: WORKSHEET_CONTENT_TYPE }));
@@ -192,8 +197,15 @@ export async function reportWorkbookBytes(input: Uint8Array, plans: SheetPlan[],
     ['[content_types].xml', editContentTypes(contentTypesXml, removedParts, newTypes)],
     [stylesPath.toLowerCase(), editStyles(stylesXml, styles)],
   ]);
+  // The document properties' sheet list, when the package has one that matches its sheets.
+  const appPath = rootRels.find((r) => r.type.endsWith('/extended-properties'))?.target;
+  const appXml = appPath === undefined ? undefined : await pkg.text(appPath);
+  if (appPath !== undefined && appXml !== undefined) {
+    const after = [...book.sheets.filter((s) => !removeRelIds.has(s.relId)).map((s) => s.name), ...sheetNames];
+    const appEdited = editAppProperties(appXml, book.sheets.map((s) => s.name), after);
+    if (appEdited !== undefined) edited.set(appPath.toLowerCase(), appEdited);
+  }
 
-  const zip = new ZipWriter((b) => codec.deflateRaw(b));
   const encoder = new TextEncoder();
   for (const entry of pkg.entries) {
     const key = entry.name.replace(/^\//, '').toLowerCase();
@@ -207,7 +219,7 @@ export async function reportWorkbookBytes(input: Uint8Array, plans: SheetPlan[],
   }
   // Parts the package lacked (its workbook relationships or styles).
   for (const [path, text] of edited) await zip.add(path === bookRelsPath.toLowerCase() ? bookRelsPath : stylesPath, [encoder.encode(text)]);
-  for (const s of added) await zip.add(s.part, s.pieces);
+  for (const part of deflatedSheets) zip.place(part);
 
   return { bytes: zip.finish(), sheets: plans.map((p, i) => ({ name: sheetNames[i], kind: p.kind })), kept };
 }

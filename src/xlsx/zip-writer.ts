@@ -7,6 +7,22 @@ import { crc32 } from './zip-crc32';
 import type { StoredEntry } from './zip-source';
 
 export type DeflateRaw = (bytes: Uint8Array) => Uint8Array | Promise<Uint8Array>;
+/** Deflates pieces as they are read from the iterable, returning the compressed chunks: only those are held. */
+export type DeflateRawPieces = (pieces: Iterable<Uint8Array>) => Promise<Uint8Array[]>;
+
+export interface DeflateCodec {
+  deflateRaw: DeflateRaw;
+  /** Optional: without it a part's pieces are joined and deflated whole. */
+  deflateRawPieces?: DeflateRawPieces;
+}
+
+/** A new part, compressed and not yet placed in the zip. */
+export interface DeflatedPart {
+  name: string;
+  crc32: number;
+  size: number;
+  chunks: Uint8Array[];
+}
 
 const MAX32 = 0xffffffff;
 const UTF8_FLAG = 0x0800;
@@ -18,33 +34,53 @@ interface Written {
   offset: number;
 }
 
+/** The pieces as they pass, their CRC and length counted into `sum`. */
+function* counted(pieces: Iterable<Uint8Array>, sum: { crc: number; size: number }): Generator<Uint8Array, void, undefined> {
+  for (const p of pieces) {
+    sum.crc = crc32(p, sum.crc);
+    sum.size += p.length;
+    yield p;
+  }
+}
+
 export class ZipWriter {
   private readonly chunks: Uint8Array[] = [];
   private readonly written: Written[] = [];
   private offset = 0;
 
-  constructor(private readonly deflateRaw: DeflateRaw) {}
+  constructor(private readonly codec: DeflateCodec) {}
 
   /** An entry of another zip, its compressed bytes copied as they are. */
   copy(entry: StoredEntry): void {
     // Bit 3 (sizes in a trailing descriptor) is cleared: this local header states them.
-    this.append({ ...entry, flags: entry.flags & ~0x0008 }, entry.data);
+    this.append({ ...entry, flags: entry.flags & ~0x0008 }, [entry.data]);
   }
 
-  /** A new entry from its uncompressed pieces, deflated. */
-  async add(name: string, pieces: Uint8Array[]): Promise<void> {
-    let crc = 0;
-    let size = 0;
-    for (const p of pieces) {
-      crc = crc32(p, crc);
-      size += p.length;
+  /** A new part compressed from its pieces, read one at a time (a generator's are made only as they are read). */
+  async deflate(name: string, pieces: Iterable<Uint8Array>): Promise<DeflatedPart> {
+    const sum = { crc: 0, size: 0 };
+    let chunks: Uint8Array[];
+    if (this.codec.deflateRawPieces) chunks = await this.codec.deflateRawPieces(counted(pieces, sum));
+    else {
+      const all = [...counted(pieces, sum)];
+      chunks = [await this.codec.deflateRaw(all.length === 1 ? all[0] : concat(all, sum.size))];
     }
-    const data = await this.deflateRaw(pieces.length === 1 ? pieces[0] : concat(pieces, size));
-    const nameBytes = new TextEncoder().encode(name);
+    return { name, crc32: sum.crc, size: sum.size, chunks };
+  }
+
+  /** Places a part deflated earlier (its name decides nothing about its place: parts go in the order placed). */
+  place(part: DeflatedPart): void {
+    const nameBytes = new TextEncoder().encode(part.name);
+    const compressedSize = part.chunks.reduce((n, c) => n + c.length, 0);
     this.append(
-      { nameBytes, name, flags: UTF8_FLAG, method: 8, dosTime: 0, dosDate: FIXED_DOS_DATE, crc32: crc, compressedSize: data.length, uncompressedSize: size },
-      data,
+      { nameBytes, name: part.name, flags: UTF8_FLAG, method: 8, dosTime: 0, dosDate: FIXED_DOS_DATE, crc32: part.crc32, compressedSize, uncompressedSize: part.size },
+      part.chunks,
     );
+  }
+
+  /** A new entry from its uncompressed pieces, deflated and placed. */
+  async add(name: string, pieces: Iterable<Uint8Array>): Promise<void> {
+    this.place(await this.deflate(name, pieces));
   }
 
   /** The whole zip, central directory included. */
@@ -78,10 +114,10 @@ export class ZipWriter {
     return concat(this.chunks, this.offset);
   }
 
-  private append(entry: Omit<StoredEntry, 'data'>, data: Uint8Array): void {
+  private append(entry: Omit<StoredEntry, 'data'>, data: Uint8Array[]): void {
     const offset = this.offset;
     this.push(localHeader(entry));
-    this.push(data);
+    for (const d of data) this.push(d);
     this.written.push({ entry, offset });
   }
 

@@ -4,10 +4,12 @@
  * the exit code and the one line expected, and its peak memory (reported by the child) stays bounded.
  * Build first: npx tsc -p tsconfig.cli.json.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeHostile } from '../../scripts/hostile/make-hostile';
+import { readWorkbook } from '../../src/xlsx/read-workbook';
 import { ROOT, runNode, type ChildResult, CLI } from './child';
 
 const TIMEOUT_MS = 60_000;
@@ -96,7 +98,9 @@ describe('hostile workbooks are refused with one line, exit 2, in bounded time a
   }, 4 * TIMEOUT_MS);
 });
 
-describe('hostile but readable workbooks are checked to the end', () => {
+const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+describe('hostile but readable workbooks are checked and reported to the end', () => {
   it.each([
     ['columns-16384.xlsx', 0],
     ['last-cell-of-grid.xlsx', 0],
@@ -105,13 +109,43 @@ describe('hostile but readable workbooks are checked to the end', () => {
     ['whole-sheet-merge-tabel.xlsx', 0],
     ['dots-and-spaces-amounts.xlsx', 1],
     ['terminal-escapes.xlsx', 0],
+    ['mark-shaped-names.xlsx', 1],
   ])('%s', (name, code) => {
-    const r = lapkinChild(['check', files[name]]);
+    const file = files[name];
+    const before = sha(file);
+    const r = lapkinChild(['check', file]);
     expectEnded(r);
     expect(r.status).toBe(code);
     expect(r.stdout).toMatch(/\d+ temuan: \d+ kesalahan/);
     expect(r.stdout).not.toMatch(UNSAFE);
-  }, 2 * TIMEOUT_MS);
+
+    const out = path.join(dir, `${name}-laporan.xlsx`);
+    const report = lapkinChild(['report', file, '-o', out, '--json']);
+    expectEnded(report);
+    expect(report.status).toBe(code);
+    expect(report.stderr.split('\n').filter((l) => l !== '' && !l.startsWith('lapkin: '))).toEqual([]);
+    expect((JSON.parse(report.stdout) as { output: string }).output).toBe(out);
+    expect(fs.readFileSync(out).subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(sha(file)).toBe(before);
+  }, 4 * TIMEOUT_MS);
+
+  it("names shaped like Lapkin's marks do not make the planner's sheets Lapkin's: checked, and kept by report", async () => {
+    const file = files['mark-shaped-names.xlsx'];
+    const check = lapkinChild(['check', file, '--json']);
+    expectEnded(check);
+    const { findings } = JSON.parse(check.stdout) as { findings: { sheet: string }[] };
+    expect(findings.some((f) => f.sheet === 'T3.1 Realisasi')).toBe(true);
+
+    const out = path.join(dir, 'mark-shaped-names-2.xlsx');
+    const report = lapkinChild(['report', file, '-o', out]);
+    expectEnded(report);
+    // The one forged with a valid checksum points at the planner's Capaian PK, whose cells Lapkin did not write: kept, and said so.
+    expect(report.stderr).toMatch(/^lapkin: "Capaian PK" dipertahankan: [^\n]+\n$/);
+    const sheets = (await readWorkbook(out)).map((g) => g.name);
+    expect(sheets).toEqual(expect.arrayContaining(['PK 2024', 'T3.1 Realisasi', 'Capaian PK', 'Catatan']));
+    const notes = (await readWorkbook(out)).find((g) => g.name === 'Catatan');
+    expect(notes?.rows[0]?.[0]?.value).toBe('Catatan perencana: jangan dihapus');
+  }, 4 * TIMEOUT_MS);
 
   it('the dots-and-spaces Tabel 3.1 is reported as text that is not a number', () => {
     const r = lapkinChild(['check', files['dots-and-spaces-amounts.xlsx'], '--json']);

@@ -1,6 +1,7 @@
 /**
- * One SheetPlan as a worksheet part, written in pieces of a few hundred rows so a 100,000-row sheet
- * never becomes one string. Strings are inline (t="inlineStr"), so the workbook's sharedStrings part
+ * One SheetPlan as a worksheet part, made piece by piece (a few hundred rows each) as the zip writer
+ * asks for them, so a 100,000-row sheet is never one string nor one buffer: each piece goes to the
+ * deflater and is dropped. Strings are inline (t="inlineStr"), so the workbook's sharedStrings part
  * stays as it was; formulas carry the core's results as cached values.
  */
 import { a1, columnLetter } from '../../domain/grid/grid';
@@ -116,13 +117,16 @@ function tail(plan: SheetPlan, book: StyleBook, links: string[]): string {
   return xml + '</worksheet>';
 }
 
-/** The worksheet part's bytes in pieces. Styles the cells use are registered in `book` on the way. */
-export function sheetXmlPieces(plan: SheetPlan, book: StyleBook, renames: SheetRenames = new Map()): Uint8Array[] {
+/**
+ * The worksheet part's bytes in pieces, made lazily. Styles the cells use are registered in `book` as the
+ * pieces are made: read every piece before writing the styles part.
+ */
+export function* sheetXmlPieces(plan: SheetPlan, book: StyleBook, renames: SheetRenames = new Map()): Generator<Uint8Array, void, undefined> {
   const encoder = new TextEncoder();
   const lastCol = plan.rows.reduce((m, r) => Math.max(m, r.length), 0);
   const heights = plan.rowHeights ?? [];
   const lastRow = Math.max(plan.rows.length, heights.length);
-  const pieces = [encoder.encode(head(plan, lastRow, lastCol))];
+  yield encoder.encode(head(plan, lastRow, lastCol));
   const writer = new CellWriter(plan, book, renames);
   const letters = Array.from({ length: lastCol }, (_, c) => columnLetter(c));
   let part = '';
@@ -137,10 +141,9 @@ export function sheetXmlPieces(plan: SheetPlan, book: StyleBook, renames: SheetR
     const ht = h !== undefined && h > 0 ? ` ht="${h}" customHeight="1"` : '';
     if (cells || ht) part += cells ? `<row r="${r + 1}"${ht}>${cells}</row>` : `<row r="${r + 1}"${ht}/>`;
     if ((r + 1) % ROWS_PER_PIECE === 0) {
-      pieces.push(encoder.encode(part));
+      yield encoder.encode(part);
       part = '';
     }
   }
-  pieces.push(encoder.encode(part + tail(plan, book, writer.links)));
-  return pieces;
+  yield encoder.encode(part + tail(plan, book, writer.links));
 }

@@ -44,12 +44,22 @@ export function styleBase(xml: string): StyleBase {
   };
 }
 
+/**
+ * Lapkin's style elements under the part's own prefix: a styles part written as `<x:styleSheet xmlns:x=…>`
+ * (some tools do) has no default namespace, and an unprefixed `<xf>` there would be in none. The fragments
+ * are Lapkin's own (attribute values escaped), so every "<name" and "</name" is a tag.
+ */
+export function prefixed(fragment: string, prefix: string): string {
+  return prefix ? fragment.replace(/<(\/?)(?=[A-Za-z])/g, `<$1${prefix}`) : fragment;
+}
+
 export function editStyles(xml: string, book: StyleBook): string {
   const root = firstElement(xml, 'styleSheet');
   if (!root) throw new Error('styles.xml is unreadable');
   const splices: Splice[] = [];
-  for (const [name, added] of Object.entries(book.additions()) as [ListName, string[]][]) {
-    if (added.length === 0) continue;
+  for (const [name, own] of Object.entries(book.additions()) as [ListName, string[]][]) {
+    if (own.length === 0) continue;
+    const added = own.map((x) => prefixed(x, root.prefix));
     const { span, children } = list(xml, name);
     if (span) splices.push(...appendChildren(xml, span, added.join(''), children + added.length));
     else {
