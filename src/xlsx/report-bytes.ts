@@ -14,6 +14,7 @@ import { parseSheetXml } from './read/sheet-xml';
 import { parseRelationships, parseSharedStrings, parseWorkbookXml, type Relationship } from './read/workbook-parts';
 import { partText } from './read/zip-entries';
 import { editAppProperties } from './write/app-props-edit';
+import { chartParts, chartPartsOf, withDrawing } from './write/chart-parts';
 import { sheetXmlPieces } from './write/sheet-xml';
 import { StyleBook } from './write/style-book';
 import { editStyles, EMPTY_STYLES, styleBase } from './write/styles-edit';
@@ -131,6 +132,7 @@ export async function reportWorkbookBytes(input: Uint8Array, plans: SheetPlan[],
     const target = relById.get(id)?.target ?? '';
     removedParts.add(target.toLowerCase());
     removedParts.add(relsPathOf(target).toLowerCase());
+    for (const part of await chartPartsOf(target, (p) => pkg.text(p))) removedParts.add(part.toLowerCase());
   }
 
   // Styles: the workbook's own, with Lapkin's formats appended.
@@ -175,14 +177,15 @@ export async function reportWorkbookBytes(input: Uint8Array, plans: SheetPlan[],
     return { name, relId, part, localNames, globalNames: [[mark, sheetA1(name)]], pieces: sheetXmlPieces(plan, styles, renames) };
   });
 
+  const charts = chartParts(added.map((s, i) => ({ part: s.part, name: s.name, plan: plans[i] })), usedParts, bookFolder);
   // The new sheets first, deflated as their XML is made: their styles must all be known before styles.xml is edited.
   const zip = new ZipWriter(codec);
   const deflatedSheets = [];
-  for (const s of added) deflatedSheets.push(await zip.deflate(s.part, s.pieces));
+  for (const s of added) deflatedSheets.push(await zip.deflate(s.part, withDrawing(s.pieces, charts.drawingElement.get(s.part))));
 
   // The edited registration parts.
   const newRels = added.map((s) => ({ id: s.relId, target: relativeTo(bookFolder, s.part), type: WORKSHEET_REL_TYPE }));
-  const newTypes = added.map((s) => ({ part: s.part, type: WORKSHEET_CONTENT_TYPE }));
+  const newTypes = [...added.map((s) => ({ part: s.part, type: WORKSHEET_CONTENT_TYPE })), ...charts.types];
   if (!stylesRel) {
     let id = 'rIdLapkinStyles';
     while (usedIds.has(id)) id += '_';
@@ -220,6 +223,7 @@ export async function reportWorkbookBytes(input: Uint8Array, plans: SheetPlan[],
   // Parts the package lacked (its workbook relationships or styles).
   for (const [path, text] of edited) await zip.add(path === bookRelsPath.toLowerCase() ? bookRelsPath : stylesPath, [encoder.encode(text)]);
   for (const part of deflatedSheets) zip.place(part);
+  for (const [path, xml] of charts.parts) await zip.add(path, [encoder.encode(xml)]);
 
   return { bytes: zip.finish(), sheets: plans.map((p, i) => ({ name: sheetNames[i], kind: p.kind })), kept };
 }

@@ -1,4 +1,5 @@
 import { buildReportPlans } from '../../src/domain/report/build-report';
+import type { Finding } from '../../src/domain/findings';
 import type { SheetPlan } from '../../src/domain/report/sheet-plan';
 import type { Settings } from '../../src/domain/settings';
 import { cellAt, textOf } from './fixtures/plan-helpers';
@@ -10,9 +11,15 @@ function temuan(opts: SeedOptions = {}): SheetPlan {
   return plan;
 }
 
+/** The seed's findings as the Temuan sheet lists them: errors, warnings, info; each in sheet, row, column order. */
+function temuanOrder(): Finding[] {
+  const rank = { error: 0, warning: 1, info: 2 };
+  return seedFindings().sort((a, b) => rank[a.severity] - rank[b.severity]);
+}
+
 describe('temuan plan from the seed findings', () => {
   const plan = temuan();
-  const findings = seedFindings();
+  const findings = temuanOrder();
 
   it('counts findings per severity at the top', () => {
     expect(textOf(cellAt(plan, 'A1'))).toBe('Temuan Pemeriksaan');
@@ -31,7 +38,7 @@ describe('temuan plan from the seed findings', () => {
     expect(plan.autoFilter).toBe(`A6:I${6 + findings.length}`);
   });
 
-  it.each(seedFindings().map((f, i) => [i + 1, f.sheet, f.cell, f.rule] as const))(
+  it.each(temuanOrder().map((f, i) => [i + 1, f.sheet, f.cell, f.rule] as const))(
     'finding %d links to %s!%s (%s)', (no, sheet, cell) => {
       const r = 6 + no;
       expect(cellAt(plan, `A${r}`)).toMatchObject({ kind: 'number', value: no });
@@ -53,7 +60,7 @@ describe('temuan plan from the seed findings', () => {
   ])('labels severities in %s', (lang, labels) => {
     const p = temuan({ settings: { lang } });
     const bySeverity = (sev: string): string | undefined => {
-      const i = seedFindings().findIndex((f) => f.severity === sev);
+      const i = temuanOrder().findIndex((f) => f.severity === sev);
       return textOf(cellAt(p, `E${7 + i}`));
     };
     expect(['error', 'warning', 'info'].map(bySeverity)).toEqual(labels);
@@ -68,5 +75,23 @@ describe('temuan plan from the seed findings', () => {
   it('keeps a finding without a cell as plain text rather than a dead link', () => {
     const p = temuan({ findings: [{ rule: 'header-mismatch', severity: 'warning', sheet: 'Tabel 3.2', cell: '', message: 'Kolom Target berisi rupiah' }] });
     expect(cellAt(p, 'C7')).toMatchObject({ kind: 'text', text: '' });
+  });
+
+  it('orders findings by severity, then sheet (workbook order), then row, then column, whatever order they come in', () => {
+    const at = (severity: Finding['severity'], sheet: string, cell: string): Finding =>
+      ({ rule: 'sum-mismatch', severity, sheet, cell, message: `${sheet}!${cell}` });
+    const given = [
+      at('info', 'Tabel 3.1', 'A1'), at('warning', 'Capaian PK', 'B2'), at('error', 'Capaian PK', 'C3'),
+      at('error', 'Tabel 3.1', 'AA9'), at('error', 'Tabel 3.1', 'C10'), at('warning', 'Tabel 3.2', 'D4'),
+      at('error', 'Tabel 3.1', 'B9'), at('warning', 'Tabel 3.2', 'C4'), at('error', 'Tabel 3.2', 'Z1'),
+    ];
+    const p = temuan({ findings: given });
+    const listed = given.map((_, i) => `${textOf(cellAt(p, `B${7 + i}`))}!${textOf(cellAt(p, `C${7 + i}`))}`);
+    expect(listed).toEqual([
+      'Tabel 3.1!B9', 'Tabel 3.1!AA9', 'Tabel 3.1!C10', 'Tabel 3.2!Z1', 'Capaian PK!C3',
+      'Tabel 3.2!C4', 'Tabel 3.2!D4', 'Capaian PK!B2',
+      'Tabel 3.1!A1',
+    ]);
+    expect(given.map((_, i) => cellAt(p, `A${7 + i}`))).toEqual(given.map((_, i) => expect.objectContaining({ value: i + 1 })));
   });
 });

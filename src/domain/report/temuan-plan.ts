@@ -1,9 +1,11 @@
 /**
- * 'temuan': every finding as one row, each naming its cell with a link back into the source sheet,
+ * 'temuan': every finding as one row, errors first, then warnings, then info, each severity in sheet, row and
+ * column order, each naming its cell with a link back into the source sheet,
  * counts per severity on top, and a frozen, filterable header so a planner can work through them.
  */
 import type { Analysis } from '../analysis';
 import { SEVERITIES } from '../glossary';
+import { SEVERITY_ORDER, sortFindings } from '../findings';
 import { columnLetter } from '../grid/grid';
 import type { ReportLabels } from './labels';
 import type { PlanCell, SheetPlan } from './sheet-plan';
@@ -13,7 +15,9 @@ const COL = { no: 0, sheet: 1, sel: 2, aturan: 3, tingkat: 4, pesan: 5, tertulis
 const LAST_COL = columnLetter(COL.saran);
 
 export function buildTemuanPlan(analysis: Analysis, labels: ReportLabels, name: string): SheetPlan {
-  const { findings } = analysis;
+  // Array.prototype.sort is stable: within a severity the sheet, row and column order stays.
+  const findings = sortFindings(analysis.findings, analysis.sheets.map((s) => s.name))
+    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   const rows: (PlanCell | null)[][] = [];
   const merges: string[] = [];
 
