@@ -147,7 +147,7 @@ describe('standalone page from dist/', () => {
     const line = page.locator('[data-testid="file-error"]');
     await line.waitFor();
     expect((await line.innerText()).trim().split('\n')).toHaveLength(1);
-    expect(await line.innerText()).toContain('bukan buku kerja Excel .xlsx');
+    expect(await line.innerText()).toContain('bukan workbook Excel .xlsx');
   });
 
   it('checks a 20,000-row workbook in the worker while the page answers clicks', async () => {
