@@ -13,6 +13,7 @@ import { FACE_STRINGS, type FaceStrings } from '../taskpane/face-strings';
 import { STRINGS } from '../taskpane/strings';
 import { paneTheme } from '../taskpane/theme';
 import { CellPreview } from './CellPreview';
+import { SAVED_IN_BROWSER } from './saved-words';
 import { browserStorage, createFileHost, workbookStateKey } from './file-host';
 import { downloadBytes, openWorkbook, reportFileName } from './open-workbook';
 import { startWorkbookWorker, type WorkbookWorker } from './worker-client';
@@ -136,7 +137,7 @@ export function StandalonePage() {
       ),
       aside: grid && selected ? <CellPreview grid={grid} cell={selected.cell} face={face} /> : undefined,
       progressText: progressText(work, face),
-      savedWhere: { mappingSaved: face.mappingSavedHere, settingsSaved: face.settingsSavedHere },
+      savedWhere: SAVED_IN_BROWSER[lang],
     };
   };
 

@@ -28,9 +28,6 @@ export interface FaceStrings {
   previewRow: string;
   offlineReady: string;
   openedFile(name: string, rows: number): string;
-  /** The page keeps a workbook's mapping and settings in this browser (never the workbook's data). */
-  mappingSavedHere: string;
-  settingsSavedHere: string;
 }
 
 /** Bytes as megabytes, the Indonesian way: 5242880 → "5,0". */
@@ -65,8 +62,6 @@ const id: FaceStrings = {
   previewRow: 'Baris',
   offlineReady: 'Halaman ini tersimpan dan bisa dibuka tanpa internet.',
   openedFile: (name, rows) => `${name} · ${count(rows, 'id')} baris`,
-  mappingSavedHere: 'Pemetaan disimpan di browser ini untuk workbook ini.',
-  settingsSavedHere: 'Pengaturan disimpan di browser ini untuk workbook ini.',
 };
 
 const en: FaceStrings = {
@@ -91,8 +86,6 @@ const en: FaceStrings = {
   previewRow: 'Row',
   offlineReady: 'This page is saved and opens without internet.',
   openedFile: (name, rows) => `${name} · ${count(rows, 'en')} rows`,
-  mappingSavedHere: 'Mapping saved in this browser for this workbook.',
-  settingsSavedHere: 'Settings saved in this browser for this workbook.',
 };
 
 export const FACE_STRINGS: Record<Lang, FaceStrings> = { id, en };
