@@ -65,7 +65,8 @@ export function formatAnalysis(analysis: Analysis, fileLabel: string, lang: Lang
   const period = p ? `${lang === 'en' ? 'Quarter' : 'Triwulan'} ${ROMAN[p.quarter]} ${p.year}` : lang === 'en' ? 'period unknown' : 'periode tidak diketahui';
   out.push(`Lapkin — ${t(fileLabel)} — ${period}`, '');
   out.push(lang === 'en' ? 'Sheets:' : 'Sheet:');
-  for (const s of analysis.sheets) out.push(`  ${t(s.name).padEnd(28)} ${SHEET_KIND_WORDS[lang][s.kind]}`);
+  const width = Math.max(0, ...analysis.sheets.map((s) => t(s.name).length));
+  for (const s of analysis.sheets) out.push(`  ${t(s.name).padEnd(width)}  ${SHEET_KIND_WORDS[lang][s.kind]}`);
   out.push('');
   const bySheet = new Map<string, Finding[]>();
   for (const f of analysis.findings) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f]);
@@ -79,7 +80,7 @@ export function formatAnalysis(analysis: Analysis, fileLabel: string, lang: Lang
     const cap = s.tabel31.capaian === null ? '-' : `${formatPercent(s.tabel31.capaian)} %`;
     out.push(
       lang === 'en'
-        ? `Tabel 3.1 recomputed: pagu ${formatRupiah(s.tabel31.pagu)}, realisasi ${formatRupiah(s.tabel31.realisasi)}, capaian ${cap}`
+        ? `Table 3.1 recalculated: pagu ${formatRupiah(s.tabel31.pagu)}, realisasi ${formatRupiah(s.tabel31.realisasi)}, capaian ${cap}`
         : `Tabel 3.1 dihitung ulang: pagu ${formatRupiah(s.tabel31.pagu)}, realisasi ${formatRupiah(s.tabel31.realisasi)}, capaian ${cap}`,
     );
   }

@@ -24,7 +24,7 @@ Usage:
       List findings (sheet, cell, explanation, stated value, expected value, suggestion).
       Exit 0 with no errors, 1 with errors, 2 when the file or options cannot be read.
   lapkin report FILE.xlsx -o REPORT.xlsx  [same options]
-      Write a copy of the workbook plus report sheets (Tabel 3.1, details, Capaian PK, Findings).
+      Write a copy of the workbook plus report sheets (Table 3.1, details, Capaian PK, Findings).
       The input file is never written.
   --dpa "1.500.000.000" or "4.01.02=838.526.327;4.01.01=661.473.673"
       Pagu as the DPA states it (whole unit, or per programme/kegiatan): it settles disputed totals.

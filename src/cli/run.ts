@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeWorkbook, resolveMapping } from '../domain/analyze';
 import { LapkinError, oneLine } from '../domain/errors';
+import { REPORT_SHEET_WORDS } from '../domain/glossary';
 import { parseMappingJson } from '../domain/mapping/mapping-json';
 import type { WorkbookMapping } from '../domain/mapping/types';
 import { buildReportPlans } from '../domain/report/build-report';
@@ -158,7 +159,7 @@ async function runReport(opts: CliOptions, io: CliIo): Promise<number> {
   if (kept.length > 0) {
     const names = kept.map((k) => `"${terminalSafe(k.name, true)}"`).join(', ');
     io.stderr.write(opts.lang === 'en' ? `lapkin: kept ${names}: Lapkin's sheet holds edits of yours, the new report is written beside it
-` : `lapkin: ${names} dipertahankan: lembar Lapkin itu berisi suntingan Anda, laporan baru ditulis di sampingnya
+` : `lapkin: ${names} dipertahankan: sheet Lapkin itu berisi suntingan Anda, laporan baru ditulis di sampingnya
 `);
   }
   progress.done();
@@ -168,7 +169,9 @@ async function runReport(opts: CliOptions, io: CliIo): Promise<number> {
     io.stdout.write(formatAnalysis(analysis, path.basename(file), opts.lang, painter(io.stdout, io.env ?? process.env)));
     const where = terminalSafe(path.resolve(output), true);
     io.stdout.write(`${opts.lang === 'en' ? 'Report written to' : 'Laporan ditulis ke'}: ${where}\n`);
-    for (const s of sheets) io.stdout.write(`  ${terminalSafe(s.name, true).padEnd(28)} ${s.kind}\n`);
+    const names = sheets.map((s) => terminalSafe(s.name, true));
+    const width = Math.max(...names.map((n) => n.length));
+    sheets.forEach((s, i) => io.stdout.write(`  ${names[i].padEnd(width)}  ${REPORT_SHEET_WORDS[opts.lang][s.kind]}\n`));
   }
   return analysis.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }

@@ -7,7 +7,7 @@ import type { Analysis } from '../domain/analysis';
 import { analyzeWorkbook } from '../domain/analyze';
 import type { AnalyzeOptions } from '../domain/analyze';
 import { oneLine } from '../domain/errors';
-import { severityCount } from '../domain/glossary';
+import { REPORT_SHEET_WORDS, severityCount } from '../domain/glossary';
 import type { Grid } from '../domain/grid/grid';
 import type { WorkbookHost, WrittenSheet } from '../domain/ports';
 import { buildReportPlans } from '../domain/report/build-report';
@@ -33,14 +33,13 @@ export interface RibbonResult {
 }
 
 const TEXT = {
-  title: { 'tabel-3.1': { id: 'Tabel 3.1', en: 'Tabel 3.1' }, 'capaian-pk': { id: 'Capaian PK', en: 'PK capaian' } },
   none: {
     'tabel-3.1': {
-      id: 'Tidak ada lembar Tabel 3.1 (realisasi anggaran per kode) yang dikenali: klik Buka Lapkin untuk memetakan lembar.',
-      en: 'No Tabel 3.1 sheet (budget realisation by code) was recognised: click Open Lapkin to map the sheets.',
+      id: 'Tidak ada sheet Tabel 3.1 (realisasi anggaran per kode) yang dikenali: klik Buka Lapkin untuk memetakan sheet.',
+      en: 'No Table 3.1 sheet (budget realisation by code) was recognised: click Open Lapkin to map the sheets.',
     },
     'capaian-pk': {
-      id: 'Tidak ada lembar Perjanjian Kinerja (indikator, target, realisasi) yang dikenali: klik Buka Lapkin untuk memetakan lembar.',
+      id: 'Tidak ada sheet Perjanjian Kinerja (indikator, target, realisasi) yang dikenali: klik Buka Lapkin untuk memetakan sheet.',
       en: 'No Perjanjian Kinerja sheet (indicators, target, realisasi) was recognised: click Open Lapkin to map the sheets.',
     },
   },
@@ -52,13 +51,13 @@ function summary(action: RibbonAction, written: WrittenSheet[], analysis: Analys
   const findings = analysis.findings.filter((f) => sources.has(f.sheet));
   const errors = findings.filter((f) => f.severity === 'error').length;
   const sheets = written.map((w) => `“${w.name}”`).join(', ');
-  const title = TEXT.title[action][lang];
+  const title = REPORT_SHEET_WORDS[lang][action];
   if (lang === 'en') {
     const found = findings.length === 0 ? 'no findings' : `${findings.length} finding${findings.length === 1 ? '' : 's'} (${severityCount('error', errors, lang)})`;
     return `${title} written to sheet ${sheets}: ${found}.${findings.length > 0 ? ' Open Lapkin to see each cell.' : ''}`;
   }
   const found = findings.length === 0 ? 'tidak ada temuan' : `${findings.length} temuan (${severityCount('error', errors, lang)})`;
-  return `${title} ditulis ke lembar ${sheets}: ${found}.${findings.length > 0 ? ' Buka Lapkin untuk melihat setiap selnya.' : ''}`;
+  return `${title} ditulis ke sheet ${sheets}: ${found}.${findings.length > 0 ? ' Buka Lapkin untuk melihat setiap selnya.' : ''}`;
 }
 
 export async function runRibbonAction(host: WorkbookHost, action: RibbonAction, core: RibbonCore = REAL_CORE): Promise<RibbonResult> {

@@ -5,6 +5,7 @@
  */
 import type { Severity } from './findings';
 import type { SheetKind } from './mapping/types';
+import type { ReportSheetKind } from './report/sheet-plan';
 import { ruleLabel } from './rules/registry';
 import type { Lang } from './settings';
 
@@ -40,6 +41,18 @@ export const SHEET_KIND_WORDS: Words<SheetKind> = {
     'capaian-pk': 'Perjanjian Kinerja capaian',
     kegiatan: 'Activities',
     unknown: 'Not recognised',
+  },
+};
+
+/** What each sheet Lapkin writes holds, as a face lists a report's sheets: the kind it recomputes, or the findings. */
+export const REPORT_SHEET_WORDS: Words<ReportSheetKind> = {
+  id: {
+    'tabel-3.1': SHEET_KIND_WORDS.id['tabel-3.1'], detail: SHEET_KIND_WORDS.id.detail, 'capaian-pk': SHEET_KIND_WORDS.id['capaian-pk'],
+    temuan: 'Daftar temuan',
+  },
+  en: {
+    'tabel-3.1': SHEET_KIND_WORDS.en['tabel-3.1'], detail: SHEET_KIND_WORDS.en.detail, 'capaian-pk': SHEET_KIND_WORDS.en['capaian-pk'],
+    temuan: 'List of findings',
   },
 };
 

@@ -21,7 +21,7 @@ const MESSAGES: Record<Kind, Record<Lang, string>> = {
     en: 'Excel is editing a cell: press Enter or Esc to leave the cell, then try again.',
   },
   protected: {
-    id: 'Lembar atau buku kerja diproteksi: buka proteksinya (Tinjau › Buka Proteksi Lembar) lalu coba lagi.',
+    id: 'Sheet atau workbook diproteksi: buka proteksinya (Tinjau › Buka Proteksi Lembar) lalu coba lagi.',
     en: 'The sheet or workbook is protected: unprotect it (Review › Unprotect Sheet) and try again.',
   },
   payload: {
@@ -33,7 +33,7 @@ const MESSAGES: Record<Kind, Record<Lang, string>> = {
     en: 'The connection to Excel was lost: check the network, reload Lapkin and try again.',
   },
   notFound: {
-    id: 'Lembar atau sel yang dituju tidak ditemukan (mungkin sudah diganti namanya atau dihapus).',
+    id: 'Sheet atau sel yang dituju tidak ditemukan (mungkin sudah diganti namanya atau dihapus).',
     en: 'The sheet or cell could not be found (it may have been renamed or deleted).',
   },
   unsupported: {

@@ -13,7 +13,8 @@ import { FACE_STRINGS, type FaceStrings } from '../taskpane/face-strings';
 import { STRINGS } from '../taskpane/strings';
 import { paneTheme } from '../taskpane/theme';
 import { CellPreview } from './CellPreview';
-import { createFileHost } from './file-host';
+import { SAVED_IN_BROWSER } from './saved-words';
+import { browserStorage, createFileHost, workbookStateKey } from './file-host';
 import { downloadBytes, openWorkbook, reportFileName } from './open-workbook';
 import { startWorkbookWorker, type WorkbookWorker } from './worker-client';
 import type { WorkProgress } from './worker-protocol';
@@ -85,6 +86,7 @@ export function StandalonePage() {
       worker,
       grids: result.grids,
       onSelect: (sheet, cell) => setSelected({ sheet, cell }),
+      saved: { storage: browserStorage(), key: workbookStateKey(file.name, result.grids) },
       onReport: (bytes) => {
         const name = reportFileName(file.name);
         downloadBytes(bytes, name);
@@ -135,6 +137,7 @@ export function StandalonePage() {
       ),
       aside: grid && selected ? <CellPreview grid={grid} cell={selected.cell} face={face} /> : undefined,
       progressText: progressText(work, face),
+      savedWhere: SAVED_IN_BROWSER[lang],
     };
   };
 

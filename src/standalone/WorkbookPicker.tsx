@@ -22,7 +22,7 @@ export function WorkbookPicker({ label, disabled, primary, onFile }: WorkbookPic
         hidden
         aria-label={label}
         data-testid="workbook-input"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
         onChange={(e) => {
           const file = e.target.files?.[0];
           // Cleared so that picking the same file again (after fixing it in Excel) opens it again.

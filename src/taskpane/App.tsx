@@ -66,6 +66,8 @@ export interface PageFace {
   aside?: ReactNode;
   /** What the page's worker is doing, said with what it counts. */
   progressText?: string;
+  /** Where the page keeps the mapping and settings, said instead of "disimpan di workbook". */
+  savedWhere?: Pick<PaneStrings, 'mappingSaved' | 'settingsSaved'>;
 }
 
 export interface AppProps {
@@ -91,9 +93,9 @@ export function App({ host, core, officeTheme, page: pageFace }: AppProps) {
   const [state, actions] = usePane(host, core);
   const [tab, setTab] = useState<TabName>('findings');
   const { analysis, settings } = state;
-  const t = STRINGS[settings.lang];
-  const face = FACE_STRINGS[settings.lang];
   const page = pageFace?.(settings.lang);
+  const t: PaneStrings = page?.savedWhere ? { ...STRINGS[settings.lang], ...page.savedWhere } : STRINGS[settings.lang];
+  const face = FACE_STRINGS[settings.lang];
 
   return (
     <FluentProvider theme={paneTheme(officeTheme)} lang={settings.lang}>

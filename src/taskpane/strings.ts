@@ -57,7 +57,6 @@ export interface PaneStrings {
   writtenSheets: string;
   chartTitle: string;
   chartEmpty: string;
-  progressWriting(done: number, total: number): string;
   progressWorking: string;
   runDone(kind: 'recalc' | 'report', sheets: number): string;
   errorRead: string;
@@ -125,7 +124,6 @@ const id: PaneStrings = {
   writtenSheets: 'Sheet ditulis',
   chartTitle: 'Capaian per program (%)',
   chartEmpty: 'Tidak ada program untuk digambar.',
-  progressWriting: (d, t) => `Menulis sheet ${d} dari ${t}`,
   progressWorking: 'Sedang bekerja…',
   runDone: (k, n) => (k === 'recalc' ? `Tabel 3.1 dihitung ulang: ${n} sheet ditulis.` : `Laporan dibuat: ${n} sheet ditulis.`),
   errorRead: 'Gagal membaca workbook',
@@ -161,7 +159,7 @@ const en: PaneStrings = {
   findingsListLabel: 'Findings',
   cellLabel: 'Cell',
   expected: 'Expected',
-  actual: 'Found',
+  actual: 'Stated',
   suggestion: 'Suggestion',
   selectCellHint: (sheet, cell) => `Select cell ${cell} on sheet ${sheet}`,
   sheetKind: 'Sheet kind',
@@ -191,7 +189,6 @@ const en: PaneStrings = {
   writtenSheets: 'Sheets written',
   chartTitle: 'Capaian per program (%)',
   chartEmpty: 'No programs to chart.',
-  progressWriting: (d, t) => `Writing sheet ${d} of ${t}`,
   progressWorking: 'Working…',
   runDone: (k, n) => (k === 'recalc' ? `Table 3.1 recalculated: ${n} sheet(s) written.` : `Report built: ${n} sheet(s) written.`),
   errorRead: 'Could not read the workbook',

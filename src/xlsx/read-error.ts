@@ -6,7 +6,7 @@ export type WorkbookReadProblem = 'not-found' | 'not-xlsx' | 'xls' | 'corrupt' |
 const MESSAGES: Record<WorkbookReadProblem, { id: string; en: string }> = {
   'not-found': { id: 'Berkas tidak ditemukan', en: 'File not found' },
   'not-xlsx': {
-    id: 'Berkas ini bukan buku kerja Excel .xlsx (mungkin CSV atau teks yang diganti namanya); simpan ulang sebagai .xlsx',
+    id: 'Berkas ini bukan workbook Excel .xlsx (mungkin CSV atau teks yang diganti namanya); simpan ulang sebagai .xlsx',
     en: 'This file is not an Excel .xlsx workbook (perhaps a renamed CSV or text file); save it again as .xlsx',
   },
   xls: {
@@ -27,7 +27,7 @@ const MESSAGES: Record<WorkbookReadProblem, { id: string; en: string }> = {
   folder: { id: 'Ini sebuah folder, bukan berkas .xlsx', en: 'This is a folder, not an .xlsx file' },
   'too-large': { id: 'Berkas ini melampaui batas yang dibaca Lapkin', en: 'This file is beyond the limits Lapkin reads' },
   'not-workbook': {
-    id: 'Berkas ini bukan buku kerja Excel (mungkin dokumen Word atau berkas zip lain)',
+    id: 'Berkas ini bukan workbook Excel (mungkin dokumen Word atau berkas zip lain)',
     en: 'This file is not an Excel workbook (perhaps a Word document or another zip file)',
   },
 };

@@ -5,7 +5,7 @@
  * reopened offline; axe-core on every state; no request beyond the page's origin; screenshots in out/screenshots.
  */
 import { spawnSync } from 'child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'fs';
+import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -18,6 +18,19 @@ const ROOT = path.resolve(__dirname, '../..');
 const EXAMPLE = path.join(ROOT, 'examples/biro-organisasi-tw1-2024.xlsx');
 const SHOTS = path.join(ROOT, 'out/screenshots');
 const WORK = mkdtempSync(path.join(tmpdir(), 'lapkin-standalone-'));
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+/** A file of `bytes` length that takes no disk space. */
+function sparseFile(file: string, bytes: number): void {
+  writeFileSync(file, '');
+  truncateSync(file, bytes);
+}
+
+/** An OLE compound file (the container of .xls and of password-protected .xlsx) naming one stream. */
+function oleFile(streamName: string): Buffer {
+  const header = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  return Buffer.concat([header, Buffer.alloc(504), Buffer.from(streamName, 'utf16le'), Buffer.alloc(64)]);
+}
 
 interface Listed {
   rule: string;
@@ -38,6 +51,8 @@ beforeAll(async () => {
   context = await launchContext();
   context.on('request', (r) => {
     const url = r.url();
+    // taskpane.html is Office's page and asks Microsoft's CDN for office.js by design; the fallback tests open it.
+    if (url === OFFICE_JS) return;
     if (!url.startsWith(server.url) && !url.startsWith('blob:') && !url.startsWith('data:')) foreignRequests.push(url);
   });
   page = await context.newPage();
@@ -147,7 +162,36 @@ describe('standalone page from dist/', () => {
     const line = page.locator('[data-testid="file-error"]');
     await line.waitFor();
     expect((await line.innerText()).trim().split('\n')).toHaveLength(1);
-    expect(await line.innerText()).toContain('bukan buku kerja Excel .xlsx');
+    expect(await line.innerText()).toContain('bukan workbook Excel .xlsx');
+  });
+
+  it.each<[string, string, () => void, string]>([
+    ['a password-protected .xlsx', 'terkunci.xlsx', () => writeFileSync(path.join(WORK, 'terkunci.xlsx'), oleFile('EncryptionInfo')), 'dilindungi kata sandi'],
+    ['an old .xls', 'laporan-2019.xls', () => writeFileSync(path.join(WORK, 'laporan-2019.xls'), oleFile('Workbook')), 'format Excel lama (.xls)'],
+    // Sparse: 65 MB on paper, nothing on disk; refused by its size before a byte is read.
+    ['a file over the size limit', 'besar.xlsx', () => sparseFile(path.join(WORK, 'besar.xlsx'), 65 * 1024 * 1024), 'terlalu besar (65,0 MB); batasnya 64,0 MB'],
+  ])('refuses %s in one clear line', async (_label, name, make, words) => {
+    make();
+    await openFile(path.join(WORK, name));
+    const line = page.locator('[data-testid="file-error"]', { hasText: words });
+    await line.waitFor();
+    expect((await line.innerText()).trim().split('\n')).toHaveLength(1);
+    if (name.endsWith('.xls')) await screenshots('file-error');
+  });
+
+  it.each<[string, string | undefined]>([
+    ['office.js cannot be fetched', undefined],
+    ['office.js answers without an Office host', 'window.Office={onReady:function(cb){setTimeout(function(){cb({host:null,platform:null});},0);return Promise.resolve({host:null});}};'],
+  ])('taskpane.html opens the standalone page when %s', async (_label, officeJs) => {
+    const other = await context.newPage();
+    try {
+      await other.route(OFFICE_JS, (route) => (officeJs === undefined ? route.abort() : route.fulfill({ contentType: 'text/javascript', body: officeJs })));
+      await other.goto(`${server.url}taskpane.html`);
+      await other.locator('[data-testid="open-workbook"]').waitFor();
+      expect(new URL(other.url()).pathname).toBe('/index.html');
+    } finally {
+      await other.close();
+    }
   });
 
   it('checks a 20,000-row workbook in the worker while the page answers clicks', async () => {
@@ -182,6 +226,31 @@ describe('standalone page from dist/', () => {
       expect((await listed()).length).toBeGreaterThan(0);
     } finally {
       await context.setOffline(false);
+    }
+  });
+
+  it('keeps a workbook’s settings in this browser: the same workbook opened again speaks English, another does not', async () => {
+    await page.goto(server.url);
+    await openFile(EXAMPLE);
+    await page.locator('[data-testid="run-check"]:not([disabled])').waitFor();
+    await page.getByRole('tab', { name: 'Pengaturan' }).click();
+    await page.selectOption('[data-testid="setting-lang"]', 'en');
+    await page.locator('[data-testid="settings-saved"]', { hasText: 'Settings saved in this browser for this workbook.' }).waitFor();
+    await expectNoAxeViolations('settings saved');
+    try {
+      await page.reload();
+      await openFile(EXAMPLE);
+      await page.getByRole('tab', { name: 'Settings' }).waitFor();
+      await page.goto(server.url);
+      await openFile(path.join(ROOT, 'examples/dinas-kominfo-tw2-2024.xlsx'));
+      await page.getByRole('tab', { name: 'Pengaturan' }).waitFor();
+      // What is kept names sheets and settings, never a cell's value.
+      const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('lapkin:')).map((k) => localStorage.getItem(k) ?? ''));
+      expect(kept).toHaveLength(1);
+      expect(kept[0]).toContain('"lang":"en"');
+      expect(kept[0]).not.toMatch(/661\.473\.673|661473673|Program penunjang/);
+    } finally {
+      await page.evaluate(() => localStorage.clear());
     }
   });
 

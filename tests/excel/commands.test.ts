@@ -82,7 +82,7 @@ describe('runRibbonAction on the seed workbook (real core, fake Excel)', () => {
     const t31 = analysis.findings.filter((f) => f.sheet === 'T3.1 Realisasi');
     expect(t31.map((f) => f.cell)).toEqual(expect.arrayContaining(['D9', 'C16', 'E10', 'E17', 'D19']));
     const errors = t31.filter((f) => f.severity === 'error').length;
-    expect(result.message).toBe(`Tabel 3.1 ditulis ke lembar “Lapkin Tabel 3.1”: ${t31.length} temuan (${errors} kesalahan). Buka Lapkin untuk melihat setiap selnya.`);
+    expect(result.message).toBe(`Tabel 3.1 (realisasi anggaran) ditulis ke sheet “Lapkin Tabel 3.1”: ${t31.length} temuan (${errors} kesalahan). Buka Lapkin untuk melihat setiap selnya.`);
     expect(fx.sheets.map((s) => s.name)).toContain('Lapkin Tabel 3.1');
     expect(fx.sheets.filter((s) => s.name.startsWith('Lapkin'))).toHaveLength(1);
   });
@@ -98,7 +98,7 @@ describe('runRibbonAction on the seed workbook (real core, fake Excel)', () => {
     expect(result.written).toHaveLength(1);
     expect(result.written[0].kind).toBe('capaian-pk');
     // the seed's section 3.4 faults: capaian stated 100% in H8 and H9 where the values give otherwise
-    expect(result.message).toMatch(new RegExp(`^PK capaian written to sheet “${result.written[0].name}”: \\d+ findings? \\(\\d+ errors?\\)\\. Open Lapkin`));
+    expect(result.message).toMatch(new RegExp(`^Perjanjian Kinerja capaian written to sheet “${result.written[0].name}”: \\d+ findings? \\(\\d+ errors?\\)\\. Open Lapkin`));
   });
 
   it('a second click replaces its own sheet instead of piling up copies', async () => {
@@ -125,9 +125,9 @@ describe('runRibbonAction failures', () => {
   }
 
   it.each([
-    ['tabel-3.1', 'id', /^Tidak ada lembar Tabel 3.1 .*Buka Lapkin/],
-    ['capaian-pk', 'id', /^Tidak ada lembar Perjanjian Kinerja .*Buka Lapkin/],
-    ['tabel-3.1', 'en', /^No Tabel 3.1 sheet .*Open Lapkin/],
+    ['tabel-3.1', 'id', /^Tidak ada sheet Tabel 3.1 .*Buka Lapkin/],
+    ['capaian-pk', 'id', /^Tidak ada sheet Perjanjian Kinerja .*Buka Lapkin/],
+    ['tabel-3.1', 'en', /^No Table 3.1 sheet .*Open Lapkin/],
   ] as const)('no %s sheet recognised (%s)', async (action, lang, message) => {
     const result = await runRibbonAction(memoryHost({}, { settings: { lang } }), action, emptyCore);
     expect(result.ok).toBe(false);
@@ -163,13 +163,13 @@ describe('registerRibbonCommands', () => {
     let completed = 0;
     await (associated.hitungUlangTabel31 as (e: { completed: () => void }) => Promise<void>)({ completed: () => completed++ });
     expect(completed).toBe(1);
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^Lapkin: Tabel 3.1 ditulis/));
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^Lapkin: Tabel 3.1 \(realisasi anggaran\) ditulis/));
     warn.mockRestore();
     expect(opened).toHaveLength(1);
     const url = new URL(opened[0]);
     expect(url.pathname).toBe('/message.html');
     expect(url.searchParams.get('ok')).toBe('1');
-    expect(url.searchParams.get('m')).toMatch(/^Tabel 3.1 ditulis ke lembar “Lapkin Tabel 3.1”/);
+    expect(url.searchParams.get('m')).toMatch(/^Tabel 3.1 \(realisasi anggaran\) ditulis ke sheet “Lapkin Tabel 3.1”/);
   });
 
   it('messageUrl keeps the message intact through the query string', () => {

@@ -69,7 +69,7 @@ const REFUSED: [string, RegExp, RegExp][] = [
   ['parts-12000.xlsx', /12005 bagian di dalam zip, lebih dari 10000/, /12005 parts in the zip, more than 10000/],
   ['encrypted.xlsx', /dilindungi kata sandi/, /password-protected/],
   ['old-format.xls.xlsx', /format Excel lama/, /old Excel format/],
-  ['not-a-zip.xlsx', /bukan buku kerja Excel \.xlsx/, /not an Excel \.xlsx workbook/],
+  ['not-a-zip.xlsx', /bukan workbook Excel \.xlsx/, /not an Excel \.xlsx workbook/],
 ];
 
 describe('hostile workbooks are refused with one line, exit 2, in bounded time and memory', () => {

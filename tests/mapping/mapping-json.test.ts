@@ -91,7 +91,7 @@ describe('mergeMappings', () => {
     const edited: WorkbookMapping = { version: 1, sheets: [{ sheet: 'Tabel 3.9', kind: 'unknown', columns: [] }] };
     const { mapping, errors } = mergeMappings(detected, edited);
     expect(errors).toEqual([
-      { id: "Lembar 'Tabel 3.9' di mapping tidak ada di buku kerja", en: "Sheet 'Tabel 3.9' in the mapping is not in the workbook" },
+      { id: "Sheet 'Tabel 3.9' di mapping tidak ada di workbook", en: "Sheet 'Tabel 3.9' in the mapping is not in the workbook" },
     ]);
     expect(mapping).toEqual(detected);
   });

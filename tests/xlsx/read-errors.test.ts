@@ -30,11 +30,11 @@ const csv = Buffer.from('Kode Rek;Uraian;Pagu\n4.01.01;Program penunjang;661.473
 describe('unreadable files give a one-line WorkbookReadError', () => {
   it.each<[string, () => Promise<Buffer | string>, RegExp, RegExp]>([
     ['a missing file', async () => join(dir, 'tidak-ada.xlsx'), /^Berkas tidak ditemukan: .*tidak-ada\.xlsx$/, /^File not found/],
-    ['a CSV renamed .xlsx', async () => csv, /bukan buku kerja Excel \.xlsx/, /not an Excel \.xlsx workbook/],
+    ['a CSV renamed .xlsx', async () => csv, /bukan workbook Excel \.xlsx/, /not an Excel \.xlsx workbook/],
     ['an old .xls', async () => oleFile('Workbook'), /format Excel lama \(\.xls\)/, /old Excel format/],
     ['a password-protected .xlsx', async () => oleFile('EncryptionInfo'), /dilindungi kata sandi/, /password-protected/],
     ['a damaged zip', truncatedXlsx, /rusak/, /damaged/],
-    ['a Word document renamed .xlsx', docxLikeZip, /bukan buku kerja Excel/, /not an Excel workbook/],
+    ['a Word document renamed .xlsx', docxLikeZip, /bukan workbook Excel/, /not an Excel workbook/],
   ])('%s', async (_label, make, id, en) => {
     let input = await make();
     if (typeof input !== 'string') {

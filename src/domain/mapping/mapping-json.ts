@@ -157,7 +157,7 @@ export function mergeMappings(detected: WorkbookMapping, edited: WorkbookMapping
       detected.sheets.find((d) => d.sheet.trim().toLowerCase() === sheet.sheet.trim().toLowerCase());
     if (!target) {
       errors.push({
-        id: `Lembar '${sheet.sheet}' di mapping tidak ada di buku kerja`,
+        id: `Sheet '${sheet.sheet}' di mapping tidak ada di workbook`,
         en: `Sheet '${sheet.sheet}' in the mapping is not in the workbook`,
       });
       continue;

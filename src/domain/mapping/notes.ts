@@ -57,7 +57,7 @@ function reasonText(reason: MissingReason): Text {
 
 export function sheetNotCheckedNote(sheet: string, cell: string, reason: MissingReason, rows?: [number, number]): MappingNote {
   const why = reasonText(reason);
-  const where = rows ? { id: `Tabel di baris ${rows[0]}–${rows[1]}`, en: `The table on rows ${rows[0]}–${rows[1]}` } : { id: 'Lembar ini', en: 'This sheet' };
+  const where = rows ? { id: `Tabel di baris ${rows[0]}–${rows[1]}`, en: `The table on rows ${rows[0]}–${rows[1]}` } : { id: 'Sheet ini', en: 'This sheet' };
   return {
     rule: 'sheet-not-checked',
     sheet,

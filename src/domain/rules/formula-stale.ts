@@ -37,7 +37,7 @@ export function formulaStaleFindings(stale: StaleFormula[], lang: Lang): Finding
     const message =
       lang === 'en'
         ? `The saved value ${cached} of =${s.formula} is not what its cells give now (${computed}); checked with ${computed} — recalculate the workbook (F9) and save`
-        : `Nilai tersimpan ${cached} dari rumus =${s.formula} tidak sama dengan hasil hitung ulang sel-selnya (${computed}); diperiksa dengan ${computed} — hitung ulang buku kerja (F9) lalu simpan`;
+        : `Nilai tersimpan ${cached} dari rumus =${s.formula} tidak sama dengan hasil hitung ulang sel-selnya (${computed}); diperiksa dengan ${computed} — hitung ulang workbook (F9) lalu simpan`;
     return {
       rule: formulaStale.id,
       severity: formulaStale.severity,

@@ -8,7 +8,7 @@ import { defineRule } from './rule';
 export const sheetNotChecked = defineRule({
   id: 'sheet-not-checked',
   severity: 'warning',
-  label: { id: 'Lembar tidak diperiksa', en: 'Sheet not checked' },
+  label: { id: 'Sheet tidak diperiksa', en: 'Sheet not checked' },
   meaning: {
     id: 'lembar berisi tabel angka, kode atau indikator yang tidak dapat dipetakan: apa yang kurang dan cara memetakannya',
     en: 'a sheet holding a table of amounts, codes or indicators that could not be mapped: what was missing and how to map it',
