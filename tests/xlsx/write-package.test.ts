@@ -10,7 +10,7 @@ import { reportWorkbookBuffer } from '../../src/xlsx/write-report';
 import { storedEntries } from '../../src/xlsx/zip-source';
 import { loadWorkbook, seedWorkbook, tabel31Plan, temuanPlan, toBuffer } from './fixtures';
 
-// Parts Lapkin edits to register its sheets (docProps/app.xml lists the sheets by title).
+/** Parts a report edits on purpose: the ones that register sheets, and the document properties that list them. */
 const REGISTRATION_PARTS = ['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'docProps/app.xml'];
 
 const CHART = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart><c:plotArea><c:barChart><c:barDir val="col"/></c:barChart></c:plotArea></c:chart></c:chartSpace>';
