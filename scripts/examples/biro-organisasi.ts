@@ -132,6 +132,12 @@ const perjanjianKinerja: ExampleSheet = {
     ['1.', 'Meningkatnya Kualitas Penataan Kelembagaan, Tatallaksana, Reformasi Birokrasi dan Akuntabilitas Kinerja Perangkat Daerah', 'Persentase Perangkat Daerah Memiliki Predikat RB "Istimewa" (Kategori AA/Nilai = 80-90)', '39,39', '45,45', '51,51', '57,57'],
     ['', '', 'Level Maturitas Kelembagaan', '40,67', 45, 47, 49],
     ['', '', 'Presentase Perangkat Daerah dengan hasil evaluasi akuntabilitas kinerja "memuaskan" A.', 6, 12, 18, 24],
+    [],
+    // Tabel 2.2 B: the PK's budget, as the seed prints it under the targets.
+    ['B.', 'Pelaksanaan Anggaran'],
+    ['1)', 'APBD', 'Uraian', 'Alokasi', 'Keterangan'],
+    ['', '', 'a) Belanja (Program)', 'Rp. 1.500.000.000,-', 'Realisasi minimal 85%'],
+    ['', '1', 'Penunjang Urusan Pemerintahan Daerah', 'Rp. 661.473.673,-', 'Realisasi minimal 90%'],
   ],
   bodyMerges: ['A7:A9', 'B7:B9'],
   widths: [5, 40, 45, 10, 8, 8, 8],

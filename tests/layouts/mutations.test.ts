@@ -12,6 +12,9 @@ import { loadCases, TRIAL_DIR } from '../../scripts/layouts/make-corpus';
 import { analyzeWorkbook } from '../../src/domain/analyze';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
 
+// Each test writes and reads a workbook; on a loaded machine that alone can pass jest's 5 s default.
+jest.setTimeout(60_000);
+
 const cases = loadCases(TRIAL_DIR);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lapkin-mutations-'));
 /** Rules about the header itself (its cells and words), which these mutations move or rename by design. */

@@ -32,3 +32,22 @@ test('a table whose names start with codes is read as coded: its sums are checke
   ]);
   expect(analysis.findings.filter((f) => f.rule === 'sum-mismatch').map((f) => [f.cell, f.expected])).toEqual([['D4', '78.000.000']]);
 });
+
+describe('a column of codes under no kode header', () => {
+  const body: CellSpec[][] = [
+    ['4.01.02', 'Program Penunjang', 300000000, 120000000],
+    ['4.01.02.1.01', 'Perencanaan', 300000000, 120000000],
+    ['4.01.02.1.01.0001', 'Penyusunan Dokumen', 100000000, 40000000],
+    ['4.01.02.1.01.0002', 'Evaluasi Kinerja', 200000000, 80000000],
+  ];
+  const rolesOf = (header: CellSpec[], merges: string[] = []): string[] =>
+    analyzeWorkbook([gridOf('S', [header, ...body], { merges })]).mapping.sheets[0].columns.map((c) => `${c.column}:${c.role}`);
+
+  test('its header cell left blank', () => {
+    expect(rolesOf(['', 'Uraian', 'Pagu', 'Realisasi'])).toEqual(['A:kode', 'B:uraian', 'C:pagu', 'D:realisasi']);
+  });
+
+  test('under an "Uraian" header merged over it and the names', () => {
+    expect(rolesOf(['Uraian', null, 'Pagu', 'Realisasi'], ['A1:B1'])).toEqual(['A:kode', 'B:uraian', 'C:pagu', 'D:realisasi']);
+  });
+});

@@ -19,7 +19,7 @@ import { holdsFigures } from './figures';
 import { splitBlocks } from './blocks';
 import { markDetailTables } from './detail-tables';
 import { chooseByEvidence } from './choice-evidence';
-import { withKodeInUraian } from './kode-in-uraian';
+import { withKodeByContent, withKodeInUraian } from './kode-in-uraian';
 import { repeatsHeader } from './repeated-header';
 import type { ColumnChoice } from './column-choice';
 
@@ -95,8 +95,8 @@ function missingFor(columns: HeaderColumn[], codes: boolean): MissingReason {
 
 /** One table under a known header and data rows. */
 function detectTable(grid: Grid, read: HeaderLayout, data: DataRange): TableDetection {
-  // A name column whose texts start with codes is the kode column (kode-in-uraian.ts).
-  const header = withKodeInUraian(grid, read, data);
+  // A column of codes under no kode header, or a name column whose texts start with codes, is the kode column (kode-in-uraian.ts).
+  const header = withKodeInUraian(grid, withKodeByContent(grid, read, data), data);
   const columns = withJoinedKode(header.columns.map((c) => ({ ...c })));
   const provisional: SheetMapping = {
     sheet: grid.name,

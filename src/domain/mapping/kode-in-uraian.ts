@@ -1,10 +1,11 @@
 /**
- * Codes written at the start of the name ("3.31.02.2.01 Penerbitan Izin Usaha Industri"), as some SIPD exports
+ * Kode columns told by their contents. A column of budget codes whose header says nothing of a kode (left blank,
+ * or under an "Uraian" header merged over it and the names) is the kode column. And codes written at the start of the name ("3.31.02.2.01 Penerbitan Izin Usaha Industri"), as some SIPD exports
  * print them, with no kode column of their own. Detection reads such a name column as the kode column; the kode
  * view splits each cell into its code (in the cell's place) and its name (in a column after the sheet's last,
  * mapped as the uraian), so the builder reads both as from a table with two columns.
  */
-import { cellAt, columnLetter, gridEndCol, type Grid } from '../grid/grid';
+import { a1, cellAt, columnLetter, gridEndCol, type Grid } from '../grid/grid';
 import type { DataRange } from './classify';
 import { isBudgetCode } from './content';
 import type { HeaderColumn, HeaderLayout } from './header';
@@ -68,4 +69,47 @@ export function splitKodeFromUraian(view: KodeView, first: number, last: number,
   }
   if (!rows) return view;
   return { grid: { ...grid, rows }, sheet: { ...sheet, columns: [...sheet.columns, { column: columnLetter(nameCol), role: 'uraian' }] } };
+}
+
+/** Whether most texts of the column's sampled data rows are budget codes (at least three). */
+function holdsCodesByContent(grid: Grid, col: number, data: DataRange): boolean {
+  let texts = 0;
+  let coded = 0;
+  const last = Math.min(data.last, data.first + SAMPLE_ROWS - 1);
+  for (let r = data.first; r <= last; r++) {
+    const v = cellAt(grid, r, col)?.value;
+    if (typeof v !== 'string' || v.trim() === '') continue;
+    texts++;
+    if (isBudgetCode(v.replace(/[\s\u00a0]+/g, '').replace(/^\.+|\.+$/g, ''))) coded++;
+  }
+  return coded >= MIN_CODED && coded * 2 >= texts;
+}
+
+const AMOUNT_ROLES = new Set(['pagu', 'realisasi', 'target', 'paguMurni']);
+
+/**
+ * The header with a column of codes left of the amounts read as the kode, where the header names no kode: its
+ * cell blank, or an "Uraian" header merged over the codes and the names (then the names' column is the uraian).
+ */
+export function withKodeByContent(grid: Grid, header: HeaderLayout, data: DataRange): HeaderLayout {
+  if (header.columns.some((c) => c.role === 'kode' || c.role === 'kodeBagian')) return header;
+  const amounts = header.columns.filter((c) => c.role !== undefined && AMOUNT_ROLES.has(c.role)).map((c) => c.col);
+  if (amounts.length === 0) return header;
+  const end = Math.min(...amounts);
+  for (let col = grid.originCol; col < end; col++) {
+    const existing = header.columns.find((c) => c.col === col);
+    if (existing?.role !== undefined && existing.role !== 'uraian' && existing.role !== 'ignore') continue;
+    if (!holdsCodesByContent(grid, col, data)) continue;
+    const kode: HeaderColumn = existing
+      ? { ...existing, role: 'kode' }
+      : { col, text: '', leafText: '', leafCell: a1(header.top, col), role: 'kode', percentMarked: false };
+    const columns = [...header.columns.filter((c) => c.col !== col).map((c) => ({ ...c })), kode].sort((a, b) => a.col - b.col);
+    // The names: the column after the codes that the header read as a second uraian (passed over) or not at all.
+    if (!columns.some((c) => c.role === 'uraian')) {
+      const names = columns.find((c) => c.col > col && (c.role === undefined || c.role === 'ignore'));
+      if (names) names.role = 'uraian';
+    }
+    return { ...header, columns, choices: header.choices.filter((c) => c.role !== 'uraian') };
+  }
+  return header;
 }
