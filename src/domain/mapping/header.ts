@@ -5,7 +5,7 @@
 import { a1, cellAt, gridEndCol, gridEndRow, type Cell, type Grid, type MergeRange } from '../grid/grid';
 import type { ColumnRole } from './types';
 import { headerTextOf, normalizeText } from './text';
-import { readHeader } from './vocabulary';
+import { mayNameRole, readHeader } from './vocabulary';
 import { chooseByWords, type ColumnChoice } from './column-choice';
 
 /** How many roles a header names at least to start a table under another one. */
@@ -250,9 +250,13 @@ function headerAt(grid: Grid, r: number, context: HeaderContext, lastCol: number
  */
 export function nextHeaderBelow(grid: Grid, from: number, context: HeaderContext): HeaderLayout | undefined {
   const end = gridEndRow(grid);
-  for (let r = Math.max(from, grid.originRow); r < end; r++) {
+  const start = Math.max(from, grid.originRow);
+  const merged = rowsUnderMerges(grid, start, end);
+  const naming = new Map<number, number[]>();
+  for (let r = start; r < end; r++) {
     const cells = grid.rows[r - grid.originRow];
     if (!cells || cells.length === 0 || holdsDataNumber(cells)) continue;
+    if (!merged[r - start] && !mayNameThreeRoles(grid, r, naming)) continue;
     const layout = headerAt(grid, r, context, endColOfRows(grid, r, r + 2));
     if (layout && score(layout) >= MIN_TABLE_SCORE) return layout;
   }
@@ -265,4 +269,38 @@ function holdsDataNumber(cells: (Cell | undefined)[]): boolean {
     if (typeof v === 'number' && !(Number.isInteger(v) && v >= 1990 && v <= 2100)) return true;
   }
   return false;
+}
+
+/** Which rows from `start` to `end` (exclusive) a merge covers: their header cells may show text from another row. */
+function rowsUnderMerges(grid: Grid, start: number, end: number): boolean[] {
+  const merged = new Array<boolean>(Math.max(0, end - start)).fill(false);
+  for (const m of grid.merges) {
+    for (let r = Math.max(m.top - 2, start); r <= m.bottom && r < end; r++) merged[r - start] = true;
+  }
+  return merged;
+}
+
+/** The row's columns (0-based sheet columns) whose text may name a role (vocabulary mayNameRole), read once a row. */
+function namingColumns(grid: Grid, r: number, naming: Map<number, number[]>): number[] {
+  let cols = naming.get(r);
+  if (cols) return cols;
+  cols = [];
+  const cells = grid.rows[r - grid.originRow] ?? [];
+  for (let i = 0; i < cells.length; i++) {
+    const text = headerTextOf(cells[i]);
+    if (text !== undefined && mayNameRole(text)) cols.push(grid.originCol + i);
+  }
+  naming.set(r, cols);
+  naming.delete(r - 3);
+  return cols;
+}
+
+/**
+ * A header read over rows r to r + 2 (no merge among them) names a role only in a column where one of their texts
+ * may name one (every reading starts with a part's text): fewer than three such columns cannot start a table.
+ */
+function mayNameThreeRoles(grid: Grid, r: number, naming: Map<number, number[]>): boolean {
+  const cols = new Set<number>();
+  for (let k = r; k < r + 3 && k < gridEndRow(grid); k++) for (const c of namingColumns(grid, k, naming)) cols.add(c);
+  return cols.size >= MIN_TABLE_SCORE;
 }

@@ -87,6 +87,43 @@ function startsWithDigit(text: string): boolean {
 }
 
 /**
+ * The words a role's header starts with (after the abbreviations are written out, so their short forms too), as the
+ * patterns of readHeader below spell them; a header naming no role starts with none of them. Capaian's words and
+ * "%" may run on ("capaiannya", "%realisasi"); months start a single-month header.
+ */
+const FIRST_WORDS = new Set([
+  'kode', 'kd', 'no', 'nomor', 'rekening', 'rek', 'bidang', 'urusan', 'definisi', 'formula', 'rumus', 'sasaran',
+  'indikator', 'satuan', 'polaritas', 'polarisasi', 'kondisi', 'tanggal', 'tgl', 'waktu', 'mulai', 'selesai', 'jadwal',
+  'ket', 'keterangan', 'kategori', 'predikat', 'hasil', 'output', 'keluaran', 'sisa', 'realisasi', 'serapan', 'bulan',
+  'bln', 'jumlah', 'target', 'anggaran', 'rencana', 'pagu', 'alokasi', 'dpa', 'nilai', 'apbd', 'uraian', 'program',
+  'kegiatan', 'sub', 'subkegiatan', 'nama', 'rincian', 'nomenklatur',
+  ...MONTHS, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'agu', 'agt', 'ags', 'sep', 'okt', 'nov', 'des',
+  ...Object.keys(ABBREVIATIONS),
+]);
+const RUN_ON_FIRST_WORD = /^(capaian|persentase|prosentase|%)/;
+
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 37;
+}
+
+/**
+ * False when readHeader names no role for `text` nor for any text starting with it (a header's parts joined):
+ * its first word (as normalizeText would part it) starts no role's header and it says nothing of "fisik".
+ * A cheap test before the text is normalized, for the data rows that header detection passes over.
+ */
+export function mayNameRole(text: string): boolean {
+  const lower = text.toLowerCase();
+  if (lower.includes('fisik')) return true;
+  let start = 0;
+  while (start < lower.length && !isWordChar(lower.charCodeAt(start))) start++;
+  if (start === lower.length) return false;
+  let end = start;
+  while (end < lower.length && isWordChar(lower.charCodeAt(end))) end++;
+  const first = lower.slice(start, end);
+  return FIRST_WORDS.has(first) || RUN_ON_FIRST_WORD.test(first);
+}
+
+/**
  * The role a header text names, or undefined when it names none.
  * `reportYear` decides which "Target Tahun …" is the report year's target; the others are ignored.
  */
@@ -94,6 +131,7 @@ export function readHeader(text: string, reportYear?: number): HeaderReading | u
   // Every role below starts with a letter or "%", and text starting with an ASCII digit still starts with it
   // once normalized: codes, amounts and years met while locateHeader tries data rows as headers name no role.
   if (startsWithDigit(text)) return undefined;
+  if (!mayNameRole(text)) return undefined;
   const t = headerWords(text);
   if (t === '' || t.length > MAX_HEADER_LENGTH) return undefined;
   const percentMarked = t.includes('%') || /\bpersen/.test(t);

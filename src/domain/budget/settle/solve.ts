@@ -84,10 +84,7 @@ function weightOf(observations: Observation[], notEqualTo: number): number {
 }
 
 function optionsOf(node: EvidenceNode, memo: Map<EvidenceNode, Options>): Options {
-  const kids = node.children.map((c) => {
-    const o = optionsOf(c, memo);
-    return o;
-  });
+  const kids = node.children.map((c) => optionsOf(c, memo));
   const parts: Candidate[] = [];
   let partFree = 0;
   let natural: number | undefined;
@@ -124,9 +121,8 @@ function optionsOf(node: EvidenceNode, memo: Map<EvidenceNode, Options>): Option
     const own = weightOf(node.observations, value);
     candidates.push(part ? { value, cost: part.cost + own, via: part.via } : { value, cost: partFree + own, via: { kind: 'free' } });
   }
-  // Cheapest first; on a tie the children's own sum first (the bottom-up reading), then the order found.
-  const order = new Map(candidates.map((c, i) => [c, i]));
-  candidates.sort((a, b) => a.cost - b.cost || Number(b.via.kind === 'natural') - Number(a.via.kind === 'natural') || (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  // Cheapest first; on a tie the children's own sum first (the bottom-up reading), then the order found (sort is stable).
+  if (candidates.length > 1) candidates.sort((a, b) => a.cost - b.cost || Number(b.via.kind === 'natural') - Number(a.via.kind === 'natural'));
   let ownAll = 0;
   for (const o of node.observations) ownAll += o.weight;
   const options: Options = { candidates: candidates.slice(0, KEPT), free: partFree + ownAll, natural };
