@@ -51,6 +51,14 @@ function dedupeFindings(findings: Finding[]): Finding[] {
   });
 }
 
+/**
+ * The Temuan sheet's order: severity first (errors on top), then sheet, row and column as in
+ * orderFindings; sort is stable, so within a severity the workbook's order stays.
+ */
+export function orderBySeverity(findings: Finding[], sheets: readonly string[]): Finding[] {
+  return sortFindings(findings, sheets).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
 /** The order alone, nothing dropped (see orderFindings). */
 export function sortFindings(findings: Finding[], sheets: readonly string[]): Finding[] {
   const sheetOrder = new Map(sheets.map((name, i) => [name, i]));

@@ -16,7 +16,7 @@ const TABEL_31 = tabel31With(['Kode', 'Uraian', 'Pagu', 'Realisasi', 'Capaian (%
 
 describe('sheet-not-checked', () => {
   test.each<[string, Grid, Lang, [string, string, string, string][]]>([
-    ['figures under an unknown header', REKAP, 'id', [['warning', 'Rekap', 'A2', "Lembar ini berisi tabel angka tetapi tidak diperiksa: judul kolom tidak dikenali: 'Jumlah'. Petakan lewat Pemetaan di panel tugas, atau dengan `lapkin map` lalu `lapkin check --mapping`."]]],
+    ['figures under an unknown header', REKAP, 'id', [['warning', 'Rekap', 'A2', "Sheet ini berisi tabel angka tetapi tidak diperiksa: judul kolom tidak dikenali: 'Jumlah'. Petakan lewat Pemetaan di panel tugas, atau dengan `lapkin map` lalu `lapkin check --mapping`."]]],
     ['figures under an unknown header', REKAP, 'en', [['warning', 'Rekap', 'A2', "This sheet holds a table of figures but was not checked: column headers not recognised: 'Jumlah'. Map it in the task pane's Pemetaan, or with `lapkin map` then `lapkin check --mapping`."]]],
     ['a sheet of text only: not a table', NOTES_ONLY, 'id', []],
     ['a Tabel 3.1 detection maps', TABEL_31, 'id', []],

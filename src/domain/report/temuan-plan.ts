@@ -5,7 +5,7 @@
  */
 import type { Analysis } from '../analysis';
 import { SEVERITIES } from '../glossary';
-import { SEVERITY_ORDER, sortFindings } from '../findings';
+import { orderBySeverity } from '../findings';
 import { columnLetter } from '../grid/grid';
 import type { ReportLabels } from './labels';
 import type { PlanCell, SheetPlan } from './sheet-plan';
@@ -15,9 +15,7 @@ const COL = { no: 0, sheet: 1, sel: 2, aturan: 3, tingkat: 4, pesan: 5, tertulis
 const LAST_COL = columnLetter(COL.saran);
 
 export function buildTemuanPlan(analysis: Analysis, labels: ReportLabels, name: string): SheetPlan {
-  // Array.prototype.sort is stable: within a severity the sheet, row and column order stays.
-  const findings = sortFindings(analysis.findings, analysis.sheets.map((s) => s.name))
-    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const findings = orderBySeverity(analysis.findings, analysis.sheets.map((s) => s.name));
   const rows: (PlanCell | null)[][] = [];
   const merges: string[] = [];
 
