@@ -2,7 +2,7 @@
 import type { Analysis } from '../domain/analysis';
 import { unitTotals } from '../domain/budget/settle';
 import type { Finding, Severity } from '../domain/findings';
-import { FINDING_WORDS, ruleWord, severityCount, SEVERITY_WORDS, SHEET_KIND_WORDS } from '../domain/glossary';
+import { FINDING_WORDS, periodWords, ruleWord, severityCount, SEVERITY_WORDS, SHEET_KIND_WORDS } from '../domain/glossary';
 import { formatPercent, formatRupiah } from '../domain/parse/format';
 import { RULES } from '../domain/rules/registry';
 import type { Lang } from '../domain/settings';
@@ -20,7 +20,6 @@ function widths(lang: Lang): { severity: number; rule: number } {
   };
 }
 
-const ROMAN = ['', 'I', 'II', 'III', 'IV'];
 
 export interface Summary {
   errors: number;
@@ -61,8 +60,7 @@ function findingLine(f: Finding, lang: Lang, paint: Paint): string {
 /** The analysis as terminal text; `paint` colours the severity labels (plain by default, as in a pipe). */
 export function formatAnalysis(analysis: Analysis, fileLabel: string, lang: Lang, paint: Paint = plain): string {
   const out: string[] = [];
-  const p = analysis.period;
-  const period = p ? `${lang === 'en' ? 'Quarter' : 'Triwulan'} ${ROMAN[p.quarter]} ${p.year}` : lang === 'en' ? 'period unknown' : 'periode tidak diketahui';
+  const period = periodWords(analysis.period, lang);
   out.push(`Lapkin — ${t(fileLabel)} — ${period}`, '');
   out.push(lang === 'en' ? 'Sheets:' : 'Sheet:');
   const width = Math.max(0, ...analysis.sheets.map((s) => t(s.name).length));

@@ -3,6 +3,7 @@
  * One table per language with the same shape, so a missing translation is a type error.
  */
 import type { Lang, Period } from '../domain/settings';
+import { periodWords } from '../domain/glossary';
 
 export interface PaneStrings {
   appTitle: string;
@@ -69,7 +70,6 @@ export interface PaneStrings {
   invalidNumber: string;
 }
 
-const ROMAN_QUARTER = ['I', 'II', 'III', 'IV'];
 
 const id: PaneStrings = {
   appTitle: 'Lapkin — Laporan Kinerja',
@@ -81,7 +81,7 @@ const id: PaneStrings = {
   tabFindings: 'Temuan',
   tabMapping: 'Pemetaan',
   tabSettings: 'Pengaturan',
-  period: (p) => (p ? `Triwulan ${ROMAN_QUARTER[p.quarter - 1]} Tahun ${p.year}` : 'Periode belum terdeteksi'),
+  period: (p) => periodWords(p, 'id'),
   sheetsDetected: (n) => `${n} sheet terbaca`,
   notChecked: 'Klik Periksa untuk menjalankan pemeriksaan.',
   noFindings: 'Tidak ada temuan. Semua angka sesuai.',
@@ -146,7 +146,7 @@ const en: PaneStrings = {
   tabFindings: 'Findings',
   tabMapping: 'Mapping',
   tabSettings: 'Settings',
-  period: (p) => (p ? `Quarter ${p.quarter} of ${p.year}` : 'Period not detected'),
+  period: (p) => periodWords(p, 'en'),
   sheetsDetected: (n) => `${n} sheet${n === 1 ? '' : 's'} read`,
   notChecked: 'Click Check to run the checks.',
   noFindings: 'No findings. All numbers agree.',

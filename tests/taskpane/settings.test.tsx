@@ -12,7 +12,7 @@ describe('settings', () => {
     expect(screen.getByTestId('run-recalc')).toHaveTextContent('Recalculate Table 3.1');
     expect(screen.getByTestId('run-report')).toHaveTextContent('Build report sheets');
     expect(screen.getByRole('tab', { name: 'Findings' })).toBeInTheDocument();
-    expect(screen.getByTestId('period')).toHaveTextContent('Quarter 1 of 2024 · 3 sheets read');
+    expect(screen.getByTestId('period')).toHaveTextContent('Quarter I 2024 · 3 sheets read');
     expect(host.log.saved[host.log.saved.length - 1].settings?.lang).toBe('en');
     expect(core.calls[core.calls.length - 1].settings?.lang).toBe('en');
     await user.click(screen.getByRole('tab', { name: 'Findings' }));
