@@ -7,7 +7,7 @@ import type { Severity } from './findings';
 import type { SheetKind } from './mapping/types';
 import type { ReportSheetKind } from './report/sheet-plan';
 import { ruleLabel } from './rules/registry';
-import type { Lang, Period } from './settings';
+import type { Lang } from './settings';
 
 type Words<K extends string> = Readonly<Record<Lang, Readonly<Record<K, string>>>>;
 
@@ -67,11 +67,4 @@ export const FINDING_WORDS: Words<'stated' | 'expected' | 'suggestion' | 'blank'
   en: { stated: 'stated', expected: 'expected', suggestion: 'suggestion', blank: '(blank)', finding: 'findings' },
 };
 
-const ROMAN_QUARTER = ['I', 'II', 'III', 'IV'];
-
-/** The report period as every face writes it: "Triwulan I Tahun 2024" as the report does, "Quarter I 2024". */
-export function periodWords(period: Period | undefined, lang: Lang): string {
-  if (!period) return lang === 'en' ? 'Period not detected' : 'Periode belum terdeteksi';
-  const quarter = ROMAN_QUARTER[period.quarter - 1];
-  return lang === 'en' ? `Quarter ${quarter} ${period.year}` : `Triwulan ${quarter} Tahun ${period.year}`;
-}
+export { periodWords, quarterRoman } from './period-words';

@@ -6,6 +6,7 @@ import type { MappedCell, MappedRow } from '../mapping/types';
 import type { ActivityDate } from '../model';
 import type { Lang, Period } from '../settings';
 import { labelText } from '../parse/display';
+import { quarterRoman } from '../period-words';
 import { BULAN, MONTHS_EN, dateFromSerial, daysInMonth, parseDateText, type DateReading } from '../parse/date';
 
 /** The text a cell shows: its display text, else its value; '' for empty cells. */
@@ -42,11 +43,10 @@ export function quarterEnd(period: Period): Required<ActivityDate> {
   return { year: period.year, month, day: daysInMonth(period.year, month) };
 }
 
-const ROMAN = ['I', 'II', 'III', 'IV'];
 
 /** "Triwulan I 2024" / "Q1 2024". */
 export function periodLabel(period: Period, lang: Lang): string {
-  return lang === 'en' ? `Q${period.quarter} ${period.year}` : `Triwulan ${ROMAN[period.quarter - 1]} ${period.year}`;
+  return lang === 'en' ? `Q${period.quarter} ${period.year}` : `Triwulan ${quarterRoman(period.quarter)} ${period.year}`;
 }
 
 /** "1 Januari – 31 Maret 2024" / "1 January – 31 March 2024". */

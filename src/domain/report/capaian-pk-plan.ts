@@ -6,6 +6,7 @@ import type { Analysis } from '../analysis';
 import { a1, columnLetter } from '../grid/grid';
 import type { IndicatorResult, IndicatorTable, Polarity } from '../model';
 import { formatPercent } from '../parse/format';
+import { quarterRoman } from '../period-words';
 import type { CategoryBand, NegativePolarityFormula } from '../settings';
 import type { ReportLabels } from './labels';
 import type { ConditionalBand, ConditionalFormat, ConditionalTextBand, PlanCell, SheetPlan } from './sheet-plan';
@@ -23,7 +24,6 @@ function columnsFor(carried: number): { no: number; sasaran: number; indikator: 
   return { no: 0, sasaran: 1, indikator: 2, satuan: 3, polaritas: 4, carried: 5, target, realisasi: target + 1, capaian: target + 2, kategori: target + 3, catatan: target + 4 };
 }
 
-const ROMAN = { 1: 'I', 2: 'II', 3: 'III', 4: 'IV' } as const;
 
 /**
  * Capaian in percent units. Target 0 or blank, or realisasi blank: undefined ("-"), never a division.
@@ -115,9 +115,9 @@ export function buildCapaianPkPlan(
   const quarter = table.targetQuarter;
   const en = settings.lang === 'en';
   const against = quarter !== undefined
-    ? (en ? `against the Q${ROMAN[quarter]} target` : `terhadap target TW ${ROMAN[quarter]}`)
+    ? (en ? `against the Q${quarterRoman(quarter)} target` : `terhadap target TW ${quarterRoman(quarter)}`)
     : (en ? 'against the annual target' : 'terhadap target tahunan');
-  const targetLabel = quarter !== undefined ? `${en ? 'Target Q' : 'Target TW '}${ROMAN[quarter]}${period ? ` ${period.year}` : ''}` : labels.targetYear(period);
+  const targetLabel = quarter !== undefined ? `${en ? 'Target Q' : 'Target TW '}${quarterRoman(quarter)}${period ? ` ${period.year}` : ''}` : labels.targetYear(period);
   header[COL.target] = text(targetLabel, 'header');
   header[COL.realisasi] = text(labels.realisasiYear(period), 'header');
   header[COL.capaian] = text(`${labels.capaianPct} ${against}`, 'header');

@@ -5,6 +5,7 @@
  */
 import type { RuleName, Severity } from '../findings';
 import { ruleWord, SEVERITY_WORDS } from '../glossary';
+import { periodWords } from '../period-words';
 import type { Period, Lang } from '../settings';
 import type { Polarity } from '../model';
 
@@ -71,7 +72,6 @@ export interface ReportLabels {
   rule(r: RuleName): string;
 }
 
-const ROMAN: Record<1 | 2 | 3 | 4, string> = { 1: 'I', 2: 'II', 3: 'III', 4: 'IV' };
 
 const ID: ReportLabels = {
   sheetTabel31: 'Lapkin Tabel 3.1',
@@ -80,12 +80,12 @@ const ID: ReportLabels = {
   sheetTemuan: 'Lapkin Temuan',
 
   tabel31Title: 'Tabel 3.1 Realisasi Anggaran',
-  tabel31Subtitle: (p) => (p ? `Realisasi Anggaran Triwulan ${ROMAN[p.quarter]} Tahun ${p.year}` : 'Realisasi Anggaran'),
+  tabel31Subtitle: (p) => (p ? `Realisasi Anggaran ${periodWords(p, 'id')}` : 'Realisasi Anggaran'),
   kodeRek: 'Kode Rek',
   uraian: 'Uraian',
   pagu: (p) => (p ? `Pagu Anggaran ${p.year}` : 'Pagu Anggaran'),
-  targetTriwulan: (p) => (p ? `Target Triwulan ${ROMAN[p.quarter]} Tahun ${p.year}` : 'Target Triwulan'),
-  realisasiTriwulan: (p) => (p ? `Realisasi Triwulan ${ROMAN[p.quarter]} Tahun ${p.year}` : 'Realisasi'),
+  targetTriwulan: (p) => (p ? `Target ${periodWords(p, 'id')}` : 'Target Triwulan'),
+  realisasiTriwulan: (p) => (p ? `Realisasi ${periodWords(p, 'id')}` : 'Realisasi'),
   capaianPct: 'Capaian (%)',
   statedGroup: 'Tertulis di sumber',
   statedPagu: 'Pagu',
@@ -107,7 +107,7 @@ const ID: ReportLabels = {
   total: 'Total',
 
   capaianPkTitle: 'Capaian Kinerja berdasarkan Perjanjian Kinerja',
-  periodLine: (p) => (p ? `Triwulan ${ROMAN[p.quarter]} Tahun ${p.year}` : ''),
+  periodLine: (p) => (p ? periodWords(p, 'id') : ''),
   sasaran: 'Sasaran Strategis',
   indikator: 'Indikator Kinerja',
   satuan: 'Satuan',
@@ -140,12 +140,12 @@ const EN: ReportLabels = {
   sheetTemuan: 'Lapkin Findings',
 
   tabel31Title: 'Table 3.1 Budget Realisation',
-  tabel31Subtitle: (p) => (p ? `Budget Realisation, Quarter ${ROMAN[p.quarter]} ${p.year}` : 'Budget Realisation'),
+  tabel31Subtitle: (p) => (p ? `Budget Realisation, ${periodWords(p, 'en')}` : 'Budget Realisation'),
   kodeRek: 'Code',
   uraian: 'Description',
   pagu: (p) => (p ? `Budget (pagu) ${p.year}` : 'Budget (pagu)'),
-  targetTriwulan: (p) => (p ? `Target Quarter ${ROMAN[p.quarter]} ${p.year}` : 'Quarter target'),
-  realisasiTriwulan: (p) => (p ? `Realisation Quarter ${ROMAN[p.quarter]} ${p.year}` : 'Realisation'),
+  targetTriwulan: (p) => (p ? `Target ${periodWords(p, 'en')}` : 'Quarter target'),
+  realisasiTriwulan: (p) => (p ? `Realisation ${periodWords(p, 'en')}` : 'Realisation'),
   capaianPct: 'Achievement (%)',
   statedGroup: 'Stated in source',
   statedPagu: 'Budget',
@@ -167,7 +167,7 @@ const EN: ReportLabels = {
   total: 'Total',
 
   capaianPkTitle: 'Performance Achievement against the Performance Agreement (PK)',
-  periodLine: (p) => (p ? `Quarter ${ROMAN[p.quarter]} ${p.year}` : ''),
+  periodLine: (p) => (p ? periodWords(p, 'en') : ''),
   sasaran: 'Strategic Objective',
   indikator: 'Performance Indicator',
   satuan: 'Unit',
