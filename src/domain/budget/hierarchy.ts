@@ -14,6 +14,7 @@ import { CLEAN_REKENING, NOT_CLEAN, cleanCodeSegmentsSharing, codeKind, commonLe
 import { LEVEL, LEVEL_NAMES, levelCode } from './levels';
 import { parseNumbering } from './numbering';
 import type { CodeList, Placements } from './placements';
+import { isBelanjaHead, RekeningNest } from './item-nesting';
 import { InOrderLinker, linkByMap } from './prefix-parents';
 
 export type { CodeList, Placements } from './placements';
@@ -125,6 +126,7 @@ export function placeCodedColumns(labels: LabelColumns): Placements {
   /** The unit row when its kode is a kode rekening: the one row with a code and a budget level that is not budget-coded. */
   let rekeningUnit = -1;
   const linker = new InOrderLinker(out.parent);
+  const nest = new RekeningNest();
   const scan = { shared: 0 };
   let rekeningCount = 0;
   let unit = -1;
@@ -139,10 +141,19 @@ export function placeCodedColumns(labels: LabelColumns): Placements {
     }
     // A cleanly typed budget code (nearly every row) without the object codeKind makes, and how much of
     // the previous code it repeats, in one read of its characters.
-    const segments = cleanCodeSegmentsSharing(kode, linker.previous, scan);
-    const shape = segments === NOT_CLEAN ? codeKind(kode) : undefined;
+    let segments = cleanCodeSegmentsSharing(kode, linker.previous, scan);
+    let shape = segments === NOT_CLEAN ? codeKind(kode) : undefined;
+    // "5" / "5.1" under a sub kegiatan, in a kode column shared with programme codes: a kode rekening group.
+    if (lastCoded >= 0 && out.level[lastCoded] >= LEVEL.kegiatan && (segments === 1 || segments === 2 || shape?.kind === 'budget')) {
+      const code = shape?.kind === 'budget' ? shape.code : kode;
+      if (isBelanjaHead(code, labels.kode[i + 1])) {
+        segments = NOT_CLEAN;
+        shape = { kind: 'rekening', code };
+      }
+    }
     if (segments > 0 || shape?.kind === 'budget') {
       seenCode = true;
+      nest.reset();
       lastCoded = i;
       // The unit row until a prefix row is found.
       if (shape?.kind === 'budget') {
@@ -167,7 +178,7 @@ export function placeCodedColumns(labels: LabelColumns): Placements {
       }
       continue;
     }
-    place(i, LEVEL.rincian, lastCoded, rekening);
+    place(i, LEVEL.rincian, rekening !== undefined ? nest.place(i, rekening, lastCoded) : lastCoded, rekening);
   }
 
   if (!linker.inOrder) linkByMap(out, rekeningUnit);
@@ -181,6 +192,7 @@ function placeNumberedList(labels: LabelColumns): Placement[] {
   let unit = -1;
   let lastNumbered = -1;
   let previousLetter: string | undefined;
+  const nest = new RekeningNest();
 
   const n = labels.kode.length;
   for (let i = 0; i < n; i++) {
@@ -197,6 +209,7 @@ function placeNumberedList(labels: LabelColumns): Placement[] {
       const parent = stack.length > 0 ? stack[stack.length - 1].index : unit;
       stack.push({ index: i, rank: numbering.rank });
       lastNumbered = i;
+      nest.reset();
       out.push({ level: 'subKegiatan', parent, ...kode });
       continue;
     }
@@ -205,7 +218,8 @@ function placeNumberedList(labels: LabelColumns): Placement[] {
       out.push({ level: 'unit', parent: -1, ...kode });
       continue;
     }
-    out.push({ level: 'rincian', parent: lastNumbered === -1 ? unit : lastNumbered, ...kode });
+    const owner = lastNumbered === -1 ? unit : lastNumbered;
+    out.push({ level: 'rincian', parent: code.kind === 'rekening' ? nest.place(i, code.code, owner) : owner, ...kode });
   }
 
   assignNumberedLevels(out, labels.uraian);

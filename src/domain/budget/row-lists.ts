@@ -32,6 +32,8 @@ export function childListsOf(parent: Int32Array): RowLists {
 /**
  * The addend and item lists of every row, from the parent column. A totals row adds up every top-level
  * row, or for a "Sub Total" the top-level rows since the previous totals row (its scope, totalScopes).
+ * A row's items are the line items straight under it (a sub kegiatan's top groups); a line item's own
+ * line items (a kode rekening group's, item-nesting.ts) are its addends: a group states their sum.
  */
 export function addendAndItemLists(level: Uint8Array, parent: Int32Array, roots: Int32Array, uraian: string[]): { addends: RowLists; items: RowLists } {
   const n = level.length;
@@ -57,7 +59,7 @@ function countChildren(level: Uint8Array, parent: Int32Array, addendStart: Int32
   for (let c = 0; c < level.length; c++) {
     const p = parent[c];
     if (p < 0) continue;
-    if (level[c] === LEVEL.rincian) {
+    if (level[c] === LEVEL.rincian && level[p] !== LEVEL.rincian) {
       itemStart[p]++;
       itemCount++;
     } else if (level[p] !== LEVEL.total) addendStart[p]++;
@@ -89,7 +91,7 @@ function fillChildren(level: Uint8Array, parent: Int32Array, addendStart: Int32A
   for (let c = level.length - 1; c >= 0; c--) {
     const p = parent[c];
     if (p < 0) continue;
-    if (level[c] === LEVEL.rincian) itemList[--itemStart[p]] = c;
+    if (level[c] === LEVEL.rincian && level[p] !== LEVEL.rincian) itemList[--itemStart[p]] = c;
     else if (level[p] !== LEVEL.total) addendList[--addendStart[p]] = c;
   }
 }

@@ -116,7 +116,7 @@ export class BudgetColumns {
   readonly capaianDecimals: Int16Array;
   /** What each row adds up: its coded or numbered children, or for a totals row the top-level rows in its scope. */
   readonly addends: RowLists;
-  /** Line items (rincian) under each row. */
+  /** Line items (rincian) straight under each budget row (a sub kegiatan's top groups); a group item's own items are its addends. */
   readonly items: RowLists;
   /** The top-level rows: no parent, not a totals row (the programmes, or the unit row above them), ascending. */
   readonly roots: Int32Array;

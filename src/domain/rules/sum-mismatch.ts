@@ -16,6 +16,7 @@
  * a group (no number proposed), an evenly split question sends the planner to the DPA. A detail table's total that
  * the settlement confirms is worded the same way, without an expected value.
  */
+import { LEVEL } from '../budget/levels';
 import { AMOUNT_COLUMNS, amountOf, sameAmount, type AmountColumn } from '../budget/amounts';
 import { recalculationOf } from '../budget/recalculate';
 import type { Finding } from '../findings';
@@ -67,14 +68,20 @@ export function itemsAboveMessage(lang: Lang, column: AmountColumn, stated: stri
 
 export function checkSums(recomputed: RecomputedTable, lang: Lang, settlement?: Settlement): Finding[] {
   const settled = settlementOf(settlement, recomputed);
-  if (settled) return settledSumFindings(settled, lang);
+  // The settlement weighs the budget rows; a kode rekening group under a sub kegiatan is checked against its own items.
+  if (settled) return [...settledSumFindings(settled, lang), ...checkAddends(recomputed, lang, settlement, true)];
+  return checkAddends(recomputed, lang, settlement, false);
+}
+
+/** Every row with addends (`groupsOnly`: every line item with addends, a kode rekening group) against their sums. */
+function checkAddends(recomputed: RecomputedTable, lang: Lang, settlement: Settlement | undefined, groupsOnly: boolean): Finding[] {
   const { table } = recomputed;
   const { columns, values: recomputedValues } = recalculationOf(recomputed);
   const { addends } = columns;
   const out: Finding[] = [];
   const stated = { sum: 0, count: 0 };
   for (let i = 0; i < columns.n; i++) {
-    if (addends.start[i + 1] === addends.start[i]) continue;
+    if (addends.start[i + 1] === addends.start[i] || (groupsOnly && columns.level[i] !== LEVEL.rincian)) continue;
     for (const column of AMOUNT_COLUMNS) {
       const values = columns[column];
       if (!values) continue;

@@ -20,7 +20,7 @@ const rows: Row[] = [
   /* 6 */ ['3.26.02.2.01', 'Pengelolaan Daya Tarik Wisata Provinsi', 700000000, 420000000, 60],
   /* 7 */ ['3.26.02.2.01.0001', 'Penetapan Daya Tarik Wisata Provinsi', 500000000, 300000000, 60],
   /* 8 */ ['5.1.02', 'Belanja Barang dan Jasa', 350000000, 240000000, pct(240000000, 350000000)],
-  /* 9 */ ['5.1.02.01.01.0024', 'Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor', 50000000, 30000000, 60],
+  /* 9 */ ['5.1.02.01.01.0024', 'Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor', 50000000, 40000000, 80],
   /* 10 */ ['5.1.02.02.01.0003', 'Belanja Jasa Tenaga Ahli', 300000000, 200000000, pct(200000000, 300000000)],
   /* 11 */ ['5.2.02', 'Belanja Modal Peralatan dan Mesin', 150000000, 60000000, 40],
   /* 12 */ ['5.2.02.05.01.0005', 'Belanja Modal Alat Kantor Lainnya', 150000000, 60000000, 40],
@@ -47,7 +47,7 @@ const layout: LayoutCase = {
     },
   ],
   faults: [
-    { rule: 'sum-mismatch', sheet: 'DPA Realisasi', cell: `D${ABOVE + 4}`, expected: rp(230000000) },
+    { rule: 'sum-mismatch', sheet: 'DPA Realisasi', cell: `D${ABOVE + 4}`, expected: rp(240000000) },
     { rule: 'percent-mismatch', sheet: 'DPA Realisasi', cell: `E${ABOVE + 9}`, expected: pctText(60) },
   ],
 };
