@@ -11,6 +11,7 @@
 import { columnIndex, type Cell, type Grid } from '../grid/grid';
 import type { ColumnMapping, SheetMapping } from './types';
 import { splitKodeFromUraian } from './kode-in-uraian';
+import { withRekeningColumn } from './rekening-column';
 import { blankRepeatedHeaders } from './repeated-header';
 
 export interface KodeView {
@@ -123,7 +124,7 @@ export function kodeView(sheetGrid: Grid, sheet: SheetMapping): KodeView {
       .sort((a, b) => columnIndex(a.column) - columnIndex(b.column));
     return padded({ grid: rows ? { ...grid, rows } : grid, sheet: { ...sheet, columns } }, first, last, offset);
   }
-  return padded(splitKodeFromUraian({ grid, sheet }, first, last, offset), first, last, offset);
+  return padded(withRekeningColumn(splitKodeFromUraian({ grid, sheet }, first, last, offset), first, last, offset), first, last, offset);
 }
 
 /** A code typed with spaces or end dots ("2. 15. 01", "2.15.01."): the content profile reads only clean codes. */

@@ -11,7 +11,8 @@ import { formatRupiah } from '../parse/format';
 import type { Lang, Settings } from '../settings';
 import { comparable, sumListed, sumRecomputed } from './budget/listed-sums';
 import { verdictOf, type Settlement } from '../budget/settle';
-import type { BudgetColumns, RowLists } from '../budget/table';
+import { hasItemGroups } from '../budget/item-groups';
+import type { RowLists } from '../budget/table';
 import { COLUMN } from './budget/words';
 import { defineRule } from './rule';
 import { itemsAboveMessage, sumMismatch } from './sum-mismatch';
@@ -47,16 +48,6 @@ export function itemGroupsBelowMessage(lang: Lang, column: AmountColumn, stated:
     : `${col} ${stated} tidak sama dengan jumlah ${count} kelompok kode rekening di bawahnya (${itemSum})`;
 }
 
-/** Whether any item straight under row i is a group (has items of its own, its addends). */
-function hasGroup(columns: BudgetColumns, i: number): boolean {
-  const { items, addends } = columns;
-  for (let k = items.start[i]; k < items.start[i + 1]; k++) {
-    const c = items.list[k];
-    if (addends.start[c + 1] > addends.start[c]) return true;
-  }
-  return false;
-}
-
 function itemCount(items: RowLists, i: number): number {
   return items.start[i + 1] - items.start[i];
 }
@@ -70,7 +61,7 @@ export function checkItems(recomputed: RecomputedTable, lang: Lang, settlement?:
   const listed = { sum: 0, count: 0 };
   for (let i = 0; i < columns.n; i++) {
     if (items.start[i + 1] === items.start[i]) continue;
-    const grouped = hasGroup(columns, i);
+    const grouped = hasItemGroups(columns, i);
     for (const column of AMOUNT_COLUMNS) {
       const values = columns[column];
       if (!values) continue;

@@ -9,6 +9,8 @@ import type { DpaFigure, Lang } from '../../settings';
 import { amountOf, usable, type AmountColumn } from '../amounts';
 import { budgetColumns, listOf, topLevelRows } from '../table';
 import { nameWords, SIMILAR_NAME, wordsSimilarity } from '../../rules/budget/name-match';
+import { hasItemGroups, itemsSum } from '../item-groups';
+import { recalculationOf, type Recalculated } from '../recalculate';
 import { matchRows } from './match';
 import type { WorkbookFigure } from './workbook-figures';
 import { DPA_WEIGHT, type ColumnEvidence, type EvidenceNode, type Observation } from './evidence';
@@ -54,6 +56,7 @@ export function gatherEvidence(main: RecomputedTable, details: RecomputedTable[]
   const { table } = main;
   if (!hasColumn(table, column)) return undefined;
   const nodes = new Map<number, EvidenceNode>();
+  const recalculated = recalculationOf(main);
   const nodeOf = (i: number): EvidenceNode => {
     let node = nodes.get(i);
     if (node) return node;
@@ -65,6 +68,9 @@ export function gatherEvidence(main: RecomputedTable, details: RecomputedTable[]
     if (own) node.observations.push(own);
     // A blank leaf counts as 0, as the recalculation takes it.
     else if (kids.length === 0) node.observations.push({ value: 0, sheet: table.sheet, cell: amountOf(row, column)?.cell ?? '', source: 'own', weight: 1, label: node.level });
+    // A sub kegiatan's line items grouped by kode rekening (its DPA lines) state its amount too.
+    const lines = itemGroupsObservation(recalculated, table.sheet, i, column, lang);
+    if (lines) node.observations.push(lines);
     for (const k of kids) node.children.push(nodeOf(k));
     return node;
   };
@@ -119,6 +125,13 @@ export function gatherEvidence(main: RecomputedTable, details: RecomputedTable[]
     }
   }
   return { column, top };
+}
+
+/** The sum of row i's line items as evidence of its amount, when they are grouped by kode rekening (item-groups.ts). */
+function itemGroupsObservation({ columns, values }: Recalculated, sheet: string, i: number, column: AmountColumn, lang: Lang): Observation | undefined {
+  if (!hasItemGroups(columns, i)) return undefined;
+  const label = lang === 'en' ? 'its kode rekening lines' : 'rincian kode rekening di bawahnya';
+  return { value: itemsSum(columns, values, i, column), sheet, cell: '', source: 'detail', weight: 1, label };
 }
 
 /** The programme a named line stands for: clearly the most alike by name, else none. */

@@ -1,14 +1,11 @@
 /**
- * OPEN (not in the corpus; `npm run layouts` does not build it): the blind trial found Lapkin reads every kode
- * rekening under a sub kegiatan as one level of line items, so a group row (5.1.02) and its own items are added
- * together (1/2 found, 5 false errors). Nested rincian need the budget hierarchy (src/domain/budget/) to place a
- * rekening under its longest rekening prefix and the items rules to sum only a parent's direct items. Move this
- * file to ../cases/ once they do.
- *
  * Dinas Pariwisata, TW III, DPA-style: under each sub kegiatan its belanja by kode rekening, grouped (5.1.02 Belanja
  * Barang dan Jasa, 5.2.02 Belanja Modal Peralatan dan Mesin, each the sum of its own items), and one group
  * written without codes ("Belanja Operasi" over uncoded items). Planted: a kode rekening group's realisasi off
  * (its items are right), a sub kegiatan % off.
+ * Waited in ../open/ until the budget hierarchy nested kode rekening (1/2 found, 5 false errors before). Its Alat
+ * Tulis Kantor realisasi was 30.000.000 there, leaving the clean Belanja Barang dan Jasa row (240.000.000, 68,57 %)
+ * and its sub kegiatan 10.000.000 off their items: made 40.000.000 (80 %), so the planted faults are the only ones.
  */
 import type { LayoutCase } from '../../case';
 import type { Row } from '../../../examples/sheet-spec';
