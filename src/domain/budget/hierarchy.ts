@@ -201,7 +201,9 @@ function placeNumberedList(labels: LabelColumns): Placement[] {
       continue;
     }
     const numbering = parseNumbering(labels.no?.[i] ?? '', previousLetter);
-    const code = codeKind(labels.kode[i]);
+    const read = codeKind(labels.kode[i]);
+    // "5" / "5.1" under a numbered row: a kode rekening group, as in a Tabel 3.1.
+    const code = read.kind === 'budget' && lastNumbered >= 0 && isBelanjaHead(read.code, labels.kode[i + 1]) ? { kind: 'rekening' as const, code: read.code } : read;
     const kode = code.kind === 'none' ? {} : { kode: code.code };
     if (numbering) {
       if (numbering.rank === 1) previousLetter = numbering.token;

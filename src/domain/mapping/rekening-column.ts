@@ -7,8 +7,10 @@
 import { columnIndex, type Grid } from '../grid/grid';
 import type { KodeView } from './kode-view';
 
-/** A column header naming codes: "Kode Rekening", "Rekening", "No. Rekening", "Kode Akun". */
+/** A column header naming codes: "Kode", "Kode Rekening", "Rekening", "No. Rekening", "Kode Akun". */
 const CODE_HEADER = /\b(kode|rekening|akun)\b/i;
+/** One of the two headers must name the kode rekening: a "Kode Lokasi" beside a "Kode" is something else. */
+const REKENING_HEADER = /\b(rekening|akun)\b/i;
 /** Digits between dots, as a kode rekening or a budget code is typed. */
 const CODE_TEXT = /^\s*\d+(\s*\.\s*\d+)*\.?\s*$/;
 
@@ -20,7 +22,8 @@ function codeText(v: unknown): string | undefined {
 /** The view with the kode column's blank cells filled from a passed-over code column; the same view when there is none. */
 export function withRekeningColumn(view: KodeView, first: number, last: number, offset: number): KodeView {
   const { grid, sheet } = view;
-  const other = sheet.columns.find((c) => c.role === 'ignore' && c.header !== undefined && CODE_HEADER.test(c.header));
+  const kodeHeader = sheet.columns.find((c) => c.role === 'kode')?.header ?? '';
+  const other = sheet.columns.find((c) => c.role === 'ignore' && c.header !== undefined && CODE_HEADER.test(c.header) && (REKENING_HEADER.test(c.header) || REKENING_HEADER.test(kodeHeader)));
   if (!other) return view;
   const from = columnIndex(other.column) - grid.originCol;
   let rows: Grid['rows'] | undefined;
