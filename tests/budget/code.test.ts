@@ -57,6 +57,11 @@ describe('totals labels', () => {
     ['Sub Total', true, true],
     ['Subtotal', true, true],
     ['Jumlah Sub Kegiatan', true, true],
+    ['Jumlah Urusan Perhubungan', true, true],
+    ['JUMLAH BIDANG KESEHATAN', true, true],
+    ['Total Urusan Pendidikan', true, true],
+    ['Jumlah Biro Hukum', true, false],
+    ['Jumlah Urusannya', true, false],
     ['Biro Organisasi', false, false],
     ['Totalitas Pelayanan', false, false],
   ];

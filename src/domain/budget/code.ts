@@ -186,7 +186,10 @@ function subThenMaybeTotal(text: string): boolean {
   return !(c < 0x80 && c !== 0x2d && (c | 0x20) !== 0x74);
 }
 
-/** A subtotal sums only the roots since the previous totals row, not the whole table. */
+/**
+ * A subtotal sums only the roots since the previous totals row, not the whole table: "Sub Total …", "Jumlah Sub …",
+ * and a total named for a group of programmes ("Jumlah Urusan Perhubungan", "Jumlah Bidang …", "Jumlah Program …", "Total Urusan …").
+ */
 export function isSubtotalLabel(text: string): boolean {
-  return /^\s*(sub\s*-?\s*total|jumlah\s+sub\b)/i.test(text);
+  return /^\s*(sub\s*-?\s*total|(jumlah|total)\s+(sub|urusan|bidang|program)\b)/i.test(text);
 }

@@ -18,6 +18,9 @@ function textAt(grid: Grid, row: number, column: string | undefined): string {
   return typeof v === 'string' ? v.trim() : '';
 }
 
+/** A kode rekening or its head (5, 5.1, 5.1.02…): one-digit akun and kelompok. */
+const REKENING_LIKE = /^\d(\.\d)?$|^\d\.\d\./;
+
 function columnOfRole(sheet: SheetMapping, role: ColumnRole): string | undefined {
   return sheet.columns.find((c) => c.role === role)?.column;
 }
@@ -44,7 +47,8 @@ export function splitBlocks(grid: Grid, sheet: SheetMapping): SheetMapping[] {
     }
     if (code === '') continue;
     if (totals.length === 0) seenBeforeTotal.add(code);
-    else if (seenBeforeTotal.has(code)) repeats = true;
+    // Kode rekening repeat under every sub kegiatan (budget/item-nesting.ts): no sign of a block.
+    else if (seenBeforeTotal.has(code) && !REKENING_LIKE.test(code)) repeats = true;
   }
   if (!repeats || totals.length < 2) return [sheet];
 

@@ -82,8 +82,10 @@ export function gatherEvidence(main: RecomputedTable, details: RecomputedTable[]
     if (r.level === 'total' && addends.length !== topLevelRows(table).length) {
       // A subtotal over one top-level row ("Sub Total Program …" under a programme row left blank) states that row's amount.
       const node = addends.length === 1 ? nodes.get(addends[0]) : undefined;
-      const o = node && observation(amountOf(r, column), table.sheet, 'total', r.uraian.trim());
+      const o = observation(amountOf(r, column), table.sheet, 'total', r.uraian.trim());
       if (node && o) node.observations.push(o);
+      // Over several ("Jumlah Urusan …"): it states the sum of those, a node of its own between them and the top.
+      else if (addends.length > 1) groupUnder(top, i, r.uraian.trim(), addends.map((k) => nodes.get(k)), o);
       return;
     }
     const o = observation(amountOf(r, column), table.sheet, 'total', r.level === 'unit' ? sourceLabel('unit', lang, r.uraian) : r.uraian.trim() || 'JUMLAH');
@@ -132,6 +134,18 @@ function itemGroupsObservation({ columns, values }: Recalculated, sheet: string,
   if (!hasItemGroups(columns, i)) return undefined;
   const label = lang === 'en' ? 'its kode rekening lines' : 'rincian kode rekening di bawahnya';
   return { value: itemsSum(columns, values, i, column), sheet, cell: '', source: 'detail', weight: 1, label };
+}
+
+/**
+ * The top-level nodes a subtotal row (`row`) adds up, moved under a node of that row stating `stated`; left where they
+ * are when one of them is not straight under the top (already in another subtotal's group).
+ */
+function groupUnder(top: EvidenceNode, row: number, name: string, members: (EvidenceNode | undefined)[], stated: Observation | undefined): void {
+  if (members.some((m) => m === undefined || !top.children.includes(m))) return;
+  const children = members as EvidenceNode[];
+  const at = top.children.indexOf(children[0]);
+  top.children = top.children.filter((c) => !children.includes(c));
+  top.children.splice(at, 0, { row, name, level: name, children, observations: stated ? [stated] : [] });
 }
 
 /** The programme a named line stands for: clearly the most alike by name, else none. */
