@@ -20,7 +20,7 @@ describe('lapkin check', () => {
     const r = await lapkin('check', EXAMPLE_BIRO);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toMatch(/Triwulan I 2024/);
+    expect(r.stdout).toMatch(/Triwulan I Tahun 2024/);
     expect(r.stdout).toMatch(/T3\.1 Realisasi \(\d+\)/);
     expect(r.stdout).toMatch(/D19\s+Format angka salah/);
     expect(r.stdout).toMatch(/seharusnya: 375\.000\.000|saran: 375\.000\.000/);
