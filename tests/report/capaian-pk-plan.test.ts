@@ -31,12 +31,12 @@ describe('capaian PK plan from the seed report', () => {
   it.each([
     ['Hasil Evaluasi Kelembagaan PD Provinsi', 'Positif', 37.35, 'Sangat Rendah', ''],
     ['Jumlah usulan penataan kelembagaan kabupaten/kota yang ditindaklanjuti', 'Positif', 0, 'Sangat Rendah', ''],
-    ['Persentase Penyusunan Analisis Jabatan dan Analisis Beban Kerja pada Kabupaten /Kota', 'Positif', 13.36, 'Sangat Rendah', 'tertulis 100,00'],
-    ['Indeks Kepuasan masyarakat', 'Positif', '-', '-', 'realisasi kosong'],
+    ['Persentase Penyusunan Analisis Jabatan dan Analisis Beban Kerja pada Kabupaten /Kota', 'Positif', 13.36, 'Sangat Rendah', 'Capaian tertulis 100,00, hasil hitung ulang 13,36'],
+    ['Indeks Kepuasan masyarakat', 'Positif', '-', '-', 'Capaian tidak dapat dihitung: realisasi kosong'],
     ['Persentase kualitas pelayanan ketatausahaan Biro', 'Positif', 25.49, 'Sangat Rendah', ''],
     ['Jumlah temuan berulang', 'Negatif', 87.5, 'Tinggi', ''],
     ['Persentase Budaya Kerja Perangkat Daerah', 'Positif', 0, 'Sangat Rendah', ''],
-    ['Jumlah PD yang dievaluasi ulang', 'Positif', '-', '-', 'Capaian tidak terdefinisi; target 0 atau kosong'],
+    ['Jumlah PD yang dievaluasi ulang', 'Positif', '-', '-', 'Capaian tidak dapat dihitung: target 0 atau kosong'],
   ])('%s: %s, capaian %p, kategori %p', (indikator, polaritas, capaian, kategori, note) => {
     const r = rowWithText(plan, 'C', indikator);
     expect(textOf(cellAt(plan, `E${r}`))).toBe(polaritas);
@@ -54,10 +54,10 @@ describe('capaian PK plan from the seed report', () => {
     expect(cellAt(plan, `H${neg}`)).toMatchObject({ formula: `IF(F${neg}=0,"-",IF(G${neg}="","-",(2*F${neg}-G${neg})/F${neg}*100))` });
   });
 
-  it('flags the stated 100% beside a realisasi of 0 and names the rule', () => {
+  it('says the stated 100% beside the 0,00 it recomputes, naming the column, not the rule', () => {
     const r = rowWithText(plan, 'C', 'Persentase Penyusunan Analisis Jabatan dan Analisis Beban Kerja Perangkat Daerah Lingkup Pemerintah Provinsi Nusa Tenggara Timur');
     expect(cached(cellAt(plan, `H${r}`))).toBe(0);
-    expect(textOf(cellAt(plan, `J${r}`))).toBe('Capaian tidak sesuai; tertulis 100,00');
+    expect(textOf(cellAt(plan, `J${r}`))).toBe('Capaian tertulis 100,00, hasil hitung ulang 0,00');
   });
 
   it('leaves a blank realisasi truly empty, so the formula sees a blank as Excel would', () => {

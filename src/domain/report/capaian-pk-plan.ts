@@ -11,9 +11,9 @@ import type { CategoryBand, NegativePolarityFormula } from '../settings';
 import type { ReportLabels } from './labels';
 import type { ConditionalBand, ConditionalFormat, ConditionalTextBand, PlanCell, SheetPlan } from './sheet-plan';
 import {
-  PERCENT_FORMAT, REPORT_STYLES, VALUE_FORMAT, a4Landscape, findingsByRow, formula, formulaString, num, ruleNote, text,
+  PERCENT_FORMAT, REPORT_STYLES, VALUE_FORMAT, a4Landscape, findingsByRow, formula, formulaString, num, text,
 } from './plan-kit';
-import { percentAgrees } from './stated-values';
+import { pkNote } from './pk-notes';
 
 /** Realisasi as the seed writes it: grouped, decimals where it has them, and "-" for zero. */
 const REALISASI_FORMAT = `${VALUE_FORMAT};-${VALUE_FORMAT};"-"`;
@@ -165,8 +165,7 @@ export function buildCapaianPkPlan(
     cells[COL.capaian] = formula(capaianFormula(src.polaritas, settings.negativeFormula, t, rr), res.capaian ?? '-', PERCENT_FORMAT);
     // A label, not a number: it keeps the body style's left alignment.
     cells[COL.kategori] = { kind: 'formula', formula: kategoriFormula(settings.categoryBands, h), cached: res.kategori ?? '-', format: 'General', style: 'body' };
-    const extra = [res.undefinedReason ?? '', statedCapaianNote(res, settings.percentTolerance, labels)];
-    cells[COL.catatan] = text(ruleNote(byRow.get(src.row), labels, extra), 'note');
+    cells[COL.catatan] = text(pkNote(res, byRow.get(src.row), labels, settings.lang, settings.percentTolerance), 'note');
     rows.push(cells);
   });
   closeGroup(firstData + results.length - 1);
@@ -206,14 +205,4 @@ export function buildCapaianPkPlan(
     conditionalFormats,
     charts: [],
   };
-}
-
-/** "tertulis 100,00" where the source stated a capaian that disagrees with the recomputed one. */
-function statedCapaianNote(res: IndicatorResult, tolerance: number, labels: ReportLabels): string {
-  const stated = res.source.capaian;
-  if (!stated) return '';
-  if (stated.invalid) return stated.raw.trim() ? labels.statedNote(stated.raw.trim()) : '';
-  if (stated.value === null) return '';
-  const agrees = res.capaian === null ? stated.value === 0 : percentAgrees(stated.value, res.capaian, res.source.capaianDecimals, tolerance);
-  return agrees ? '' : labels.statedNote(formatPercent(stated.value, res.source.capaianDecimals ?? 2));
 }

@@ -14,7 +14,7 @@ import {
   ratioFormula, ruleNote, sumFormula, text,
 } from './plan-kit';
 import { statedAmountCell, statedPercentCell } from './stated-values';
-import { reasonsOf, redNotes } from './red-notes';
+import { columnsOfRow, reasonsOf, redNotes } from './red-notes';
 import { verdictOf } from '../budget/settle';
 
 interface Columns {
@@ -158,7 +158,7 @@ export function buildDetailPlan(rec: RecomputedTable, analysis: Analysis, labels
       ['pagu', cells[col.statedPagu], source?.pagu, pagu.value],
       ['realisasi', col.statedRealisasi !== undefined ? cells[col.statedRealisasi] : null, source?.realisasi, real.value],
       ['capaian', col.statedPct !== undefined ? cells[col.statedPct] : null, source?.capaian, pagu.value === 0 ? null : (real.value / pagu.value) * 100],
-    ], source ? reasonsOf(byRow.get(source.row), labels, ['sum-mismatch']) : [], { pagu: paguWord }), 'note');
+    ], source ? reasonsOf(byRow.get(source.row), labels, ['sum-mismatch'], columnsOfRow(source, analysis.settings.lang, { pagu: paguWord })) : [], { pagu: paguWord }), 'note');
     return cells;
   };
 

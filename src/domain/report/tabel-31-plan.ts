@@ -17,7 +17,7 @@ import {
 import { statedAmountCell, statedPercentCell } from './stated-values';
 import { settlementOf } from '../budget/settle';
 import { settledView, type SettledView } from './settled-notes';
-import { reasonsOf, redNotes } from './red-notes';
+import { columnsOfRow, reasonsOf, redNotes } from './red-notes';
 
 const LEVEL_DEPTH: Record<BudgetRow['level'], number> = { total: 0, unit: 0, program: 0, kegiatan: 1, subKegiatan: 2, rincian: 3 };
 
@@ -141,7 +141,7 @@ export function buildTabel31Plan(rec: RecomputedTable, analysis: Analysis, label
       ['target', col.statedTarget !== undefined ? cells[col.statedTarget] : null, source?.target, shown.target ?? null],
       ['realisasi', cells[col.statedRealisasi], source?.realisasi, shown.realisasi],
       ['capaian', cells[col.statedCapaian], source?.capaian, shown.capaian],
-    ], source ? reasonsOf(byRow.get(source.row), labels) : []);
+    ], source ? reasonsOf(byRow.get(source.row), labels, [], columnsOfRow(source, analysis.settings.lang)) : []);
 
   // With a settlement, its sentences stand in for the short sum-mismatch label.
   const noteOf = (rowNumber: number, index: number): string => {
