@@ -33,3 +33,12 @@ export function columnPhrase(rule: RuleName, label: string, columns: string[], l
   if (phrase) return phrase.replace('{C}', words).replace('{c}', words.toLowerCase());
   return `${words}: ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
 }
+
+/**
+ * Findings for a row's Catatan, less a cross-table-mismatch on a cell whose sum-mismatch sentence is in the note: that
+ * sentence already says which tables agree and which figure is off, so "Angka antar tabel berbeda" would only repeat it.
+ */
+export function withoutRepeatedCrossTable<F extends { rule: string; cell: string }>(found: F[] | undefined): F[] {
+  const summed = new Set((found ?? []).filter((f) => f.rule === 'sum-mismatch').map((f) => f.cell));
+  return (found ?? []).filter((f) => f.rule !== 'cross-table-mismatch' || !summed.has(f.cell));
+}

@@ -15,6 +15,7 @@ import {
 } from './plan-kit';
 import { statedAmountCell, statedPercentCell } from './stated-values';
 import { columnsOfRow, reasonsOf, redNotes } from './red-notes';
+import { withoutRepeatedCrossTable } from './column-notes';
 import { verdictOf } from '../budget/settle';
 
 interface Columns {
@@ -167,7 +168,7 @@ export function buildDetailPlan(rec: RecomputedTable, analysis: Analysis, labels
     const src = rr.source;
     const r = firstData + i;
     // A sum-mismatch speaks in its own sentence (what agrees with what); other rules by their short names.
-    const found = byRow.get(src.row) ?? [];
+    const found = withoutRepeatedCrossTable(byRow.get(src.row));
     const sums = found.filter((f) => f.rule === 'sum-mismatch').map((f) => namingColumn(f.message, f.cell === src.realisasi.cell ? labels.realisasi : paguWord));
     const note = ruleNote(found.filter((f) => f.rule !== 'sum-mismatch'), labels, sums);
     if (src.level === 'total') {

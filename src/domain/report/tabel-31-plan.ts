@@ -18,6 +18,7 @@ import { statedAmountCell, statedPercentCell } from './stated-values';
 import { settlementOf } from '../budget/settle';
 import { settledView, type SettledView } from './settled-notes';
 import { columnsOfRow, reasonsOf, redNotes } from './red-notes';
+import { withoutRepeatedCrossTable } from './column-notes';
 
 const LEVEL_DEPTH: Record<BudgetRow['level'], number> = { total: 0, unit: 0, program: 0, kegiatan: 1, subKegiatan: 2, rincian: 3 };
 
@@ -147,7 +148,7 @@ export function buildTabel31Plan(rec: RecomputedTable, analysis: Analysis, label
   const noteOf = (rowNumber: number, index: number): string => {
     const found = byRow.get(rowNumber);
     if (!settled) return ruleNote(found, labels);
-    return ruleNote(found?.filter((f) => f.rule !== 'sum-mismatch'), labels, settled.notes(index));
+    return ruleNote(withoutRepeatedCrossTable(found).filter((f) => f.rule !== 'sum-mismatch'), labels, settled.notes(index));
   };
   rec.rows.forEach((rr, i) => {
     const src = rr.source;
