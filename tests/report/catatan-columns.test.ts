@@ -46,3 +46,15 @@ describe('Capaian PK of the Biro Organisasi example: each Catatan names its colu
     expect(textOf(row[row.length - 1] ?? null)).toBe(note);
   });
 });
+
+describe('Tabel 3.1 of the Dinas Kominfo example: rows that change only because a row under them did say so', () => {
+  it.each([
+    ['2.16.03', 'Realisasi ikut berubah: kegiatan 2.16.03.1.02 berkurang 9.000.000'],
+    ['TOTAL', 'Realisasi ikut berubah: program 2.16.03 berkurang 9.000.000'],
+  ])('%s: %s', (kode, sentence) => {
+    const plan = buildReportPlans(analyses.get(EXAMPLES[1]) as Analysis).find((p) => p.kind === 'tabel-3.1') as SheetPlan;
+    const at = kode === 'TOTAL' ? rowWithText(plan, 'B', 'TOTAL') : rowWithText(plan, 'A', kode);
+    const row = plan.rows[at - 1];
+    expect((textOf(row[row.length - 1] ?? null) ?? '').split('; ')).toContain(sentence);
+  });
+});

@@ -39,8 +39,8 @@ function notesOf(column: ColumnSettlement, row: number, lang: Lang): string[] {
       const changed = fault.node.children.find((c) => column.faults.some((f) => f.kind === 'cell' && f.node === c));
       if (changed && (fault.observation.weight === 0 || sameAmount(fault.expected - fault.observation.value, changedBy(column, changed.row)))) {
         out.push(lang === 'en'
-          ? `${col} follows: ${changed.level} ${changed.name} changed by ${formatRupiah(changedBy(column, changed.row))}`
-          : `${col} ikut berubah: ${changed.level} ${changed.name} berubah ${formatRupiah(changedBy(column, changed.row))}`);
+          ? `${col} follows: ${changed.level} ${changed.name} ${movedBy(changedBy(column, changed.row), lang)}`
+          : `${col} ikut berubah: ${changed.level} ${changed.name} ${movedBy(changedBy(column, changed.row), lang)}`);
       } else {
         const sentence = explainWrongCell(fault, column, lang);
         out.push(sentence.startsWith(col) ? sentence : `${col}: ${lowerFirst(sentence)}`);
@@ -48,6 +48,13 @@ function notesOf(column: ColumnSettlement, row: number, lang: Lang): string[] {
     }
   }
   return out;
+}
+
+/** "berkurang 9.000.000" / "bertambah 500.000": the direction in a word, never a minus sign inside a sentence. */
+function movedBy(difference: number, lang: Lang): string {
+  const d = formatRupiah(Math.abs(difference));
+  if (lang === 'en') return difference < 0 ? `went down by ${d}` : `went up by ${d}`;
+  return difference < 0 ? `berkurang ${d}` : `bertambah ${d}`;
 }
 
 function lowerFirst(sentence: string): string {
