@@ -39,3 +39,10 @@ describe.each(CASES)('a fault in the %s', (_, overrides, options, at, message) =
     expect(rowWithText(plan, 'B', 'Total')).toBeGreaterThan(header);
   });
 });
+
+it('names a detail sheet called "Tabel 3.2" once: "Total Tabel 3.2", not "Total tabel Tabel 3.2"', () => {
+  const analysis = analyzeWorkbook(workbook({ 'T3.1!C14': 151_234_000 }));
+  const messages = analysis.findings.filter((f) => f.rule === 'sum-mismatch').map((f) => f.message);
+  expect(messages.join(' ')).toContain('Total Tabel 3.2');
+  expect(messages.join(' ')).not.toMatch(/tabel Tabel/i);
+});

@@ -212,13 +212,27 @@ export function explainConfirmedTotal(settled: ColumnSettlement, observation: Ob
   const holder = findHolder(top, observation);
   const path = holder ? pathTo(top, holder.row) : [];
   const labels: string[] = [];
+  // Rows of another sheet next to each other share one "di <sheet>": "kegiatan 4.01.02.1.01 dan program 4.01.02 di T3.1".
+  let run: { sheet: string; rows: string[] } | undefined;
+  const flush = (): void => {
+    if (run) labels.push(`${listWords(run.rows, lang)} ${lang === 'en' ? 'in' : 'di'} ${run.sheet}`);
+    run = undefined;
+  };
   for (const n of [...path].reverse()) {
     const v = settled.values.get(n.row);
     for (const o of n.observations) {
       if (o === observation || v === undefined || !sameAmount(o.value, v)) continue;
-      labels.push(o.sheet && o.sheet !== observation.sheet && o.source === 'own' && o.label === n.level ? `${o.label} ${n.name} ${lang === 'en' ? 'in' : 'di'} ${o.sheet}` : o.label);
+      if (o.sheet && o.sheet !== observation.sheet && o.source === 'own' && o.label === n.level) {
+        if (run && run.sheet !== o.sheet) flush();
+        run = run ?? { sheet: o.sheet, rows: [] };
+        run.rows.push(`${o.label} ${n.name}`);
+      } else {
+        flush();
+        labels.push(o.label);
+      }
     }
   }
+  flush();
   const support = supportPhrase(labels, observation.value, lang);
   const what = `${countWord(parts.count, lang)} ${parts.level}`;
   const d = shortBy(observation.value - parts.sum, lang);
