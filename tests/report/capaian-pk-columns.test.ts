@@ -54,23 +54,24 @@ describe('a quarterly PK table with Target TW I … IV', () => {
     expect(cached(plan, `${String.fromCharCode(66 + capaianCol)}${r}`)).toBe('Sedang');
   });
 
-  it('carries the kondisi awal, the year\'s and the other quarters\' targets as written', () => {
+  it('carries the kondisi awal, the year\'s and the other quarters\' targets as written, after its Satuan (no Polaritas: none stated)', () => {
     const texts = header.map(textOf);
-    expect(texts.slice(5, 11)).toEqual(['Kondisi Awal 2023', 'Target Tahunan 2024', 'Target TW I', 'Target TW III', 'Target TW IV', 'Target TW II 2024']);
+    expect(texts.slice(3, 10)).toEqual(['Satuan', 'Kondisi Awal 2023', 'Target Tahunan 2024', 'Target TW I', 'Target TW III', 'Target TW IV', 'Target TW II 2024']);
     const r = plan.rows.findIndex((row) => textOf(row[2] ?? null) === 'Indeks kepuasan layanan');
-    expect(plan.rows[r].slice(5, 10).map(textOf)).toEqual(['70', '80', '20', '60', '80']);
+    expect(plan.rows[r].slice(3, 9).map(textOf)).toEqual(['Indeks', '70', '80', '20', '60', '80']);
   });
 });
 
 describe('the bundled Biro Organisasi PK table (annual targets only)', () => {
-  it('says "terhadap target tahunan" and carries KONDISI AWAL 2023 and the 2023 target', async () => {
+  // The published table has neither Satuan nor Polaritas, and the workbook states neither: the sheet adds no empty column.
+  it('says "terhadap target tahunan", carries KONDISI AWAL 2023 and the 2023 target, and has the published table\'s columns', async () => {
     const plan = buildReportPlans(await analyzeExample('biro-organisasi-tw1-2024.xlsx')).find((p) => p.kind === 'capaian-pk');
     const header = plan?.rows.find((r) => r.some((c) => textOf(c) === 'Indikator Kinerja')) ?? [];
     expect(header.map(textOf)).toEqual([
-      'No', 'Sasaran Strategis', 'Indikator Kinerja', 'Satuan', 'Polaritas', 'KONDISI AWAL 2023', 'TARGET TAHUN 2023 SEBELUM PERUBAHAN',
+      'No', 'Sasaran Strategis', 'Indikator Kinerja', 'KONDISI AWAL 2023', 'TARGET TAHUN 2023 SEBELUM PERUBAHAN',
       'Target 2024', 'Realisasi 2024', 'Capaian (%) terhadap target tahunan', 'Kategori (terhadap target tahunan)', 'Catatan',
     ]);
     const budaya = plan?.rows.find((r) => textOf(r[2] ?? null) === 'Persentase Budaya Kerja Perangkat Daerah') ?? [];
-    expect(budaya.slice(5, 7).map(textOf)).toEqual(['100%', '0%']);
+    expect(budaya.slice(3, 5).map(textOf)).toEqual(['100%', '0%']);
   });
 });

@@ -18,12 +18,23 @@ import { pkNote } from './pk-notes';
 /** Realisasi as the seed writes it: grouped, decimals where it has them, and "-" for zero. */
 const REALISASI_FORMAT = `${VALUE_FORMAT};-${VALUE_FORMAT};"-"`;
 
-/** 0-based columns: the carried ones (kondisi awal, earlier targets) sit between Polaritas and the target scored against. */
-function columnsFor(carried: number): { no: number; sasaran: number; indikator: number; satuan: number; polaritas: number; carried: number; target: number; realisasi: number; capaian: number; kategori: number; catatan: number } {
-  const target = 5 + carried;
-  return { no: 0, sasaran: 1, indikator: 2, satuan: 3, polaritas: 4, carried: 5, target, realisasi: target + 1, capaian: target + 2, kategori: target + 3, catatan: target + 4 };
+interface PkColumns {
+  no: number; sasaran: number; indikator: number;
+  /** Absent where no indicator has a satuan: the published table has no empty column to match. */
+  satuan?: number;
+  /** Absent where the workbook states no polarity and every indicator is scored R / T (the default, positive). */
+  polaritas?: number;
+  carried: number; target: number; realisasi: number; capaian: number; kategori: number; catatan: number;
 }
 
+/** 0-based columns: the carried ones (kondisi awal, earlier targets) sit between Polaritas and the target scored against. */
+function columnsFor(carried: number, has: { satuan: boolean; polaritas: boolean }): PkColumns {
+  let next = 3;
+  const satuan = has.satuan ? next++ : undefined;
+  const polaritas = has.polaritas ? next++ : undefined;
+  const target = next + carried;
+  return { no: 0, sasaran: 1, indikator: 2, satuan, polaritas, carried: next, target, realisasi: target + 1, capaian: target + 2, kategori: target + 3, catatan: target + 4 };
+}
 
 /**
  * Capaian in percent units. Target 0 or blank, or realisasi blank: undefined ("-"), never a division.
@@ -90,7 +101,10 @@ export function buildCapaianPkPlan(
   const { table, results } = indicators;
   const { settings, period } = analysis;
   const carried = table.carried ?? [];
-  const COL = columnsFor(carried.length);
+  const COL = columnsFor(carried.length, {
+    satuan: results.some((r) => (r.source.satuan ?? '').trim() !== ''),
+    polaritas: results.some((r) => r.source.polaritasStated || r.source.polaritas !== 'positif'),
+  });
   const rows: (PlanCell | null)[][] = [];
   const merges: string[] = [];
   const mergeAcross = (row1: number): void => void merges.push(`A${row1}:${columnLetter(COL.catatan)}${row1}`);
@@ -108,8 +122,8 @@ export function buildCapaianPkPlan(
   header[COL.no] = text(labels.no, 'header');
   header[COL.sasaran] = text(labels.sasaran, 'header');
   header[COL.indikator] = text(labels.indikator, 'header');
-  header[COL.satuan] = text(labels.satuan, 'header');
-  header[COL.polaritas] = text(labels.polaritas, 'header');
+  if (COL.satuan !== undefined) header[COL.satuan] = text(labels.satuan, 'header');
+  if (COL.polaritas !== undefined) header[COL.polaritas] = text(labels.polaritas, 'header');
   carried.forEach((c, k) => void (header[COL.carried + k] = text(c.header, 'header')));
   // Scored against the quarter's target where the workbook has one (Target TW I … IV), else the year's: the headers say which.
   const quarter = table.targetQuarter;
@@ -152,8 +166,8 @@ export function buildCapaianPkPlan(
       cells[COL.sasaran] = text(src.sasaran);
     }
     cells[COL.indikator] = text(src.indikator);
-    cells[COL.satuan] = text(src.satuan ?? '', 'bodyCenter');
-    cells[COL.polaritas] = text(labels.polarity(src.polaritas), 'bodyCenter');
+    if (COL.satuan !== undefined) cells[COL.satuan] = text(src.satuan ?? '', 'bodyCenter');
+    if (COL.polaritas !== undefined) cells[COL.polaritas] = text(labels.polarity(src.polaritas), 'bodyCenter');
     carried.forEach((_, k) => void (cells[COL.carried + k] = text(src.carried?.[k] ?? '', 'bodyCenter')));
     // Blank stays truly empty (null), so the formula's `=""` test sees a blank, as in the source.
     cells[COL.target] = src.target.value === null ? null : num(src.target.value, VALUE_FORMAT);
@@ -182,7 +196,7 @@ export function buildCapaianPkPlan(
     const upper = i > 0 ? bands[i - 1].min : undefined;
     const range = !Number.isFinite(b.min) ? `< ${formatPercent(upper ?? 0, 0)}` : upper === undefined ? `≥ ${formatPercent(b.min, 0)}` : `${formatPercent(b.min, 0)} – < ${formatPercent(upper, 0)}`;
     line[COL.indikator] = text(range);
-    line[COL.satuan] = text(b.label);
+    line[COL.indikator + 1] = text(b.label);
     rows.push(line);
   });
 
@@ -199,7 +213,7 @@ export function buildCapaianPkPlan(
     rows,
     styles: REPORT_STYLES,
     merges,
-    widths: [5, 30, 40, 10, 10, ...carried.map(() => 12), 11, 11, 11, 14, 30],
+    widths: [5, 30, 40, ...(COL.satuan !== undefined ? [10] : []), ...(COL.polaritas !== undefined ? [10] : []), ...carried.map(() => 12), 11, 11, 11, 14, 30],
     freeze: { rows: headerRow, cols: 0 },
     print: a4Landscape(headerRow, headerRow, labels),
     conditionalFormats,
