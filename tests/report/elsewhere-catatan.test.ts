@@ -28,14 +28,16 @@ describe.each(CASES)('a fault in the %s', (_, overrides, options, at, message) =
     expect(found?.message).toBe(message);
   });
 
-  it('shows the same sentence, once, in the Catatan of its Lapkin sheet where it has one', () => {
+  it('shows the same sentence, once, in the Catatan of its Lapkin sheet where it has one, in the sheet\'s word', () => {
     const plan = buildReportPlans(analysis).find((p) => p.kind === 'detail' && p.name.endsWith(sheet));
     if (!plan) return;
     const header = plan.rows.findIndex((r) => r.some((c) => textOf(c ?? null) === 'Catatan'));
     const col = plan.rows[header].findIndex((c) => textOf(c ?? null) === 'Catatan');
     const notes = plan.rows.map((r) => textOf(r[col] ?? null) ?? '').filter((t) => t.includes('tidak sesuai'));
     expect(notes).toHaveLength(1);
-    expect(notes[0]).toBe(message);
+    // The same sentence, in the sheet's own word for the column ("Anggaran", "Alokasi Dana") where it has one.
+    const word = textOf(plan.rows[header][2] ?? null) ?? '';
+    expect(notes[0]).toBe(message.replace(/^Pagu/, word));
     expect(rowWithText(plan, 'B', 'Total')).toBeGreaterThan(header);
   });
 });

@@ -215,6 +215,9 @@ export function buildDetailPlan(rec: RecomputedTable, analysis: Analysis, labels
  */
 function namingColumn(message: string, word: string): string {
   const lower = message.toLowerCase();
-  if ([word, 'pagu', 'realisasi'].some((w) => lower.startsWith(w.toLowerCase()))) return message;
+  if (lower.startsWith(word.toLowerCase())) return message;
+  // "Pagu 151.234.000 …" under a column the list calls "Alokasi Dana" or "Anggaran": the sheet's own word.
+  const generic = ['pagu', 'realisasi'].find((w) => lower.startsWith(`${w} `));
+  if (generic) return `${word}${message.slice(generic.length)}`;
   return `${word}: ${message.charAt(0).toLowerCase()}${message.slice(1)}`;
 }
