@@ -6,7 +6,7 @@
 import type { AmountColumn } from '../budget/amounts';
 import { sameAmount } from '../budget/amounts';
 import type { ColumnSettlement, TableSettlement } from '../budget/settle';
-import { explainGroup, explainSplit, explainWrongCell } from '../budget/settle/explain';
+import { explainGroup, explainSplit, explainSuspect, explainWrongCell, suspectsOf } from '../budget/settle/explain';
 import { formatRupiah } from '../parse/format';
 import type { Lang } from '../settings';
 
@@ -31,6 +31,10 @@ function notesOf(column: ColumnSettlement, row: number, lang: Lang): string[] {
   const out: string[] = [];
   const col = COLUMN_WORD[column.evidence.column][lang];
   for (const fault of column.faults) {
+    if (fault.kind === 'group') {
+      const suspects = suspectsOf(fault, column);
+      if (suspects.length > 1 && suspects.some((n) => n.row === row)) out.push(explainSuspect(fault, column, lang));
+    }
     if (fault.node.row !== row) continue;
     // A group's sentence counts sub kegiatan; it starts with the column it is about.
     if (fault.kind === 'group') out.push(`${col}: ${lowerFirst(explainGroup(fault, column, lang))}`);

@@ -185,6 +185,32 @@ export function explainGroup(fault: GroupFault, settled: ColumnSettlement, lang:
     : `${sum}${support ? `; ${support}` : ''}: kemungkinan satu ${level} ${shortBy(difference, lang)} — ${check}`;
 }
 
+/**
+ * On each row a group fault suspects, so the planner finds the cells to check from the rows themselves:
+ * "Realisasi: satu dari tiga sub kegiatan pada kegiatan 4.01.02.1.01 kemungkinan lebih 20.000 — cocokkan …".
+ */
+export function explainSuspect(fault: GroupFault, settled: ColumnSettlement, lang: Lang): string {
+  const { column } = settled.evidence;
+  const col = COLUMN[column][lang];
+  const check = CHECK_AGAINST[column][lang];
+  const level = childrenLevel(fault.node, lang);
+  const count = countWord(suspectsOf(fault, settled).length, lang).toLowerCase();
+  const d = shortBy(fault.value - fault.childrenSum, lang);
+  return lang === 'en'
+    ? `${col}: one of the ${count} ${level} of ${fault.node.level} ${fault.node.name} is likely ${d} — ${check}`
+    : `${col}: satu dari ${count} ${level} pada ${fault.node.level} ${fault.node.name} kemungkinan ${d} — ${check}`;
+}
+
+/**
+ * The suspects that could hold the whole difference: a row can be too high by the difference only if it states at
+ * least that much (a realisasi of 0 is not 20.000 too much).
+ */
+export function suspectsOf(fault: GroupFault, settled: ColumnSettlement): EvidenceNode[] {
+  const excess = fault.childrenSum - fault.value;
+  if (excess <= 0) return fault.suspects;
+  return fault.suspects.filter((n) => (settled.values.get(n.row) ?? ownValue(n) ?? 0) >= excess);
+}
+
 /** Two readings with equal support: both named, none proposed. */
 export function explainSplit(fault: SplitFault, settled: ColumnSettlement, lang: Lang): string {
   const { column } = settled.evidence;
