@@ -66,3 +66,30 @@ describe('Rincian Kelembagaan: Total realisasi stated 62.303.503, its three sub 
     for (const c of formulaChecks(plan())) expect(agrees(c.cached, c.computed)).toBe(true);
   });
 });
+
+describe('the rows that could hold the difference say so on their own rows', () => {
+  const note = (sheetName: string, uraian: string): string[] => {
+    const p = sheet(sheetName);
+    const r = p.rows[rowWithText(p, 'B', uraian) - 1];
+    return String(value(r[r.length - 1]) ?? '').split('; ');
+  };
+
+  // 109.697.400 too much: only the two kegiatan stating at least that much could hold it.
+  it.each([
+    ['Kegiatan Perencanaan, Penganggaran dan Evaluasi Kinerja Perangkat Daerah', true],
+    ['Kegiatan Administrasi Umum Perangkat Daerah', true],
+    ['Kegiatan Koordinasi dan Penyusunan Dokumen RKA-SKPD', false],
+  ])('Rencana Kerja: %s is a suspect: %p', (uraian, suspect) => {
+    const sentence = 'Anggaran: satu dari dua kegiatan pada Program Penunjang Urusan Pemerintahan Daerah Provinsi kemungkinan lebih 109.697.400 — cocokkan dengan DPA';
+    expect(note('Lapkin Rincian Rencana Kerja', uraian).includes(sentence)).toBe(suspect);
+  });
+
+  it.each([
+    ['Fasilitasi Kelembagaan Provinsi', true],
+    ['Fasilitasi Kelembagaan Kabupaten/ Kota', false],
+    ['Fasilitasi Analisis Jabatan', true],
+  ])('Kelembagaan: %s is a suspect for the 20.000: %p', (uraian, suspect) => {
+    const sentence = 'Realisasi: satu dari dua sub kegiatan pada tabel ini kemungkinan lebih 20.000 — cocokkan dengan bukti realisasi (SP2D)';
+    expect(note('Lapkin Rincian Kelembagaan', uraian).includes(sentence)).toBe(suspect);
+  });
+});

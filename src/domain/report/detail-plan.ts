@@ -17,6 +17,8 @@ import { statedAmountCell, statedPercentCell } from './stated-values';
 import { columnsOfRow, reasonsOf, redNotes } from './red-notes';
 import { withoutRepeatedCrossTable } from './column-notes';
 import { verdictOf } from '../budget/settle';
+import { suspectSentence } from '../budget/settle/explain';
+import { levelWord } from '../budget/settle/words';
 
 interface Columns {
   no: number; uraian: number; pagu: number; realisasi?: number; pct?: number;
@@ -91,6 +93,20 @@ export function buildDetailPlan(rec: RecomputedTable, analysis: Analysis, labels
     return verdict?.verdict === 'right' && verdict.column.evidence.column === pick ? amount.value : undefined;
   };
 
+  /**
+   * Under a total kept at its borne-out figure, the parts that could hold the whole excess (those stating at least
+   * that much) each say so in their Catatan, so the planner finds the cells to check from the rows themselves.
+   */
+  const suspicions = new Map<BudgetRow, string[]>();
+  const suspect = (parts: BudgetRow[], pick: 'pagu' | 'realisasi', memo: Map<BudgetRow, Shown>, excess: number, parent: string): void => {
+    const could = parts.filter((k) => excess <= 0 || resolve(k, pick, memo).value >= excess);
+    if (could.length < 2) return;
+    const level = levelWord(could[0].level, analysis.settings.lang);
+    const word = pick === 'pagu' ? paguWord : labels.realisasi;
+    const sentence = suspectSentence(pick, could.length, level, parent, -excess, analysis.settings.lang, word);
+    for (const k of could) suspicions.set(k, [...(suspicions.get(k) ?? []), sentence]);
+  };
+
   // Shown values, computed leaves-first so a parent that stated nothing can sum what its children show.
   const shownPagu = new Map<BudgetRow, Shown>();
   const shownReal = new Map<BudgetRow, Shown>();
@@ -109,6 +125,7 @@ export function buildDetailPlan(rec: RecomputedTable, analysis: Analysis, labels
       // A stated figure the settlement bears out stays, over parts that do not add up to it: the Catatan says which
       // part is likely wrong, as Tabel 3.1 does, rather than showing a sum the evidence contradicts.
       const kept = borneOut(amount, pick);
+      if (kept !== undefined && kept !== value) suspect(parts, pick, memo, value - kept, r.kode ?? r.uraian.trim());
       shown = kept !== undefined && kept !== value ? { value: kept, sumOver: null } : { value, sumOver: parts.map((k) => planRow.get(k) ?? 0) };
     } else if (amount.value === null && !amount.invalid && kids.length > 0) {
       const value = kids.reduce((s, k) => s + resolve(k, pick, memo).value, 0);
@@ -129,6 +146,7 @@ export function buildDetailPlan(rec: RecomputedTable, analysis: Analysis, labels
   const totalOf = (pick: 'pagu' | 'realisasi', memo: Map<BudgetRow, Shown>): Shown => {
     const value = heads.reduce((s, h) => s + resolve(h, pick, memo).value, 0);
     const kept = statedTotal ? borneOut(statedTotal[pick], pick) : undefined;
+    if (kept !== undefined && kept !== value) suspect(heads, pick, memo, value - kept, analysis.settings.lang === 'en' ? 'this table' : 'tabel ini');
     return kept !== undefined && kept !== value ? { value: kept, sumOver: null } : { value, sumOver: headRows };
   };
   const depth = (r: BudgetRow): number => {
@@ -155,14 +173,18 @@ export function buildDetailPlan(rec: RecomputedTable, analysis: Analysis, labels
       cells[col.statedRealisasi] = statedAmountCell(source?.realisasi, real.value, AMOUNT_FORMAT) ?? blank();
       cells[col.statedPct] = statedPercentCell(source?.capaian, source?.capaianDecimals, pct, tolerance, PERCENT_FORMAT) ?? blank();
     }
-    cells[col.catatan] = text(redNotes(note, analysis.settings.lang, [
+    const told = redNotes(note, analysis.settings.lang, [
       ['pagu', cells[col.statedPagu], source?.pagu, pagu.value],
       ['realisasi', col.statedRealisasi !== undefined ? cells[col.statedRealisasi] : null, source?.realisasi, real.value],
       ['capaian', col.statedPct !== undefined ? cells[col.statedPct] : null, source?.capaian, pagu.value === 0 ? null : (real.value / pagu.value) * 100],
-    ], source ? reasonsOf(byRow.get(source.row), labels, ['sum-mismatch'], columnsOfRow(source, analysis.settings.lang, { pagu: paguWord })) : [], { pagu: paguWord }), 'note');
+    ], source ? reasonsOf(byRow.get(source.row), labels, ['sum-mismatch'], columnsOfRow(source, analysis.settings.lang, { pagu: paguWord })) : [], { pagu: paguWord });
+    cells[col.catatan] = text([told, ...(source ? suspicions.get(source) ?? [] : [])].filter((t) => t !== '').join('; '), 'note');
     return cells;
   };
 
+  // The totals first: their suspicions land on rows written before the Total row.
+  totalOf('pagu', shownPagu);
+  totalOf('realisasi', shownReal);
   let ordinal = 0;
   rec.rows.forEach((rr, i) => {
     const src = rr.source;

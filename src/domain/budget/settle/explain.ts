@@ -192,13 +192,21 @@ export function explainGroup(fault: GroupFault, settled: ColumnSettlement, lang:
 export function explainSuspect(fault: GroupFault, settled: ColumnSettlement, lang: Lang): string {
   const { column } = settled.evidence;
   const col = COLUMN[column][lang];
-  const check = CHECK_AGAINST[column][lang];
   const level = childrenLevel(fault.node, lang);
-  const count = countWord(suspectsOf(fault, settled).length, lang).toLowerCase();
-  const d = shortBy(fault.value - fault.childrenSum, lang);
+  return suspectSentence(column, suspectsOf(fault, settled).length, level, `${fault.node.level} ${fault.node.name}`, fault.value - fault.childrenSum, lang, col);
+}
+
+/**
+ * "Realisasi: satu dari dua sub kegiatan pada kegiatan 4.01.02.1.01 kemungkinan lebih 20.000 — cocokkan …":
+ * `difference` is what the parts lack (negative: they have too much); `word` the column as the sheet names it.
+ */
+export function suspectSentence(column: AmountColumn, count: number, level: string, parent: string, difference: number, lang: Lang, word = COLUMN[column][lang]): string {
+  const check = CHECK_AGAINST[column][lang];
+  const n = countWord(count, lang).toLowerCase();
+  const d = shortBy(difference, lang);
   return lang === 'en'
-    ? `${col}: one of the ${count} ${level} of ${fault.node.level} ${fault.node.name} is likely ${d} — ${check}`
-    : `${col}: satu dari ${count} ${level} pada ${fault.node.level} ${fault.node.name} kemungkinan ${d} — ${check}`;
+    ? `${word}: one of the ${n} ${level} of ${parent} is likely ${d} — ${check}`
+    : `${word}: satu dari ${n} ${level} pada ${parent} kemungkinan ${d} — ${check}`;
 }
 
 /**
