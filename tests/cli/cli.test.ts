@@ -34,7 +34,7 @@ describe('lapkin check', () => {
     expect(out.sheets).toContainEqual({ name: 'Kelembagaan', kind: 'detail' });
     expect(out.sheets).toContainEqual({ name: 'Capaian PK', kind: 'capaian-pk' });
     expect(out.sheets).toContainEqual({ name: 'Kegiatan RB AK', kind: 'kegiatan' });
-    expect(out.sheets).toContainEqual({ name: 'PK 2024', kind: 'unknown' });
+    expect(out.sheets).toContainEqual({ name: 'PK 2024', kind: 'target-pk' });
     expect(out.summary.errors).toBe(out.findings.filter((f) => f.severity === 'error').length);
     expect(out.summary.warnings).toBe(out.findings.filter((f) => f.severity === 'warning').length);
     expect(out.summary.period).toEqual({ year: 2024, quarter: 1 });

@@ -16,6 +16,8 @@ export interface MappingNote {
   /** A1 address without the sheet name: the header cell, or A1. */
   cell: string;
   message: Text;
+  /** For a table of a sheet holding several: its 1-based Excel rows, header to last data row. */
+  rows?: [number, number];
 }
 
 export const HOW_TO_MAP: Text = {
@@ -58,7 +60,7 @@ function reasonText(reason: MissingReason): Text {
 export function sheetNotCheckedNote(sheet: string, cell: string, reason: MissingReason, rows?: [number, number]): MappingNote {
   const why = reasonText(reason);
   const where = rows ? { id: `Tabel di baris ${rows[0]}–${rows[1]}`, en: `The table on rows ${rows[0]}–${rows[1]}` } : { id: 'Sheet ini', en: 'This sheet' };
-  return {
+  const note: MappingNote = {
     rule: 'sheet-not-checked',
     sheet,
     cell,
@@ -67,6 +69,8 @@ export function sheetNotCheckedNote(sheet: string, cell: string, reason: Missing
       en: `${where.en} holds a table of figures but was not checked: ${why.en}. ${HOW_TO_MAP.en}`,
     },
   };
+  if (rows) note.rows = rows;
+  return note;
 }
 
 const ROLE_NAME: Partial<Record<ColumnRole, Text>> = {
