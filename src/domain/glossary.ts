@@ -25,6 +25,11 @@ export function severityCount(severity: Severity, count: number, lang: Lang): st
   return `${count} ${word}${plural}`;
 }
 
+/** "2 sheet tidak diperiksa", "1 sheet not checked": beside the findings' counts in every face's summary. */
+export function notCheckedCount(count: number, lang: Lang): string {
+  return lang === 'en' ? `${count} sheet${count === 1 ? '' : 's'} not checked` : `${count} sheet tidak diperiksa`;
+}
+
 export const SHEET_KINDS: readonly SheetKind[] = ['tabel-3.1', 'detail', 'capaian-pk', 'kegiatan', 'target-pk', 'unknown'];
 
 export const SHEET_KIND_WORDS: Words<SheetKind> = {

@@ -44,6 +44,18 @@ describe('lapkin check', () => {
     }
   });
 
+  it('says beside the counts how many sheets were not checked, in the summary line and the JSON', async () => {
+    const unmappable = path.join(__dirname, '..', 'fixtures', 'layouts', 'layout-unmappable.xlsx');
+    const text = await lapkin('check', unmappable);
+    expect(text.stdout).toMatch(/\d+ temuan: \d+ kesalahan, \d+ peringatan, \d+ info; 2 sheet tidak diperiksa\n$/);
+    const en = await lapkin('check', unmappable, '--lang', 'en');
+    expect(en.stdout).toMatch(/; 2 sheets not checked\n$/);
+    const json = JSON.parse((await lapkin('check', unmappable, '--json')).stdout) as CheckJson & { summary: { sheetsNotChecked: number } };
+    expect(json.summary.sheetsNotChecked).toBe(2);
+    const biro = JSON.parse((await lapkin('check', EXAMPLE_BIRO, '--json')).stdout) as CheckJson & { summary: { sheetsNotChecked: number } };
+    expect(biro.summary.sheetsNotChecked).toBe(0);
+  });
+
   it('--lang en writes the messages in English', async () => {
     const id = JSON.parse((await lapkin('check', EXAMPLE_BIRO, '--json')).stdout) as CheckJson;
     const en = JSON.parse((await lapkin('check', EXAMPLE_BIRO, '--json', '--lang', 'en')).stdout) as CheckJson;
