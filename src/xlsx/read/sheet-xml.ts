@@ -153,17 +153,8 @@ export function parseSheetXml(xml: string, ctx: SheetContext, name: string, inde
           const r = attr(attrs, 'r');
           rowIdx = r !== undefined ? Number(r) - 1 : rowIdx + 1;
           colIdx = -1;
-          if (isOn(attr(attrs, 'hidden'))) hiddenRows.push(rowIdx);
-          break;
-        }
-        case 'col': {
-          // A column is hidden by its flag or by a width of zero (as some exporters save it).
-          const width = attr(attrs, 'width');
-          if (isOn(attr(attrs, 'hidden')) || (width !== undefined && Number(width) === 0)) {
-            const min = Number(attr(attrs, 'min'));
-            const max = Number(attr(attrs, 'max') ?? min);
-            if (Number.isInteger(min) && Number.isInteger(max) && min >= 1 && max >= min) hiddenColRanges.push([min - 1, Math.min(max, READ_LIMITS.maxColumns) - 1]);
-          }
+          // indexOf first: most rows carry no hidden flag, and attr() slices every attribute it passes.
+          if (attrs.indexOf('hidden') >= 0 && isOn(attr(attrs, 'hidden'))) hiddenRows.push(rowIdx);
           break;
         }
         case 'c': {
@@ -209,6 +200,16 @@ export function parseSheetXml(xml: string, ctx: SheetContext, name: string, inde
         case 't':
           if (target === 'is' && !inPhonetic && !selfClosing) h.wantText = true;
           break;
+        case 'col': {
+          // A column is hidden by its flag or by a width of zero (as some exporters save it).
+          const width = attr(attrs, 'width');
+          if (isOn(attr(attrs, 'hidden')) || (width !== undefined && Number(width) === 0)) {
+            const min = Number(attr(attrs, 'min'));
+            const max = Number(attr(attrs, 'max') ?? min);
+            if (Number.isInteger(min) && Number.isInteger(max) && min >= 1 && max >= min) hiddenColRanges.push([min - 1, Math.min(max, READ_LIMITS.maxColumns) - 1]);
+          }
+          break;
+        }
         case 'mergeCell': {
           const ref = attr(attrs, 'ref');
           const range = ref !== undefined ? decodeRange(ref) : undefined;
