@@ -82,3 +82,23 @@ describe('the target table\'s own cells', () => {
     expect(cells(row)).toEqual(want);
   });
 });
+
+describe('a block under the targets that Lapkin cannot read', () => {
+  it('is not checked, and said so on its own rows; the targets above stay read', () => {
+    const grid = gridOf('Renstra', [
+      ['TARGET KINERJA DAN PENDANAAN RENSTRA 2024-2026'],
+      ['No', 'Sasaran', 'Indikator Kinerja', 'Kondisi Awal 2023', 'Target 2024', 'Target 2025', 'Target 2026'],
+      [1, 'S', 'Indeks Kepuasan Masyarakat', 80, 82, 84, 86],
+      [2, 'S', 'Nilai SAKIP', 60, 62, 64, 66],
+      [],
+      ['No', 'Program', 'Pagu Indikatif 2024', 'Pagu Indikatif 2025', 'Pagu Indikatif 2026'],
+      [1, 'Program Penunjang', 800000000, 850000000, 900000000],
+      [2, 'Program Layanan', 450000000, 500000000, 550000000],
+      [3, 'Program Pengawasan', 250000000, 260000000, 270000000],
+    ]);
+    const analysis = analyzeWorkbook([grid], { settings: { period: { year: 2024, quarter: 2 } } });
+    expect(analysis.sheets).toEqual([{ name: 'Renstra', kind: 'target-pk' }]);
+    expect(analysis.findings.map((f) => `${f.rule} ${f.cell}`)).toEqual(['sheet-not-checked A6']);
+    expect(analysis.findings[0].message).toMatch(/^Tabel di baris 6–9 berisi tabel angka tetapi tidak diperiksa/);
+  });
+});
