@@ -5,6 +5,7 @@ import { readGridsWith } from '../../src/excel/read-grids';
 import { planReads, READ_BUDGET } from '../../src/excel/read-plan';
 import type { ReadPiece } from '../../src/excel/read-plan';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
+import { analyzeWorkbook } from '../../src/domain/analyze';
 import { FakeExcel, OfficeError } from './fake-excel';
 import type { FakeSheet } from './fake-excel';
 import { fakeSheetOf, readSeedGrids } from './seed-workbook';
@@ -195,6 +196,21 @@ describe('readGrids: safety nets', () => {
     expect(grids[0].rows[2][2]?.value).toBe(75000000);
     expect(grids[1].hiddenCols).toBeUndefined();
     expect([grids[2].hiddenCols, grids[2].hiddenRows]).toEqual([undefined, undefined]);
+  });
+
+  it('hands the hidden columns to the core: a hidden Anggaran Murni is passed over and named as hidden', async () => {
+    const values: (string | number)[][] = [
+      ['Realisasi Anggaran Triwulan II Tahun 2024'],
+      ['Kode', 'Uraian', 'Anggaran', 'Anggaran', 'Realisasi'],
+      ['4.01.02', 'Program', 90000000, 100000000, 25000000],
+      ['4.01.02.1.01', 'Kegiatan', 90000000, 100000000, 25000000],
+      ['4.01.02.1.01.0001', 'Sub kegiatan', 90000000, 100000000, 25000000],
+    ];
+    const fx = webExcel([{ name: 'Tabel 3.1', values, hiddenCols: [2] }]);
+    const analysis = analyzeWorkbook(await hostOn(fx).readGrids());
+    expect(analysis.mapping.sheets[0].columns.filter((c) => c.role === 'pagu').map((c) => c.column)).toEqual(['D']);
+    const choice = analysis.findings.find((f) => f.rule === 'column-choice');
+    expect(choice?.message).toContain("kolom C ('Anggaran', kolom tersembunyi) dibaca sebagai pagu murni");
   });
 
   it('says nothing hidden on Excel without ExcelApi 1.9, and asks nothing of it', async () => {
