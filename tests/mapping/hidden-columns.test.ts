@@ -52,3 +52,17 @@ test('a hidden working column of no role is not mentioned', () => {
   const { notes } = detect(['Kode', 'Uraian', 'Pagu', 'Realisasi', 'Bobot'], (p, r) => [p, r, 0.5], [4]);
   expect(notes).toEqual([]);
 });
+
+test('hidden quarterly targets beside a visible Target Tahunan: the visible one is scored against, the hidden ones ignored', () => {
+  const grid = gridOf('Capaian PK', [
+    ['Capaian Kinerja Triwulan II Tahun 2024'],
+    ['No', 'Indikator Kinerja', 'Target Tahunan', 'Target TW I', 'Target TW II', 'Realisasi', 'Capaian (%)'],
+    [1, 'Indeks Kepuasan', 80, 20, 40, 40, 50],
+  ]);
+  grid.hiddenCols = [3, 4];
+  const { mapping, notes } = detectWorkbook([grid]);
+  expect(mapping.sheets[0].columns.map((c) => `${c.column}:${c.role}`)).toEqual(['A:no', 'B:indikator', 'C:target', 'D:ignore', 'E:ignore', 'F:realisasi', 'G:capaian']);
+  expect(notes.map((n) => `${n.cell}: ${n.message.id}`)).toEqual([
+    "C2: Target dibaca dari kolom C ('Target Tahunan'): kolom yang terlihat didahulukan dari kolom tersembunyi; kolom D ('Target TW I', kolom tersembunyi), E ('Target TW II', kolom tersembunyi) dilewati. Ubah di Pemetaan bila keliru.",
+  ]);
+});

@@ -96,8 +96,7 @@ const CHECKED_ROLES: readonly ColumnRole[] = ['kode', 'uraian', 'pagu', 'target'
  * where more than one column could fill a role. `quarter` is the report's quarter, when known.
  */
 export function chooseByWords(columns: HeaderColumn[], quarter: number | undefined): ColumnChoice[] {
-  const choices: ColumnChoice[] = [];
-  const promoted = promoteVisible(columns);
+  const choices: ColumnChoice[] = promoteVisible(columns);
   for (const [from, to] of FALLBACK) {
     if (columns.some((c) => c.role === to)) continue;
     const lone = columns.filter((c) => c.role === from);
@@ -137,7 +136,7 @@ export function chooseByWords(columns: HeaderColumn[], quarter: number | undefin
       continue;
     }
     const own = preference(role, used, quarter);
-    const because = promoted.has(used) ? 'visible' : own.score > 0 ? own.because : role === 'pagu' ? 'changed-budget' : 'companion';
+    const because = own.score > 0 ? own.because : role === 'pagu' ? 'changed-budget' : 'companion';
     choices.push({ role, used, passedOver, because });
   }
   // A hidden column read for a role with no other candidate: said, so the planner can unhide it or map another.
@@ -149,18 +148,19 @@ export function chooseByWords(columns: HeaderColumn[], quarter: number | undefin
 }
 
 /**
- * A hidden APBD-P beside a visible Anggaran Murni (or a hidden Target TW beside a visible Target Tahunan): the
- * visible column fills the main role and the hidden ones take the fallback role. Returns the columns promoted.
+ * A hidden APBD-P beside a visible Anggaran Murni (or hidden Target TW columns beside a visible Target Tahunan):
+ * the visible column fills the main role, the hidden ones are passed over. Returns those choices.
  */
-function promoteVisible(columns: HeaderColumn[]): Set<HeaderColumn> {
-  const promoted = new Set<HeaderColumn>();
+function promoteVisible(columns: HeaderColumn[]): ColumnChoice[] {
+  const promoted: ColumnChoice[] = [];
   for (const [fallback, main] of FALLBACK) {
     const mains = columns.filter((c) => c.role === main);
     const visible = columns.find((c) => c.role === fallback && !c.hidden);
     if (mains.length === 0 || !visible || mains.some((c) => !c.hidden)) continue;
-    for (const c of mains) c.role = fallback;
+    // One hidden main column takes the fallback role (the budget before its change); several (hidden Target TW I…IV) are ignored.
+    for (const c of mains) c.role = mains.length === 1 ? fallback : 'ignore';
     visible.role = main;
-    promoted.add(visible);
+    promoted.push({ role: main, used: visible, passedOver: mains.map((column) => ({ column, role: column.role ?? 'ignore' })), because: 'visible' });
   }
   return promoted;
 }
