@@ -6,6 +6,7 @@
 import type { Analysis } from './analysis';
 import { checkBudgets } from './analysis-steps/check-budgets';
 import { mapWorkbook } from './analysis-steps/map-workbook';
+import { markHiddenRows } from './analysis-steps/hidden-rows';
 import { mappingFindings } from './analysis-steps/mapping-findings';
 import { readGrids } from './analysis-steps/read-grids';
 import { readTables } from './analysis-steps/read-tables';
@@ -50,6 +51,7 @@ export function analyzeWorkbook(grids: Grid[], options: AnalyzeOptions = {}): An
     settlement: checked.settlement,
     indicators: tables.indicators,
     activities: tables.activities,
-    findings: orderFindings(findings, read.grids.map((g) => g.name)),
+    // Sum findings on or over hidden rows say so (hidden rows are read and summed, as Excel does).
+    findings: orderFindings(markHiddenRows(findings, read.grids, [...tables.codeTables, ...tables.detailTables], settings.lang), read.grids.map((g) => g.name)),
   };
 }

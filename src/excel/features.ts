@@ -18,6 +18,8 @@ export interface ExcelFeatures {
   pageLayout: boolean;
   /** Worksheet.autoFilter (ExcelApi 1.9) */
   autoFilter: boolean;
+  /** Range.getSpecialCellsOrNullObject, whose visible cells tell the hidden rows and columns (ExcelApi 1.9) */
+  visibleCells: boolean;
   /** Range.getMergedAreasOrNullObject (ExcelApi 1.13) */
   mergedAreas: boolean;
 }
@@ -41,6 +43,7 @@ export function detectFeatures(isSetSupported: IsSetSupported): ExcelFeatures {
     suspendScreenUpdating: excel('1.9'),
     pageLayout: excel('1.9'),
     autoFilter: excel('1.9'),
+    visibleCells: excel('1.9'),
     mergedAreas: excel('1.13'),
   };
 }

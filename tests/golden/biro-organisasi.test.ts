@@ -69,7 +69,7 @@ describe('the Biro Organisasi example workbook', () => {
   it('reads the period and the kind of every sheet', () => {
     expect(analysis.period).toEqual({ year: 2024, quarter: 1 });
     expect(analysis.sheets).toEqual([
-      { name: 'PK 2024', kind: 'unknown' },
+      { name: 'PK 2024', kind: 'target-pk' },
       { name: 'Rencana Kerja', kind: 'detail' },
       { name: 'T3.1 Realisasi', kind: 'tabel-3.1' },
       { name: 'Kelembagaan', kind: 'detail' },

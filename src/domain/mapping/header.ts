@@ -2,7 +2,7 @@
  * Header detection: find the header row (anywhere in the first 30 rows, below any title block),
  * possibly spread over two rows with merged group cells, and read each column's role from it.
  */
-import { a1, cellAt, gridEndCol, gridEndRow, type Cell, type Grid, type MergeRange } from '../grid/grid';
+import { a1, cellAt, gridEndCol, gridEndRow, isColumnHidden, type Cell, type Grid, type MergeRange } from '../grid/grid';
 import type { ColumnRole } from './types';
 import { headerTextOf, normalizeText } from './text';
 import { mayNameRole, readHeader } from './vocabulary';
@@ -25,6 +25,8 @@ export interface HeaderColumn {
   leafCell: string;
   role?: ColumnRole;
   percentMarked: boolean;
+  /** Set when the sheet hides the column: a visible column is preferred for a role, and reading a hidden one is said. */
+  hidden?: boolean;
 }
 
 export interface HeaderLayout {
@@ -181,7 +183,9 @@ function readLayoutTo(grid: Grid, top: number, span: number, context: HeaderCont
   const columns: HeaderColumn[] = [];
   for (let c = grid.originCol; c < lastCol; c++) {
     const column = readColumn(partsOf(grid, top, span, c), c, context.year);
-    if (column) columns.push(column);
+    if (!column) continue;
+    if (isColumnHidden(grid, c)) column.hidden = true;
+    columns.push(column);
   }
   markKodeParts(columns);
   // One column per role (but the parts of a split kode and the months): chosen by the header's words.
