@@ -287,8 +287,10 @@ function namingColumns(grid: Grid, r: number, naming: Map<number, number[]>): nu
   cols = [];
   const cells = grid.rows[r - grid.originRow] ?? [];
   for (let i = 0; i < cells.length; i++) {
-    const text = headerTextOf(cells[i]);
-    if (text !== undefined && mayNameRole(text)) cols.push(grid.originCol + i);
+    // The text as typed: collapsing its spaces (headerTextOf) changes neither its first word nor a "fisik" in it,
+    // and a year (the one number a header keeps) names no role.
+    const v = cells[i]?.value;
+    if (typeof v === 'string' && mayNameRole(v)) cols.push(grid.originCol + i);
   }
   naming.set(r, cols);
   naming.delete(r - 3);
@@ -300,7 +302,11 @@ function namingColumns(grid: Grid, r: number, naming: Map<number, number[]>): nu
  * may name one (every reading starts with a part's text): fewer than three such columns cannot start a table.
  */
 function mayNameThreeRoles(grid: Grid, r: number, naming: Map<number, number[]>): boolean {
+  const end = Math.min(r + 3, gridEndRow(grid));
+  let count = 0;
+  for (let k = r; k < end; k++) count += namingColumns(grid, k, naming).length;
+  if (count < MIN_TABLE_SCORE) return false;
   const cols = new Set<number>();
-  for (let k = r; k < r + 3 && k < gridEndRow(grid); k++) for (const c of namingColumns(grid, k, naming)) cols.add(c);
+  for (let k = r; k < end; k++) for (const c of namingColumns(grid, k, naming)) cols.add(c);
   return cols.size >= MIN_TABLE_SCORE;
 }

@@ -112,7 +112,28 @@ function isWordChar(code: number): boolean {
  * A cheap test before the text is normalized, for the data rows that header detection passes over.
  */
 export function mayNameRole(text: string): boolean {
-  const lower = text.toLowerCase();
+  // ASCII text (nearly every cell) is read without lowering all of it; elsewhere lowering may make ASCII letters.
+  if (NON_ASCII.test(text)) return firstWordMayNameRole(text.toLowerCase());
+  if (FISIK.test(text)) return true;
+  const n = text.length;
+  let start = 0;
+  while (start < n && !isWordChar(asciiLower(text.charCodeAt(start)))) start++;
+  if (start === n) return false;
+  let end = start;
+  while (end < n && isWordChar(asciiLower(text.charCodeAt(end)))) end++;
+  const first = text.slice(start, end).toLowerCase();
+  return FIRST_WORDS.has(first) || RUN_ON_FIRST_WORD.test(first);
+}
+
+const NON_ASCII = /[^ -~\t\n\r]/;
+const FISIK = /fisik/i;
+
+function asciiLower(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+/** mayNameRole of text already lowered (toLowerCase): the first word and "fisik" read as they stand. */
+export function firstWordMayNameRole(lower: string): boolean {
   if (lower.includes('fisik')) return true;
   let start = 0;
   while (start < lower.length && !isWordChar(lower.charCodeAt(start))) start++;
@@ -132,6 +153,11 @@ export function readHeader(text: string, reportYear?: number): HeaderReading | u
   // once normalized: codes, amounts and years met while locateHeader tries data rows as headers name no role.
   if (startsWithDigit(text)) return undefined;
   if (!mayNameRole(text)) return undefined;
+  return readHeaderWords(text, reportYear);
+}
+
+/** readHeader's patterns alone, without the pre-filter (mayNameRole's test checks the one against the other). */
+export function readHeaderWords(text: string, reportYear?: number): HeaderReading | undefined {
   const t = headerWords(text);
   if (t === '' || t.length > MAX_HEADER_LENGTH) return undefined;
   const percentMarked = t.includes('%') || /\bpersen/.test(t);
