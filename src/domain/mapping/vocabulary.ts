@@ -113,20 +113,29 @@ function isWordChar(code: number): boolean {
  */
 export function mayNameRole(text: string): boolean {
   // ASCII text (nearly every cell) is read without lowering all of it; elsewhere lowering may make ASCII letters.
-  if (NON_ASCII.test(text)) return firstWordMayNameRole(text.toLowerCase());
-  if (FISIK.test(text)) return true;
   const n = text.length;
   let start = 0;
-  while (start < n && !isWordChar(asciiLower(text.charCodeAt(start)))) start++;
-  if (start === n) return false;
-  let end = start;
-  while (end < n && isWordChar(asciiLower(text.charCodeAt(end)))) end++;
-  const first = text.slice(start, end).toLowerCase();
-  return FIRST_WORDS.has(first) || RUN_ON_FIRST_WORD.test(first);
+  let code = 0;
+  while (start < n) {
+    code = text.charCodeAt(start);
+    if (code >= 0x80) return firstWordMayNameRole(text.toLowerCase());
+    if (isWordChar(asciiLower(code))) break;
+    start++;
+  }
+  if (start < n && (code < 48 || code > 57)) {
+    // A first word starting with a digit is none of the words (a code, an amount, a year).
+    let end = start + 1;
+    while (end < n && isWordChar(asciiLower(text.charCodeAt(end)))) end++;
+    if (end < n && text.charCodeAt(end) >= 0x80) return firstWordMayNameRole(text.toLowerCase());
+    const first = text.slice(start, end).toLowerCase();
+    if (FIRST_WORDS.has(first) || RUN_ON_FIRST_WORD.test(first)) return true;
+  }
+  if (!FISIK_OR_NON_ASCII.test(text)) return false;
+  return NON_ASCII.test(text) ? firstWordMayNameRole(text.toLowerCase()) : true;
 }
 
-const NON_ASCII = /[^ -~\t\n\r]/;
-const FISIK = /fisik/i;
+const NON_ASCII = /[^\t\n\r -~]/;
+const FISIK_OR_NON_ASCII = /fisik|[^\t\n\r -~]/i;
 
 function asciiLower(code: number): number {
   return code >= 65 && code <= 90 ? code + 32 : code;

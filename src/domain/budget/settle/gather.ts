@@ -13,7 +13,7 @@ import { nameWords, SIMILAR_NAME, wordsSimilarity } from '../../rules/budget/nam
 import { matchRows } from './match';
 import type { WorkbookFigure } from './workbook-figures';
 import { DPA_WEIGHT, type ColumnEvidence, type EvidenceNode, type Observation } from './evidence';
-import { statedTree } from './stated-tree';
+import { statedTree, type StatedTree } from './stated-tree';
 import { levelWord, sourceLabel } from './words';
 
 /** What row i adds up: its coded or numbered children, or for a totals row the top-level rows in its scope. */
@@ -61,8 +61,7 @@ export function gatherEvidence(main: RecomputedTable, details: RecomputedTable[]
     if (list) list.push(o);
     else extra.set(i, [o]);
   };
-  for (let i = 0; i < cols.n; i++) {
-    if (!isTotalLikeAt(cols, i)) continue;
+  for (const i of totalLikeRows(cols)) {
     const isTotal = cols.level[i] === LEVEL.total;
     const addends = isTotal ? listOf(cols.addends, i) : [];
     const uraian = cols.uraian[i];
@@ -101,17 +100,15 @@ export function gatherEvidence(main: RecomputedTable, details: RecomputedTable[]
   }
 
   if (column === 'pagu') {
-    const order = Array.from(tree.order.subarray(0, tree.size));
-    const byKode = (kode: string): number | undefined => order.find((i) => cols.codes.get(i) === kode);
+    const byKode = (kode: string): number | undefined => firstInOrder(tree, (i) => cols.codes.get(i) === kode);
     for (const f of stated.dpa) {
       const target = f.kode ? byKode(f.kode) : -1;
       const o: Observation = { value: f.pagu, sheet: f.sheet ?? '', cell: f.cell ?? '', source: 'dpa', weight: DPA_WEIGHT, label: 'DPA' };
       if (target === -1) top.observations.push(o);
       else if (target !== undefined) note(target, o);
     }
-    const programs = order.filter((i) => cols.level[i] === LEVEL.program);
     for (const f of stated.pk) {
-      const target = f.kode ? byKode(f.kode) : f.name ? namedProgram(f.name, programs, cols) : -1;
+      const target = f.kode ? byKode(f.kode) : f.name ? namedProgram(f.name, programsOf(tree, cols), cols) : -1;
       const o: Observation = { value: f.pagu, sheet: f.sheet, cell: f.cell, source: 'pk', weight: 1, label: sourceLabel('pk', lang, f.sheet) };
       if (target === -1) top.observations.push(o);
       else if (target !== undefined) note(target, o);
@@ -119,15 +116,8 @@ export function gatherEvidence(main: RecomputedTable, details: RecomputedTable[]
   }
 
   // A subtree that agrees throughout (every stated parent is the sum of its rows, nothing else states a figure in it) is one folded node.
-  const agrees = new Uint8Array(cols.n);
+  const agrees = agreeingRows(cols, tree, extra);
   const { start, list } = cols.addends;
-  for (let q = 0; q < tree.size; q++) {
-    const i = tree.post[q];
-    if (tree.disagrees[i] === 1 || extra.has(i)) continue;
-    let all = true;
-    for (let p = start[i]; p < start[i + 1] && all; p++) all = agrees[list[p]] === 1;
-    if (all) agrees[i] = 1;
-  }
   const nodes = new Map<number, EvidenceNode>();
   const nodeOf = (i: number): EvidenceNode => {
     let node = nodes.get(i);
@@ -161,6 +151,29 @@ export function gatherEvidence(main: RecomputedTable, details: RecomputedTable[]
   };
 }
 
+/** The rows whose subtree agrees throughout: each stated parent is its rows' sum, and no other figure is stated in it. */
+function agreeingRows(cols: BudgetColumns, tree: StatedTree, extra: Map<number, Observation[]>): Uint8Array {
+  const agrees = new Uint8Array(cols.n);
+  const { start, list } = cols.addends;
+  const { post, disagrees } = tree;
+  for (let q = 0; q < tree.size; q++) {
+    const i = post[q];
+    if (disagrees[i] === 1) continue;
+    let all = true;
+    for (let p = start[i]; p < start[i + 1] && all; p++) all = agrees[list[p]] === 1;
+    if (all && !extra.has(i)) agrees[i] = 1;
+  }
+  return agrees;
+}
+
+/** The totals rows, and the unit rows that parent nothing: the rows that state the whole. */
+function totalLikeRows(cols: BudgetColumns): number[] {
+  const out: number[] = [];
+  const { level } = cols;
+  for (let i = 0; i < cols.n; i++) if ((level[i] === LEVEL.total || level[i] === LEVEL.unit) && isTotalLikeAt(cols, i)) out.push(i);
+  return out;
+}
+
 /** A row's node with its own cell as its one observation (a blank leaf's counts as 0), no children yet. */
 function ownNode(cols: BudgetColumns, i: number, column: AmountColumn, sheet: string, lang: Lang): EvidenceNode {
   const level = LEVEL_NAMES[cols.level[i]];
@@ -192,6 +205,19 @@ function isTotalLikeAt(cols: BudgetColumns, i: number): boolean {
   if (level !== LEVEL.unit) return false;
   const { start } = cols.children;
   return start[i] === start[i + 1];
+}
+
+/** The first row of the tree, in its order, that `test` accepts. */
+function firstInOrder(tree: StatedTree, test: (i: number) => boolean): number | undefined {
+  for (let q = 0; q < tree.size; q++) if (test(tree.order[q])) return tree.order[q];
+  return undefined;
+}
+
+/** The programme rows of the tree, in its order. */
+function programsOf(tree: StatedTree, cols: BudgetColumns): number[] {
+  const out: number[] = [];
+  for (let q = 0; q < tree.size; q++) if (cols.level[tree.order[q]] === LEVEL.program) out.push(tree.order[q]);
+  return out;
 }
 
 /** The programme a named line stands for: clearly the most alike by name, else none. */

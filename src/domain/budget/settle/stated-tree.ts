@@ -17,7 +17,7 @@ export interface StatedTree {
   /** A leaf's stated value (0 when blank); an internal row's sum of its addends' values, added in list order. */
   natural: Float64Array;
   /** The cost of any other value for the row's subtree, as solve.ts counts it when everything under it agrees. */
-  free: Float64Array;
+  free: Int32Array;
   /** 1 where the row's own stated value (if any) disagrees with `natural`. */
   disagrees: Uint8Array;
   /** The rows of the tree with every row under them first; `size` of them. */
@@ -43,10 +43,11 @@ export function statedTree(cols: BudgetColumns, column: AmountColumn, roots: num
   const post = new Int32Array(n);
   const inTree = new Uint8Array(n);
   const natural = new Float64Array(n);
-  const free = new Float64Array(n);
+  const free = new Int32Array(n);
   const disagrees = new Uint8Array(n);
-  const stack = new Int32Array(n + 1);
-  const next = new Int32Array(n + 1);
+  // The rows from a root down to the one being walked, and where each is in its addend list: a few levels deep.
+  const stack: number[] = [];
+  const next: number[] = [];
   let size = 0;
   let done = 0;
   for (const r of roots) {
@@ -79,7 +80,7 @@ export function statedTree(cols: BudgetColumns, column: AmountColumn, roots: num
 }
 
 /** Row i's natural value and free cost from its addends' (all worked out before it). */
-function settleAsStated(i: number, values: StoredValues | undefined, cols: BudgetColumns, column: AmountColumn, start: Int32Array, list: Int32Array, natural: Float64Array, free: Float64Array, disagrees: Uint8Array): void {
+function settleAsStated(i: number, values: StoredValues | undefined, cols: BudgetColumns, column: AmountColumn, start: Int32Array, list: Int32Array, natural: Float64Array, free: Int32Array, disagrees: Uint8Array): void {
   const own = statedValueOf(values, i);
   const from = start[i];
   const to = start[i + 1];
@@ -90,7 +91,7 @@ function settleAsStated(i: number, values: StoredValues | undefined, cols: Budge
     return;
   }
   let sum = 0;
-  let least = Infinity;
+  let least = 0x7fffffff;
   for (let p = from; p < to; p++) {
     const k = list[p];
     sum += natural[k];
