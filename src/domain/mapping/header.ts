@@ -318,8 +318,15 @@ class NamingColumns {
     let count = 0;
     for (let k = r; k < end; k++) count += this.of(k).length;
     if (count < MIN_TABLE_SCORE) return false;
-    const cols = new Set<number>();
-    for (let k = r; k < end; k++) for (const c of this.of(k)) cols.add(c);
-    return cols.size >= MIN_TABLE_SCORE;
+    // Columns counted once: a column named in an earlier row of the three is not counted again (each list is ascending, without repeats).
+    let distinct = 0;
+    for (let k = r; k < end; k++) {
+      for (const c of this.of(k)) {
+        let seen = false;
+        for (let j = r; j < k && !seen; j++) seen = this.of(j).includes(c);
+        if (!seen) distinct++;
+      }
+    }
+    return distinct >= MIN_TABLE_SCORE;
   }
 }

@@ -128,7 +128,7 @@ export function mayNameRole(text: string): boolean {
     while (end < n && isWordChar(asciiLower(text.charCodeAt(end)))) end++;
     if (end < n && text.charCodeAt(end) >= 0x80) return firstWordMayNameRole(text.toLowerCase());
     const first = text.slice(start, end).toLowerCase();
-    if (FIRST_WORDS.has(first) || RUN_ON_FIRST_WORD.test(first)) return true;
+    if (FIRST_WORDS.has(first) || ((code === 99 || code === 67 || code === 112 || code === 80 || code === 37) && RUN_ON_FIRST_WORD.test(first))) return true;
   }
   if (!FISIK_OR_NON_ASCII.test(text)) return false;
   return NON_ASCII.test(text) ? firstWordMayNameRole(text.toLowerCase()) : true;
