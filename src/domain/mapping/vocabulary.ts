@@ -127,8 +127,9 @@ export function mayNameRole(text: string): boolean {
     let end = start + 1;
     while (end < n && isWordChar(asciiLower(text.charCodeAt(end)))) end++;
     if (end < n && text.charCodeAt(end) >= 0x80) return firstWordMayNameRole(text.toLowerCase());
-    const first = text.slice(start, end).toLowerCase();
-    if (FIRST_WORDS.has(first) || ((code === 99 || code === 67 || code === 112 || code === 80 || code === 37) && RUN_ON_FIRST_WORD.test(first))) return true;
+    if (isFirstWord(text, start, end)) return true;
+    const lower = asciiLower(code);
+    if ((lower === 99 || lower === 112 || lower === 37) && RUN_ON_FIRST_WORD.test(text.slice(start, end).toLowerCase())) return true;
   }
   if (!FISIK_OR_NON_ASCII.test(text)) return false;
   return NON_ASCII.test(text) ? firstWordMayNameRole(text.toLowerCase()) : true;
@@ -136,6 +137,27 @@ export function mayNameRole(text: string): boolean {
 
 const NON_ASCII = /[^\t\n\r -~]/;
 const FISIK_OR_NON_ASCII = /fisik|[^\t\n\r -~]/i;
+
+/** FIRST_WORDS by first letter and length, to compare a word in place (no lowered copy of it). */
+const FIRST_WORDS_BY_START = new Map<number, string[]>();
+for (const w of FIRST_WORDS) {
+  const key = w.charCodeAt(0) * 64 + Math.min(w.length, 63);
+  FIRST_WORDS_BY_START.set(key, [...(FIRST_WORDS_BY_START.get(key) ?? []), w]);
+}
+
+/** Whether text[start, end) is one of FIRST_WORDS in any ASCII case. */
+function isFirstWord(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  const words = FIRST_WORDS_BY_START.get(asciiLower(text.charCodeAt(start)) * 64 + Math.min(length, 63));
+  if (!words) return false;
+  for (const w of words) {
+    if (w.length !== length) continue;
+    let k = 1;
+    while (k < length && w.charCodeAt(k) === asciiLower(text.charCodeAt(start + k))) k++;
+    if (k === length) return true;
+  }
+  return false;
+}
 
 function asciiLower(code: number): number {
   return code >= 65 && code <= 90 ? code + 32 : code;
