@@ -34,17 +34,25 @@ export function statedValueOf(values: StoredValues | undefined, i: number): numb
   return values.value[i];
 }
 
+/** The tree's rows in walk order and with every row after the rows under it: the same for every column of a table. */
+interface TreeShape {
+  order: Int32Array;
+  post: Int32Array;
+  size: number;
+  inTree: Uint8Array;
+}
+
+const shapes = new WeakMap<BudgetColumns, { roots: number[]; shape: TreeShape }>();
+
 /** The tree under `roots` by the addend lists, walked with a stack of its own (one loop, no call per row). */
-export function statedTree(cols: BudgetColumns, column: AmountColumn, roots: number[]): StatedTree {
+function shapeOf(cols: BudgetColumns, roots: number[]): TreeShape {
+  const known = shapes.get(cols);
+  if (known && known.roots.length === roots.length && known.roots.every((r, i) => r === roots[i])) return known.shape;
   const n = cols.n;
-  const values = column === 'target' ? cols.target : cols[column];
   const { start, list } = cols.addends;
   const order = new Int32Array(n);
   const post = new Int32Array(n);
   const inTree = new Uint8Array(n);
-  const natural = new Float64Array(n);
-  const free = new Int32Array(n);
-  const disagrees = new Uint8Array(n);
   // The rows from a root down to the one being walked, and where each is in its addend list: a few levels deep.
   const stack: number[] = [];
   const next: number[] = [];
@@ -73,12 +81,24 @@ export function statedTree(cols: BudgetColumns, column: AmountColumn, roots: num
       }
       depth--;
       post[done++] = i;
-      settleAsStated(i, values, cols, column, start, list, natural, free, disagrees);
     }
   }
-  return { order, size, inTree, natural, free, disagrees, post };
+  const shape = { order, post, size, inTree };
+  shapes.set(cols, { roots, shape });
+  return shape;
 }
 
+/** The tree of one column: its shape (shared by the table's columns), then each row's figures, rows under it first. */
+export function statedTree(cols: BudgetColumns, column: AmountColumn, roots: number[]): StatedTree {
+  const { order, post, size, inTree } = shapeOf(cols, roots);
+  const values = column === 'target' ? cols.target : cols[column];
+  const { start, list } = cols.addends;
+  const natural = new Float64Array(cols.n);
+  const free = new Int32Array(cols.n);
+  const disagrees = new Uint8Array(cols.n);
+  for (let q = 0; q < size; q++) settleAsStated(post[q], values, cols, column, start, list, natural, free, disagrees);
+  return { order, size, inTree, natural, free, disagrees, post };
+}
 /** Row i's natural value and free cost from its addends' (all worked out before it). */
 function settleAsStated(i: number, values: StoredValues | undefined, cols: BudgetColumns, column: AmountColumn, start: Int32Array, list: Int32Array, natural: Float64Array, free: Int32Array, disagrees: Uint8Array): void {
   const own = statedValueOf(values, i);
