@@ -12,6 +12,7 @@ import { readGrids } from './analysis-steps/read-grids';
 import { readTables } from './analysis-steps/read-tables';
 import { appendFindings, orderFindings, type Finding } from './findings';
 import type { Grid } from './grid/grid';
+import { sharingKodeViews } from './mapping/kode-view';
 import type { WorkbookMapping } from './mapping/types';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
@@ -27,6 +28,11 @@ export function resolveMapping(grids: Grid[], edited?: WorkbookMapping): Workboo
 }
 
 export function analyzeWorkbook(grids: Grid[], options: AnalyzeOptions = {}): Analysis {
+  // Detection and the builder read a table through the same kode view (mapping/kode-view.ts), made once.
+  return sharingKodeViews(() => analyze(grids, options));
+}
+
+function analyze(grids: Grid[], options: AnalyzeOptions): Analysis {
   const settings: Settings = { ...DEFAULT_SETTINGS, ...options.settings };
   // 1. The grids as Excel shows them once recalculated.
   const read = readGrids(grids, settings.lang);
