@@ -11,12 +11,22 @@ import type { CategoryBand, NegativePolarityFormula } from '../settings';
 import type { ReportLabels } from './labels';
 import type { ConditionalBand, ConditionalFormat, ConditionalTextBand, PlanCell, SheetPlan } from './sheet-plan';
 import {
-  PERCENT_FORMAT, REPORT_STYLES, VALUE_FORMAT, a4Landscape, findingsByRow, formula, formulaString, num, ruleNote, text,
+  PERCENT_FORMAT, REPORT_STYLES, a4Landscape, findingsByRow, formula, formulaString, num, ruleNote, text,
 } from './plan-kit';
 import { percentAgrees } from './stated-values';
+import { COUNT, COUNT_DASH, COUNT_PERCENT, LOCALE_DECIMAL_FORMAT, type NumberKind } from './indonesian-numbers';
 
-/** Realisasi as the seed writes it: grouped, decimals where it has them, and "-" for zero. */
-const REALISASI_FORMAT = `${VALUE_FORMAT};-${VALUE_FORMAT};"-"`;
+/** "%", "persen", "Persentase (%)": a satuan whose values are percentages. */
+const isPercentSatuan = (satuan: string | undefined): boolean => /%|persen/i.test(satuan ?? '');
+
+/**
+ * A target or realisasi as the published table writes it: whole numbers grouped (a realisasi of zero as "-"),
+ * percentages with decimals as "37,35 %"; other decimals keep the computer's separators (indonesian-numbers.ts).
+ */
+function pkValueCell(value: number, satuan: string | undefined, whole: NumberKind): PlanCell {
+  if (Number.isInteger(value)) return num(value, whole);
+  return num(value, isPercentSatuan(satuan) ? COUNT_PERCENT : LOCALE_DECIMAL_FORMAT);
+}
 
 /** 0-based columns: the carried ones (kondisi awal, earlier targets) sit between Polaritas and the target scored against. */
 function columnsFor(carried: number): { no: number; sasaran: number; indikator: number; satuan: number; polaritas: number; carried: number; target: number; realisasi: number; capaian: number; kategori: number; catatan: number } {
@@ -26,11 +36,12 @@ function columnsFor(carried: number): { no: number; sasaran: number; indikator: 
 
 
 /**
- * Capaian in percent units. Target 0 or blank, or realisasi blank: undefined ("-"), never a division.
+ * Capaian in percent units. Target 0 or not a number, or realisasi not a number (blank, or the "-" the sheet
+ * writes for none): undefined ("-"), never a division and never an error.
  * Negative polarity: (2T − R)/T × 100 by default (PermenPAN-RB), or T/R × 100 where the settings say so.
  */
 export function capaianFormula(polarity: Polarity, negative: NegativePolarityFormula, t: string, r: string): string {
-  const guard = (body: string): string => `IF(${t}=0,"-",IF(${r}="","-",${body}))`;
+  const guard = (body: string): string => `IF(ISNUMBER(${t}),IF(${t}=0,"-",IF(ISNUMBER(${r}),${body},"-")),"-")`;
   if (polarity === 'positif') return guard(`${r}/${t}*100`);
   if (negative === '2T-R') return guard(`(2*${t}-${r})/${t}*100`);
   return guard(`IF(${r}=0,"-",${t}/${r}*100)`);
@@ -155,10 +166,11 @@ export function buildCapaianPkPlan(
     cells[COL.satuan] = text(src.satuan ?? '', 'bodyCenter');
     cells[COL.polaritas] = text(labels.polarity(src.polaritas), 'bodyCenter');
     carried.forEach((_, k) => void (cells[COL.carried + k] = text(src.carried?.[k] ?? '', 'bodyCenter')));
-    // Blank stays truly empty (null), so the formula's `=""` test sees a blank, as in the source.
-    cells[COL.target] = src.target.value === null ? null : num(src.target.value, VALUE_FORMAT);
-    // A realisasi of zero reads "-", as the report writes it (the format's zero section; the cell stays the number 0).
-    cells[COL.realisasi] = src.realisasi.value === null ? null : num(src.realisasi.value, REALISASI_FORMAT);
+    // A blank target stays empty; the capaian formula reads it as undefined.
+    cells[COL.target] = src.target.value === null ? null : pkValueCell(src.target.value, src.satuan, COUNT);
+    // A realisasi of zero or none reads "-", as the published table writes it: zero stays the number 0 under a
+    // format whose zero shows "-"; none is the text "-", which the capaian formula's ISNUMBER reads as undefined.
+    cells[COL.realisasi] = src.realisasi.value === null ? text('-', 'number') : pkValueCell(src.realisasi.value, src.satuan, COUNT_DASH);
     const t = a1(r - 1, COL.target);
     const rr = a1(r - 1, COL.realisasi);
     const h = a1(r - 1, COL.capaian);

@@ -5,6 +5,7 @@
  */
 import { a1, columnLetter } from '../../domain/grid/grid';
 import type { CellStyle, ChartPlan, ConditionalFormat, PrintSetup, SheetPlan } from '../../domain/report/sheet-plan';
+import { numberRuleExpression } from '../../domain/report/indonesian-numbers';
 import { areaAddress, parseArea, parseCell } from '../addresses';
 import type { ExcelFeatures } from '../features';
 
@@ -100,6 +101,13 @@ function addConditionalFormat(sheet: Excel.Worksheet, cf: ConditionalFormat): vo
     format.custom.rule.formula = `=TRIM(${topLeft})="${band.text.replace(/"/g, '""')}"`;
     format.custom.format.fill.color = band.fill;
     if (band.fontColor) format.custom.format.font.color = band.fontColor;
+  }
+  // Number formats by magnitude (the Indonesian separators as literals): the rules do not overlap, and none
+  // stops the ones after it, so a band's fill and a magnitude's format both apply to a capaian cell.
+  for (const rule of cf.numberFormats ?? []) {
+    const format = sheet.getRange(cf.range).conditionalFormats.add('Custom');
+    format.custom.rule.formula = `=${numberRuleExpression(rule, topLeft)}`;
+    format.custom.format.numberFormat = rule.format;
   }
 }
 
