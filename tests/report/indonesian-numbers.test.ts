@@ -5,7 +5,7 @@
  * planner sees: a cell's own code, and every conditional rule that holds for the value, draw the same text.
  */
 import {
-  AMOUNT, COUNT, COUNT_DASH, PERCENT, groupsOf, numberFormat, numberFormatRules, numberRuleExpression, numberRules,
+  AMOUNT, COUNT, COUNT_DASH, COUNT_PERCENT, PERCENT, WHOLE_PERCENT, WHOLE_PERCENT_DASH, axisFormat, groupsOf, numberFormat, numberFormatRules, numberRuleExpression, numberRules,
   type NumberKind,
 } from '../../src/domain/report/indonesian-numbers';
 import type { ConditionalNumberFormat, PlanCell } from '../../src/domain/report/sheet-plan';
@@ -100,8 +100,11 @@ describe('numbers drawn with literal Indonesian separators', () => {
     ]),
     ...cases(COUNT, [[0, '0'], [3, '3'], [100, '100'], [1500, '1.500']]),
     ...cases(COUNT_DASH, [[0, '-'], [33, '33'], [2024, '2.024']]),
+    ...cases(COUNT_PERCENT, [[37.35, '37,35 %'], [13.36, '13,36 %'], [96.96, '96,96 %']]),
+    ...cases(WHOLE_PERCENT, [[0, '0 %'], [100, '100 %']]),
+    ...cases(WHOLE_PERCENT_DASH, [[0, '-'], [26, '26 %']]),
   ])('%s %p reads "%s" in its own code and in the rule that holds for it', (name, value, text) => {
-    const kind = [AMOUNT, PERCENT, COUNT, COUNT_DASH].find((k) => k.name === name) as NumberKind;
+    const kind = [AMOUNT, PERCENT, COUNT, COUNT_DASH, COUNT_PERCENT, WHOLE_PERCENT, WHOLE_PERCENT_DASH].find((k) => k.name === name) as NumberKind;
     expect(shown(numberFormat(kind, value), value)).toBe(text);
     const rules = numberRules(kind).filter((r) => holds(r, value));
     expect(rules).toHaveLength(1);
@@ -116,6 +119,11 @@ describe('numbers drawn with literal Indonesian separators', () => {
   it('never puts a minus sign through a condition: a negative cell has a one-section code', () => {
     for (const v of [-7, -5000, -1e12]) expect(numberFormat(AMOUNT, v)).not.toMatch(/[[;]/);
     for (const rule of numberRules(PERCENT)) expect(rule.format).not.toMatch(/[[;]/);
+  });
+
+  it('labels a chart axis up to 1.500.000.000 and one up to 900.000 with their own codes', () => {
+    expect([0, 200_000_000, 1_600_000_000].map((v) => shown(axisFormat(1_500_000_000), v))).toEqual(['0', '200.000.000', '1.600.000.000']);
+    expect([0, 200, 1_000_000].map((v) => shown(axisFormat(900_000), v))).toEqual(['0', '200', '1.000.000']);
   });
 
   it('counts thousand groups', () => {
@@ -146,6 +154,11 @@ describe('number rules of a plan', () => {
       [n(3, COUNT), { kind: 'number', value: 3.25, format: '#,##0.##' }],
     ];
     expect(numberFormatRules(rows).map((cf) => [cf.range, cf.numberFormats?.length])).toEqual([['A2:A4', 6], ['A5:A5', 5], ['B2:B4', 6]]);
+  });
+
+  it('ends a run at a number of no kind, so the rules never redraw a value that keeps its own code', () => {
+    const rows: (PlanCell | null)[][] = [[n(0, COUNT_DASH)], [{ kind: 'number', value: 13.36, format: '#,##0.##' }], [n(26, COUNT_DASH)]];
+    expect(numberFormatRules(rows).map((cf) => cf.range)).toEqual(['A1:A1', 'A3:A3']);
   });
 
   it('reaches every number cell of kind on the seed\'s report sheets', () => {

@@ -246,6 +246,30 @@ describe('the seed report plans as written by exceljs', () => {
     expect(Math.max(...(capaian?.rules ?? []).map((r) => r.priority))).toBeLessThan(Math.min(...(kategori?.rules ?? []).map((r) => r.priority)));
   });
 
+  it('draws Tabel 3.1 numbers with literal Indonesian separators: the cell\'s code, and a number rule per magnitude', async () => {
+    const plan = planOf('tabel-3.1');
+    const ws = sheetOf(plan);
+    const r = plan.rows.findIndex((row) => row[0]?.kind === 'text' && row[0].text === '4.01.02.1.01.01') + 1;
+    expect(ws.getCell(`C${r}`).value).toBe(75000000);
+    const styles = await zip.file('xl/styles.xml')?.async('string');
+    // exceljs reads codes back without their backslashes, so the codes are checked in the XML as written
+    expect(styles).toContain('formatCode="[&gt;=1000000000]#\\.###\\.###\\.##0;[&gt;=1000000]#\\.###\\.##0;#\\.##0"');
+    const dxfs = /<dxfs[^>]*>(.*)<\/dxfs>/s.exec(styles ?? '')?.[1] ?? '';
+    const dxfCodes = [...dxfs.matchAll(/<dxf>(.*?)<\/dxf>/g)].map((m) => /formatCode="([^"]*)"/.exec(m[1])?.[1]);
+    const xml = await zip.file(`xl/worksheets/sheet${wb.worksheets.findIndex((w) => w.name === plan.name) + 1}.xml`)?.async('string');
+    const rules = /<conditionalFormatting sqref="(C\d+):C\d+">(.*?)<\/conditionalFormatting>/.exec(xml ?? '');
+    expect(rules?.[1]).toBe('C7');
+    const written = [...(rules?.[2] ?? '').matchAll(/dxfId="(\d+)"[^>]*><formula>([^<]*)<\/formula>/g)].map((m) => [m[2], dxfCodes[Number(m[1])]]);
+    expect(written).toEqual([
+      ['AND(ISNUMBER(C7),C7=0)', '&quot;-&quot;'],
+      ['AND(ISNUMBER(C7),ABS(C7)&lt;1000,C7&lt;&gt;0)', '0'],
+      ['AND(ISNUMBER(C7),ABS(C7)&gt;=1000,ABS(C7)&lt;1000000)', '#\\.##0'],
+      ['AND(ISNUMBER(C7),ABS(C7)&gt;=1000000,ABS(C7)&lt;1000000000)', '#\\.###\\.##0'],
+      ['AND(ISNUMBER(C7),ABS(C7)&gt;=1000000000,ABS(C7)&lt;1000000000000)', '#\\.###\\.###\\.##0'],
+      ['AND(ISNUMBER(C7),ABS(C7)&gt;=1000000000000)', '#\\.###\\.###\\.###\\.##0'],
+    ]);
+  });
+
   it('names the font in every styled cell, so bold headers and notes do not fall back to a serif face', () => {
     const plan = planOf('tabel-3.1');
     const ws = sheetOf(plan);

@@ -4,7 +4,7 @@
  */
 import type { Analysis } from '../analysis';
 import { a1, columnLetter } from '../grid/grid';
-import type { IndicatorResult, IndicatorTable, Polarity } from '../model';
+import type { IndicatorResult, IndicatorRow, IndicatorTable, Polarity } from '../model';
 import { formatPercent } from '../parse/format';
 import { quarterRoman } from '../period-words';
 import type { CategoryBand, NegativePolarityFormula } from '../settings';
@@ -14,18 +14,28 @@ import {
   PERCENT_FORMAT, REPORT_STYLES, a4Landscape, findingsByRow, formula, formulaString, num, ruleNote, text,
 } from './plan-kit';
 import { percentAgrees } from './stated-values';
-import { COUNT, COUNT_DASH, COUNT_PERCENT, LOCALE_DECIMAL_FORMAT, type NumberKind } from './indonesian-numbers';
+import {
+  COUNT, COUNT_DASH, COUNT_PERCENT, LOCALE_DECIMAL_FORMAT, WHOLE_PERCENT, WHOLE_PERCENT_DASH, type NumberKind,
+} from './indonesian-numbers';
 
-/** "%", "persen", "Persentase (%)": a satuan whose values are percentages. */
-const isPercentSatuan = (satuan: string | undefined): boolean => /%|persen/i.test(satuan ?? '');
+/**
+ * An indicator measured in percent: its satuan says so ("%", "persen"), its target or realisasi was written with
+ * "%", or its name is a "Persentase …" (the seed's own spellings "Presentase", "Prosentase" too).
+ */
+export function isPercentIndicator(src: IndicatorRow): boolean {
+  return /%|persen/i.test(src.satuan ?? '') || /%/.test(`${src.target.raw} ${src.realisasi.raw}`) || /^\s*p[re]{2}[so]?sentase/i.test(src.indikator);
+}
 
 /**
  * A target or realisasi as the published table writes it: whole numbers grouped (a realisasi of zero as "-"),
  * percentages with decimals as "37,35 %"; other decimals keep the computer's separators (indonesian-numbers.ts).
  */
-function pkValueCell(value: number, satuan: string | undefined, whole: NumberKind): PlanCell {
-  if (Number.isInteger(value)) return num(value, whole);
-  return num(value, isPercentSatuan(satuan) ? COUNT_PERCENT : LOCALE_DECIMAL_FORMAT);
+function pkValueCell(value: number, percent: boolean, zeroDash: boolean): PlanCell {
+  if (Number.isInteger(value)) {
+    const whole: NumberKind = percent ? (zeroDash ? WHOLE_PERCENT_DASH : WHOLE_PERCENT) : zeroDash ? COUNT_DASH : COUNT;
+    return num(value, whole);
+  }
+  return num(value, percent ? COUNT_PERCENT : LOCALE_DECIMAL_FORMAT);
 }
 
 /** 0-based columns: the carried ones (kondisi awal, earlier targets) sit between Polaritas and the target scored against. */
@@ -167,10 +177,10 @@ export function buildCapaianPkPlan(
     cells[COL.polaritas] = text(labels.polarity(src.polaritas), 'bodyCenter');
     carried.forEach((_, k) => void (cells[COL.carried + k] = text(src.carried?.[k] ?? '', 'bodyCenter')));
     // A blank target stays empty; the capaian formula reads it as undefined.
-    cells[COL.target] = src.target.value === null ? null : pkValueCell(src.target.value, src.satuan, COUNT);
+    cells[COL.target] = src.target.value === null ? null : pkValueCell(src.target.value, isPercentIndicator(src), false);
     // A realisasi of zero or none reads "-", as the published table writes it: zero stays the number 0 under a
     // format whose zero shows "-"; none is the text "-", which the capaian formula's ISNUMBER reads as undefined.
-    cells[COL.realisasi] = src.realisasi.value === null ? text('-', 'number') : pkValueCell(src.realisasi.value, src.satuan, COUNT_DASH);
+    cells[COL.realisasi] = src.realisasi.value === null ? text('-', 'number') : pkValueCell(src.realisasi.value, isPercentIndicator(src), true);
     const t = a1(r - 1, COL.target);
     const rr = a1(r - 1, COL.realisasi);
     const h = a1(r - 1, COL.capaian);

@@ -49,7 +49,12 @@ export const COUNT_DASH: NumberKind = { name: 'countDash', digits: groupedDigits
 /** A PK value in percent with decimals (37.35 with satuan "%"). */
 export const COUNT_PERCENT: NumberKind = { name: 'countPercent', digits: PERCENT.digits, zero: undefined };
 
-const KINDS: readonly NumberKind[] = [AMOUNT, PERCENT, COUNT, COUNT_DASH, COUNT_PERCENT];
+/** A whole PK value of a percent indicator (a target of 100): "100 %", the sign a literal, no scaling. */
+export const WHOLE_PERCENT: NumberKind = { name: 'wholePercent', digits: (g) => `${groupedDigits(g)}" %"` };
+/** A whole PK realisasi of a percent indicator: "26 %", zero drawn as "-". */
+export const WHOLE_PERCENT_DASH: NumberKind = { name: 'wholePercentDash', digits: WHOLE_PERCENT.digits, zero: '"-"' };
+
+const KINDS: readonly NumberKind[] = [AMOUNT, PERCENT, COUNT, COUNT_DASH, COUNT_PERCENT, WHOLE_PERCENT, WHOLE_PERCENT_DASH];
 
 /**
  * What a plan writes for a value that is not a whole number and not a percentage (a 3,25 index): the computer's
@@ -77,6 +82,17 @@ export function numberFormat(kind: NumberKind, value: number | string | null): s
   const g = groupsOf(value);
   if (g === 0) return kind.zero !== undefined ? `[>=1000]${d(1)};[=0]${kind.zero};${d(0)}` : `[>=1000]${d(1)};${d(0)}`;
   return `[>=${power(g + 1)}]${d(g + 1)};[>=${power(g)}]${d(g)};${d(g - 1)}`;
+}
+
+/**
+ * A chart's value axis up to `max` rupiah. Its ticks are round steps of about a tenth of the largest and end a
+ * little above it, so two magnitudes and 0 are all an axis shows: the top tick's and the one below it
+ * (`[>=1000000000]#\.###\.###\.##0;[>=1000000]#\.###\.##0;0` for 1.500.000.000).
+ */
+export function axisFormat(max: number): string {
+  const g = groupsOf(max);
+  const top = Math.max(1, max * 1.25 >= power(g + 1) ? g + 1 : g);
+  return `[>=${power(top)}]${groupedDigits(top)};[>=${power(top - 1)}]${groupedDigits(top - 1)};0`;
 }
 
 /** A kind by its name, as a plan cell records it. */
@@ -116,8 +132,9 @@ function kindOfCell(cell: PlanCell | null | undefined): NumberKind | undefined {
 }
 
 /**
- * The number rules for a plan: per column, each run of cells of one kind (PlanCell.numberKind) (text and empty cells between them do
- * not break a run, ISNUMBER passes them by) becomes one range with its kind's rules.
+ * The number rules for a plan: per column, each run of cells of one kind (PlanCell.numberKind) becomes one range
+ * with its kind's rules. Text and empty cells inside a run do not break it (ISNUMBER passes them by); a number of
+ * another kind, or of none, does.
  */
 export function numberFormatRules(rows: readonly (readonly (PlanCell | null)[])[]): ConditionalFormat[] {
   const width = rows.reduce((m, r) => Math.max(m, r.length), 0);
@@ -129,8 +146,13 @@ export function numberFormatRules(rows: readonly (readonly (PlanCell | null)[])[
       run = undefined;
     };
     rows.forEach((row, r) => {
-      const kind = kindOfCell(row[c]);
-      if (!kind) return;
+      const cell = row[c];
+      const kind = kindOfCell(cell);
+      if (!kind) {
+        // A number with a code of its own (3,25 under the computer's separators) must not fall under the rules.
+        if (cell && (cell.kind === 'number' || cell.kind === 'formula')) close();
+        return;
+      }
       if (run && run.kind === kind) run.last = r;
       else {
         close();

@@ -46,7 +46,7 @@ export interface CellStyle {
  * The Indonesian number kinds (domain/report/indonesian-numbers.ts): a cell that names one is drawn with literal
  * separators, and its column gets the kind's conditional number rules.
  */
-export type NumberKindName = 'amount' | 'percent' | 'count' | 'countDash' | 'countPercent';
+export type NumberKindName = 'amount' | 'percent' | 'count' | 'countDash' | 'countPercent' | 'wholePercent' | 'wholePercentDash';
 
 export type PlanCell =
   | { kind: 'text'; text: string; style?: StyleName }
@@ -99,6 +99,8 @@ export interface ChartPlan {
   /** A1 range of category labels, e.g. "B5:B6" */
   categories: string;
   series: { name: string; values: string }[];
+  /** number format of the value axis' labels; absent = the host's default */
+  valueFormat?: string;
   /** top-left cell where the chart is placed */
   anchor: string;
   widthCols?: number;

@@ -124,6 +124,7 @@ function addChart(sheet: Excel.Worksheet, chart: ChartPlan, features: ExcelFeatu
       series.setXAxisValues(sheet.getRange(chart.categories));
     });
   }
+  if (chart.valueFormat && features.chartAxisFormat) added.axes.valueAxis.numberFormat = chart.valueFormat;
   const at = parseCell(chart.anchor);
   added.setPosition(chart.anchor, a1(at.row + (chart.heightRows ?? 15) - 1, at.col + (chart.widthCols ?? 8) - 1));
 }
