@@ -5,7 +5,7 @@
  * planner sees: a cell's own code, and every conditional rule that holds for the value, draw the same text.
  */
 import {
-  AMOUNT, COUNT, COUNT_DASH, COUNT_PERCENT, PERCENT, WHOLE_PERCENT, WHOLE_PERCENT_DASH, axisFormat, groupsOf, numberFormat, numberFormatRules, numberRuleExpression, numberRules,
+  AMOUNT, COUNT, COUNT_DASH, COUNT_PERCENT, PERCENT, WHOLE_PERCENT, WHOLE_PERCENT_DASH, axisFormat, exactDecimalFormat, groupsOf, numberFormat, numberFormatRules, numberRuleExpression, numberRules,
   type NumberKind,
 } from '../../src/domain/report/indonesian-numbers';
 import type { ConditionalNumberFormat, PlanCell } from '../../src/domain/report/sheet-plan';
@@ -67,7 +67,7 @@ function draw(section: string, value: number, minus: boolean): string {
 /** What a host draws for `value` under `code` (the subset of codes Lapkin writes). */
 function shown(code: string, value: number): string {
   const parts = sections(code);
-  const cond = /^\[(>=|=|<)(-?\d+)\]/;
+  const cond = /^\[(>=|=|<)(-?\d+(?:\.\d+)?)\]/;
   if (!cond.test(parts[0])) return draw(parts[0], value, value < 0);
   for (const p of parts) {
     const m = cond.exec(p);
@@ -125,6 +125,12 @@ describe('numbers drawn with literal Indonesian separators', () => {
     expect([0, 200_000_000, 1_600_000_000].map((v) => shown(axisFormat(1_500_000_000), v))).toEqual(['0', '200.000.000', '1.600.000.000']);
     expect([0, 200, 1_000_000].map((v) => shown(axisFormat(900_000), v))).toEqual(['0', '200', '1.000.000']);
   });
+
+  it.each([[76.5, '76,5'], [2.85, '2,85'], [3.1, '3,1'], [1234.25, '1.234,25'], [-2.5, '-2,5']])(
+    'draws a decimal that is neither whole nor a percentage, %p, as written: "%s"', (value, text) => {
+      expect(shown(exactDecimalFormat(value), value)).toBe(text);
+      expect(exactDecimalFormat(value)).toMatch(/;#,##0\.##$/);
+    });
 
   it('counts thousand groups', () => {
     expect([0, 999, 1000, 1_499_900_000, -5000, 1e20].map(groupsOf)).toEqual([0, 0, 1, 3, 1, 4]);

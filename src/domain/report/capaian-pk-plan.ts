@@ -15,7 +15,7 @@ import {
 } from './plan-kit';
 import { percentAgrees } from './stated-values';
 import {
-  COUNT, COUNT_DASH, COUNT_PERCENT, LOCALE_DECIMAL_FORMAT, WHOLE_PERCENT, WHOLE_PERCENT_DASH, type NumberKind,
+  COUNT, COUNT_DASH, COUNT_PERCENT, WHOLE_PERCENT, WHOLE_PERCENT_DASH, exactDecimalFormat, type NumberKind,
 } from './indonesian-numbers';
 
 /**
@@ -28,14 +28,14 @@ export function isPercentIndicator(src: IndicatorRow): boolean {
 
 /**
  * A target or realisasi as the published table writes it: whole numbers grouped (a realisasi of zero as "-"),
- * percentages with decimals as "37,35 %"; other decimals keep the computer's separators (indonesian-numbers.ts).
+ * percentages with decimals as "37,35 %", other decimals as written ("76,5") through a code naming the value.
  */
 function pkValueCell(value: number, percent: boolean, zeroDash: boolean): PlanCell {
   if (Number.isInteger(value)) {
     const whole: NumberKind = percent ? (zeroDash ? WHOLE_PERCENT_DASH : WHOLE_PERCENT) : zeroDash ? COUNT_DASH : COUNT;
     return num(value, whole);
   }
-  return num(value, percent ? COUNT_PERCENT : LOCALE_DECIMAL_FORMAT);
+  return num(value, percent ? COUNT_PERCENT : exactDecimalFormat(value));
 }
 
 /** 0-based columns: the carried ones (kondisi awal, earlier targets) sit between Polaritas and the target scored against. */

@@ -15,10 +15,11 @@
  * Decimals: a code's decimal point is the computer's again, so a percentage (37.78 in percent units) is drawn
  * scaled by the code's `%` (×100: 3778) into integer digits with a literal comma before the last two:
  * `0\,00 %` → "37,78 %". The same trick cannot draw a non-percentage with decimals (3.25 "indeks") without a
- * "%", so such a value keeps the computer's separators (README: Batas).
+ * "%": such a value's code names the value itself (exactDecimalFormat).
  */
 import type { ConditionalFormat, ConditionalNumberFormat, NumberKindName, PlanCell, SheetPlan } from './sheet-plan';
 import { a1 } from '../grid/grid';
+import { formatPercent } from '../parse/format';
 
 /** How a kind of number is drawn: its digits for a number of thousand groups, and what zero shows. */
 export interface NumberKind {
@@ -56,11 +57,20 @@ export const WHOLE_PERCENT_DASH: NumberKind = { name: 'wholePercentDash', digits
 
 const KINDS: readonly NumberKind[] = [AMOUNT, PERCENT, COUNT, COUNT_DASH, COUNT_PERCENT, WHOLE_PERCENT, WHOLE_PERCENT_DASH];
 
-/**
- * What a plan writes for a value that is not a whole number and not a percentage (a 3,25 index): the computer's
- * separators, the one case literals cannot draw (see the file's comment).
- */
+/** The computer's separators: what a decimal that is neither whole nor a percentage falls back to once changed. */
 export const LOCALE_DECIMAL_FORMAT = '#,##0.##';
+
+/**
+ * A decimal that is neither whole nor a percentage (an "Indeks" of 76,5): the `%` trick would add a sign it does not
+ * have, so its code names the value itself and draws it as text, `[=76.5]"76,5";#,##0.##`. The cell stays the number;
+ * a value the planner types later falls to the computer's separators (README: Angka Indonesia, limits).
+ */
+export function exactDecimalFormat(value: number): string {
+  const written = String(value);
+  if (!Number.isFinite(value) || /e/i.test(written)) return LOCALE_DECIMAL_FORMAT;
+  const decimals = Math.min((written.split('.')[1] ?? '').length, 10);
+  return `[=${written}]"${formatPercent(value, decimals)}";${LOCALE_DECIMAL_FORMAT}`;
+}
 
 /** Thousand groups of |value| above its last three digits: 7 → 0, 1.000 → 1, 1.499.900.000 → 3. */
 export function groupsOf(value: number): number {
