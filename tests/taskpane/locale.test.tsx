@@ -8,27 +8,9 @@
 import './setup';
 import { screen, within } from '@testing-library/react';
 import { renderPane } from './render-pane';
+import { withEnglishDefaultLocale } from '../fixtures/english-locale';
 
-const original = { toLocaleString: Number.prototype.toLocaleString, NumberFormat: Intl.NumberFormat };
-let language: PropertyDescriptor | undefined;
-
-beforeAll(() => {
-  Number.prototype.toLocaleString = function toLocaleString(this: number, locales?: string | string[], options?: Intl.NumberFormatOptions): string {
-    return original.toLocaleString.call(this, locales ?? 'en-US', options);
-  };
-  Intl.NumberFormat = function NumberFormat(locales?: string | string[], options?: Intl.NumberFormatOptions) {
-    return new original.NumberFormat(locales ?? 'en-US', options);
-  } as unknown as typeof Intl.NumberFormat;
-  language = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(navigator), 'language');
-  Object.defineProperty(navigator, 'language', { configurable: true, get: () => 'en-US' });
-});
-
-afterAll(() => {
-  Number.prototype.toLocaleString = original.toLocaleString;
-  Intl.NumberFormat = original.NumberFormat;
-  delete (navigator as { language?: string }).language;
-  if (language) Object.defineProperty(Object.getPrototypeOf(navigator), 'language', language);
-});
+withEnglishDefaultLocale();
 
 describe('the pane under an English regional setting', () => {
   it('is really English by default in this test', () => {
