@@ -6,6 +6,7 @@ import { buildReportPlans } from '../../src/domain/report/build-report';
 import type { SheetPlan } from '../../src/domain/report/sheet-plan';
 import { lapkinMarkName, planFingerprint } from '../../src/domain/report/lapkin-mark';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
+import { analyzeWorkbook } from '../../src/domain/analyze';
 import { freeSheetName, reportWorkbookBuffer, writeReportWorkbook } from '../../src/xlsx/write-report';
 import JSZip from 'jszip';
 import { seedAnalysis } from '../report/fixtures/seed-analysis';
@@ -208,10 +209,24 @@ describe('the seed report plans as written by exceljs', () => {
     return ws;
   };
 
+  let written: Buffer;
+
   beforeAll(async () => {
     const { buffer } = await reportWorkbookBuffer(await toBuffer(seedWorkbook()), plans);
+    written = buffer;
     wb = await load(buffer);
     zip = await JSZip.loadAsync(buffer);
+  });
+
+  it('reads its own Tabel 3.1 back as a source without a capaian ×100: "37,78 %" is 37,78', async () => {
+    // A planner who copies the recomputed table into a sheet of their own: it is a source then, not Lapkin's.
+    const own = (await readWorkbook(written)).filter((g) => g.name === planOf('tabel-3.1').name).map((g) => ({ ...g, name: 'Tabel 3.1', generatedBy: undefined }));
+    const analysis = analyzeWorkbook(own);
+    expect(analysis.budgets).toHaveLength(1);
+    const leaf = analysis.budgets[0].table.rows.find((r) => r.kode === '4.01.02.1.01.01');
+    expect(leaf?.capaian?.value).toBeCloseTo(37.78, 2);
+    expect(leaf?.pagu.value).toBe(75000000);
+    expect(analysis.findings.filter((f) => f.rule === 'percent-mismatch')).toEqual([]);
   });
 
   it.each(plans.map((p) => [p.name, p] as const))('%s: rows get the planned heights, the others keep the default', (_name, plan) => {
