@@ -180,7 +180,10 @@ export function buildCapaianPkPlan(
     cells[COL.target] = src.target.value === null ? null : pkValueCell(src.target.value, isPercentIndicator(src), false);
     // A realisasi of zero or none reads "-", as the published table writes it: zero stays the number 0 under a
     // format whose zero shows "-"; none is the text "-", which the capaian formula's ISNUMBER reads as undefined.
-    cells[COL.realisasi] = src.realisasi.value === null ? text('-', 'number') : pkValueCell(src.realisasi.value, isPercentIndicator(src), true);
+    // A written one that is not a number ("Tersedia", "BB") stays as written.
+    cells[COL.realisasi] = src.realisasi.value === null
+      ? text(src.realisasi.raw.trim() || '-', 'number')
+      : pkValueCell(src.realisasi.value, isPercentIndicator(src), true);
     const t = a1(r - 1, COL.target);
     const rr = a1(r - 1, COL.realisasi);
     const h = a1(r - 1, COL.capaian);
