@@ -13,6 +13,8 @@ export interface ExcelFeatures {
   hyperlinks: boolean;
   freezePanes: boolean;
   chartSeries: boolean;
+  /** ChartAxis.numberFormat (ExcelApi 1.8) */
+  chartAxisFormat: boolean;
   /** Application.suspendScreenUpdatingUntilNextSync and Worksheet.pageLayout (ExcelApi 1.9) */
   suspendScreenUpdating: boolean;
   pageLayout: boolean;
@@ -40,6 +42,7 @@ export function detectFeatures(isSetSupported: IsSetSupported): ExcelFeatures {
     hyperlinks: excel('1.7'),
     freezePanes: excel('1.7'),
     chartSeries: excel('1.7'),
+    chartAxisFormat: excel('1.8'),
     suspendScreenUpdating: excel('1.9'),
     pageLayout: excel('1.9'),
     autoFilter: excel('1.9'),

@@ -4,19 +4,39 @@
  */
 import type { Analysis } from '../analysis';
 import { a1, columnLetter } from '../grid/grid';
-import type { IndicatorResult, IndicatorTable, Polarity } from '../model';
+import type { IndicatorResult, IndicatorRow, IndicatorTable, Polarity } from '../model';
 import { formatPercent } from '../parse/format';
 import { quarterRoman } from '../period-words';
 import type { CategoryBand, NegativePolarityFormula } from '../settings';
 import type { ReportLabels } from './labels';
 import type { ConditionalBand, ConditionalFormat, ConditionalTextBand, PlanCell, SheetPlan } from './sheet-plan';
 import {
-  PERCENT_FORMAT, REPORT_STYLES, VALUE_FORMAT, a4Landscape, findingsByRow, formula, formulaString, num, text,
+  PERCENT_FORMAT, REPORT_STYLES, a4Landscape, findingsByRow, formula, formulaString, num, text,
 } from './plan-kit';
 import { pkNote } from './pk-notes';
+import {
+  COUNT, COUNT_DASH, COUNT_PERCENT, WHOLE_PERCENT, WHOLE_PERCENT_DASH, exactDecimalFormat, type NumberKind,
+} from './indonesian-numbers';
 
-/** Realisasi as the seed writes it: grouped, decimals where it has them, and "-" for zero. */
-const REALISASI_FORMAT = `${VALUE_FORMAT};-${VALUE_FORMAT};"-"`;
+/**
+ * An indicator measured in percent: its satuan says so ("%", "persen"), its target or realisasi was written with
+ * "%", or its name is a "Persentase …" (the seed's own spellings "Presentase", "Prosentase" too).
+ */
+export function isPercentIndicator(src: IndicatorRow): boolean {
+  return /%|persen/i.test(src.satuan ?? '') || /%/.test(`${src.target.raw} ${src.realisasi.raw}`) || /^\s*p[re]{2}[so]?sentase/i.test(src.indikator);
+}
+
+/**
+ * A target or realisasi as the published table writes it: whole numbers grouped (a realisasi of zero as "-"),
+ * percentages with decimals as "37,35 %", other decimals as written ("76,5") through a code naming the value.
+ */
+function pkValueCell(value: number, percent: boolean, zeroDash: boolean): PlanCell {
+  if (Number.isInteger(value)) {
+    const whole: NumberKind = percent ? (zeroDash ? WHOLE_PERCENT_DASH : WHOLE_PERCENT) : zeroDash ? COUNT_DASH : COUNT;
+    return num(value, whole);
+  }
+  return num(value, percent ? COUNT_PERCENT : exactDecimalFormat(value));
+}
 
 interface PkColumns {
   no: number; sasaran: number; indikator: number;
@@ -37,11 +57,12 @@ function columnsFor(carried: number, has: { satuan: boolean; polaritas: boolean 
 }
 
 /**
- * Capaian in percent units. Target 0 or blank, or realisasi blank: undefined ("-"), never a division.
+ * Capaian in percent units. Target 0 or not a number, or realisasi not a number (blank, or the "-" the sheet
+ * writes for none): undefined ("-"), never a division and never an error.
  * Negative polarity: (2T − R)/T × 100 by default (PermenPAN-RB), or T/R × 100 where the settings say so.
  */
 export function capaianFormula(polarity: Polarity, negative: NegativePolarityFormula, t: string, r: string): string {
-  const guard = (body: string): string => `IF(${t}=0,"-",IF(${r}="","-",${body}))`;
+  const guard = (body: string): string => `IF(ISNUMBER(${t}),IF(${t}=0,"-",IF(ISNUMBER(${r}),${body},"-")),"-")`;
   if (polarity === 'positif') return guard(`${r}/${t}*100`);
   if (negative === '2T-R') return guard(`(2*${t}-${r})/${t}*100`);
   return guard(`IF(${r}=0,"-",${t}/${r}*100)`);
@@ -169,10 +190,14 @@ export function buildCapaianPkPlan(
     if (COL.satuan !== undefined) cells[COL.satuan] = text(src.satuan ?? '', 'bodyCenter');
     if (COL.polaritas !== undefined) cells[COL.polaritas] = text(labels.polarity(src.polaritas), 'bodyCenter');
     carried.forEach((_, k) => void (cells[COL.carried + k] = text(src.carried?.[k] ?? '', 'bodyCenter')));
-    // Blank stays truly empty (null), so the formula's `=""` test sees a blank, as in the source.
-    cells[COL.target] = src.target.value === null ? null : num(src.target.value, VALUE_FORMAT);
-    // A realisasi of zero reads "-", as the report writes it (the format's zero section; the cell stays the number 0).
-    cells[COL.realisasi] = src.realisasi.value === null ? null : num(src.realisasi.value, REALISASI_FORMAT);
+    // A blank target stays empty; the capaian formula reads it as undefined.
+    cells[COL.target] = src.target.value === null ? null : pkValueCell(src.target.value, isPercentIndicator(src), false);
+    // A realisasi of zero or none reads "-", as the published table writes it: zero stays the number 0 under a
+    // format whose zero shows "-"; none is the text "-", which the capaian formula's ISNUMBER reads as undefined.
+    // A written one that is not a number ("Tersedia", "BB") stays as written.
+    cells[COL.realisasi] = src.realisasi.value === null
+      ? text(src.realisasi.raw.trim() || '-', 'number')
+      : pkValueCell(src.realisasi.value, isPercentIndicator(src), true);
     const t = a1(r - 1, COL.target);
     const rr = a1(r - 1, COL.realisasi);
     const h = a1(r - 1, COL.capaian);

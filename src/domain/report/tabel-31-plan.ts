@@ -19,6 +19,7 @@ import { settlementOf } from '../budget/settle';
 import { settledView, type SettledView } from './settled-notes';
 import { columnsOfRow, reasonsOf, redNotes } from './red-notes';
 import { withoutRepeatedCrossTable } from './column-notes';
+import { axisFormat } from './indonesian-numbers';
 
 const LEVEL_DEPTH: Record<BudgetRow['level'], number> = { total: 0, unit: 0, program: 0, kegiatan: 1, subKegiatan: 2, rincian: 3 };
 
@@ -280,6 +281,8 @@ function chartFor(rec: RecomputedTable, labels: ReportLabels, period: Analysis['
       { name: labels.pagu(period), values: range(paguCol) },
       { name: labels.realisasiTriwulan(period), values: range(realCol) },
     ],
+    // The axis reads 200.000.000 … on any computer, like the cells (indonesian-numbers.ts).
+    valueFormat: axisFormat(Math.max(0, ...programs.map((p) => Math.max(p.pagu, p.realisasi)))),
     anchor: a1(last + 1, nameCol),
     widthCols: 6,
     heightRows: 18,
