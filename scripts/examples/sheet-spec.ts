@@ -31,4 +31,6 @@ export interface ExampleSheet {
   widths?: number[];
   /** 0-based column indexes saved hidden (helper columns planners hide) */
   hiddenColumns?: number[];
+  /** 0-based body row indexes saved hidden (rows planners hide but still add up) */
+  hiddenRows?: number[];
 }

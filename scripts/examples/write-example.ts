@@ -44,6 +44,7 @@ export async function writeExampleWorkbook(path: string, sheets: ExampleSheet[])
     for (const m of [...(spec.headerMerges ?? []), ...(spec.bodyMerges ?? [])]) ws.mergeCells(m);
     spec.widths?.forEach((w, i) => (ws.getColumn(i + 1).width = w));
     spec.hiddenColumns?.forEach((i) => (ws.getColumn(i + 1).hidden = true));
+    spec.hiddenRows?.forEach((i) => (ws.getRow(bodyStart + i + 1).hidden = true));
   }
   await wb.xlsx.writeFile(path);
 }

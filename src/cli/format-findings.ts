@@ -1,8 +1,8 @@
 /** The readable form of an analysis for the terminal: sheets, then findings grouped by sheet, then a summary line. */
 import type { Analysis } from '../domain/analysis';
 import { unitTotals } from '../domain/budget/settle';
-import type { Finding, Severity } from '../domain/findings';
-import { FINDING_WORDS, periodWords, ruleWord, severityCount, SEVERITY_WORDS, SHEET_KIND_WORDS } from '../domain/glossary';
+import { sheetsNotChecked, type Finding, type Severity } from '../domain/findings';
+import { FINDING_WORDS, notCheckedCount, periodWords, ruleWord, severityCount, SEVERITY_WORDS, SHEET_KIND_WORDS } from '../domain/glossary';
 import { formatPercent, formatRupiah } from '../domain/parse/format';
 import { RULES } from '../domain/rules/registry';
 import type { Lang } from '../domain/settings';
@@ -25,6 +25,8 @@ export interface Summary {
   errors: number;
   warnings: number;
   infos: number;
+  /** Sheets with a table Lapkin could not map (each has a sheet-not-checked finding). */
+  sheetsNotChecked: number;
   period?: { year: number; quarter: number };
   /** Recomputed totals of the first Tabel 3.1, where the workbook has one. */
   tabel31?: { pagu: number; realisasi: number; capaian: number | null };
@@ -37,6 +39,7 @@ export function summarize(analysis: Analysis): Summary {
     errors: count('error'),
     warnings: count('warning'),
     infos: count('info'),
+    sheetsNotChecked: sheetsNotChecked(analysis.findings),
     period: analysis.period,
     tabel31: first ? unitTotals(analysis.settlement, first) : undefined,
   };
@@ -83,10 +86,11 @@ export function formatAnalysis(analysis: Analysis, fileLabel: string, lang: Lang
     );
   }
   const total = analysis.findings.length;
+  const unchecked = s.sheetsNotChecked > 0 ? `; ${notCheckedCount(s.sheetsNotChecked, lang)}` : '';
   out.push(
     lang === 'en'
-      ? `${total} findings: ${severityCount('error', s.errors, lang)}, ${severityCount('warning', s.warnings, lang)}, ${severityCount('info', s.infos, lang)}`
-      : `${total} temuan: ${severityCount('error', s.errors, lang)}, ${severityCount('warning', s.warnings, lang)}, ${severityCount('info', s.infos, lang)}`,
+      ? `${total} findings: ${severityCount('error', s.errors, lang)}, ${severityCount('warning', s.warnings, lang)}, ${severityCount('info', s.infos, lang)}${unchecked}`
+      : `${total} temuan: ${severityCount('error', s.errors, lang)}, ${severityCount('warning', s.warnings, lang)}, ${severityCount('info', s.infos, lang)}${unchecked}`,
   );
   return out.join('\n') + '\n';
 }

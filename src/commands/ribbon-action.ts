@@ -7,7 +7,8 @@ import type { Analysis } from '../domain/analysis';
 import { analyzeWorkbook } from '../domain/analyze';
 import type { AnalyzeOptions } from '../domain/analyze';
 import { oneLine } from '../domain/errors';
-import { REPORT_SHEET_WORDS, severityCount } from '../domain/glossary';
+import { sheetsNotChecked } from '../domain/findings';
+import { notCheckedCount, REPORT_SHEET_WORDS, severityCount } from '../domain/glossary';
 import type { Grid } from '../domain/grid/grid';
 import type { WorkbookHost, WrittenSheet } from '../domain/ports';
 import { buildReportPlans } from '../domain/report/build-report';
@@ -52,12 +53,15 @@ function summary(action: RibbonAction, written: WrittenSheet[], analysis: Analys
   const errors = findings.filter((f) => f.severity === 'error').length;
   const sheets = written.map((w) => `“${w.name}”`).join(', ');
   const title = REPORT_SHEET_WORDS[lang][action];
+  // Sheets of the workbook Lapkin could not map: said whatever the report's own sheets hold.
+  const notChecked = sheetsNotChecked(analysis.findings);
+  const unchecked = notChecked > 0 ? ` ${notCheckedCount(notChecked, lang)}${lang === 'en' ? ': open Lapkin to map them.' : ': buka Lapkin untuk memetakannya.'}` : '';
   if (lang === 'en') {
     const found = findings.length === 0 ? 'no findings' : `${findings.length} finding${findings.length === 1 ? '' : 's'} (${severityCount('error', errors, lang)})`;
-    return `${title} written to sheet ${sheets}: ${found}.${findings.length > 0 ? ' Open Lapkin to see each cell.' : ''}`;
+    return `${title} written to sheet ${sheets}: ${found}.${findings.length > 0 ? ' Open Lapkin to see each cell.' : ''}${unchecked}`;
   }
   const found = findings.length === 0 ? 'tidak ada temuan' : `${findings.length} temuan (${severityCount('error', errors, lang)})`;
-  return `${title} ditulis ke sheet ${sheets}: ${found}.${findings.length > 0 ? ' Buka Lapkin untuk melihat setiap selnya.' : ''}`;
+  return `${title} ditulis ke sheet ${sheets}: ${found}.${findings.length > 0 ? ' Buka Lapkin untuk melihat setiap selnya.' : ''}${unchecked}`;
 }
 
 export async function runRibbonAction(host: WorkbookHost, action: RibbonAction, core: RibbonCore = REAL_CORE): Promise<RibbonResult> {

@@ -6,11 +6,13 @@
 import type { Analysis } from './analysis';
 import { checkBudgets } from './analysis-steps/check-budgets';
 import { mapWorkbook } from './analysis-steps/map-workbook';
+import { markHiddenRows } from './analysis-steps/hidden-rows';
 import { mappingFindings } from './analysis-steps/mapping-findings';
 import { readGrids } from './analysis-steps/read-grids';
 import { readTables } from './analysis-steps/read-tables';
 import { appendFindings, orderFindings, type Finding } from './findings';
 import type { Grid } from './grid/grid';
+import { sharingKodeViews } from './mapping/kode-view';
 import type { WorkbookMapping } from './mapping/types';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
@@ -26,6 +28,11 @@ export function resolveMapping(grids: Grid[], edited?: WorkbookMapping): Workboo
 }
 
 export function analyzeWorkbook(grids: Grid[], options: AnalyzeOptions = {}): Analysis {
+  // Detection and the builder read a table through the same kode view (mapping/kode-view.ts), made once.
+  return sharingKodeViews(() => analyze(grids, options));
+}
+
+function analyze(grids: Grid[], options: AnalyzeOptions): Analysis {
   const settings: Settings = { ...DEFAULT_SETTINGS, ...options.settings };
   // 1. The grids as Excel shows them once recalculated.
   const read = readGrids(grids, settings.lang);
@@ -50,6 +57,7 @@ export function analyzeWorkbook(grids: Grid[], options: AnalyzeOptions = {}): An
     settlement: checked.settlement,
     indicators: tables.indicators,
     activities: tables.activities,
-    findings: orderFindings(findings, read.grids.map((g) => g.name)),
+    // Sum findings on or over hidden rows say so (hidden rows are read and summed, as Excel does).
+    findings: orderFindings(markHiddenRows(findings, read.grids, [...tables.codeTables, ...tables.detailTables], settings.lang), read.grids.map((g) => g.name)),
   };
 }

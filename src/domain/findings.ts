@@ -88,3 +88,10 @@ export function sortFindings(findings: Finding[], sheets: readonly string[]): Fi
 export function appendFindings(into: Finding[], ...lists: readonly Finding[][]): void {
   for (const list of lists) for (const f of list) into.push(f);
 }
+
+/** How many sheets carry a sheet-not-checked finding: what the summaries say beside the counts, so no face says "all fine" over them. */
+export function sheetsNotChecked(findings: readonly Finding[]): number {
+  const sheets = new Set<string>();
+  for (const f of findings) if (f.rule === 'sheet-not-checked') sheets.add(f.sheet);
+  return sheets.size;
+}

@@ -25,7 +25,12 @@ export function severityCount(severity: Severity, count: number, lang: Lang): st
   return `${count} ${word}${plural}`;
 }
 
-export const SHEET_KINDS: readonly SheetKind[] = ['tabel-3.1', 'detail', 'capaian-pk', 'kegiatan', 'unknown'];
+/** "2 sheet tidak diperiksa", "1 sheet not checked": beside the findings' counts in every face's summary. */
+export function notCheckedCount(count: number, lang: Lang): string {
+  return lang === 'en' ? `${count} sheet${count === 1 ? '' : 's'} not checked` : `${count} sheet tidak diperiksa`;
+}
+
+export const SHEET_KINDS: readonly SheetKind[] = ['tabel-3.1', 'detail', 'capaian-pk', 'kegiatan', 'target-pk', 'unknown'];
 
 export const SHEET_KIND_WORDS: Words<SheetKind> = {
   id: {
@@ -33,6 +38,7 @@ export const SHEET_KIND_WORDS: Words<SheetKind> = {
     detail: 'Rincian sub kegiatan',
     'capaian-pk': 'Capaian Perjanjian Kinerja',
     kegiatan: 'Pelaksanaan kegiatan',
+    'target-pk': 'Target Perjanjian Kinerja',
     unknown: 'Tidak dikenali',
   },
   en: {
@@ -40,6 +46,7 @@ export const SHEET_KIND_WORDS: Words<SheetKind> = {
     detail: 'Sub kegiatan detail',
     'capaian-pk': 'Perjanjian Kinerja capaian',
     kegiatan: 'Activities',
+    'target-pk': 'Perjanjian Kinerja targets',
     unknown: 'Not recognised',
   },
 };

@@ -13,11 +13,15 @@ export interface ExcelFeatures {
   hyperlinks: boolean;
   freezePanes: boolean;
   chartSeries: boolean;
+  /** ChartAxis.numberFormat (ExcelApi 1.8) */
+  chartAxisFormat: boolean;
   /** Application.suspendScreenUpdatingUntilNextSync and Worksheet.pageLayout (ExcelApi 1.9) */
   suspendScreenUpdating: boolean;
   pageLayout: boolean;
   /** Worksheet.autoFilter (ExcelApi 1.9) */
   autoFilter: boolean;
+  /** Range.getSpecialCellsOrNullObject, whose visible cells tell the hidden rows and columns (ExcelApi 1.9) */
+  visibleCells: boolean;
   /** Range.getMergedAreasOrNullObject (ExcelApi 1.13) */
   mergedAreas: boolean;
 }
@@ -38,9 +42,11 @@ export function detectFeatures(isSetSupported: IsSetSupported): ExcelFeatures {
     hyperlinks: excel('1.7'),
     freezePanes: excel('1.7'),
     chartSeries: excel('1.7'),
+    chartAxisFormat: excel('1.8'),
     suspendScreenUpdating: excel('1.9'),
     pageLayout: excel('1.9'),
     autoFilter: excel('1.9'),
+    visibleCells: excel('1.9'),
     mergedAreas: excel('1.13'),
   };
 }

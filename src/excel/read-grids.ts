@@ -1,7 +1,7 @@
 /**
  * Reads every worksheet's used range into Grids in a number of syncs known before anything large is asked:
  * 1. the sheet list and defined names (office-js cannot queue work on sheets it has not listed yet);
- * 2. each used range's position and size, and its merged areas;
+ * 2. each used range's position and size, its merged areas and its visible cells (what is not visible is hidden);
  * 3. the cells, packed by read-plan into requests whose answers stay under 4.5 MB each — small
  *    sheets together, a big sheet in row bands; the first request is planned with a fixed allowance per
  *    cell, the rest with the size per cell the answers so far really had (read-cells.ts).
@@ -19,6 +19,7 @@ import { READ_BUDGET, READ_PROPERTIES } from './read-plan';
 import type { ReadPiece } from './read-plan';
 import type { ExcelRun } from './run';
 import { findMarks } from './write/sheet-names';
+import { hiddenOutside } from './hidden-cells';
 
 const SHAPE_PROPERTIES = 'rowIndex,columnIndex,rowCount,columnCount';
 
@@ -61,6 +62,8 @@ interface SheetLoad {
   sheet: Excel.Worksheet;
   used: Excel.Range;
   merged?: Excel.RangeAreas;
+  /** The used range's visible cells: rows and columns outside them are hidden (hidden-cells.ts). */
+  visible?: Excel.RangeAreas;
   /** rows of the used range, filled piece by piece */
   rows: (Cell | undefined)[][];
 }
@@ -70,39 +73,65 @@ function mergesOf(load: SheetLoad): MergeRange[] {
   return parseAreasAddress(load.merged.address);
 }
 
-/** Sync 2: shapes and merges together; merges alone per sheet if their addresses make the answer too large. */
+function visibleCellsOf(used: Excel.Range): Excel.RangeAreas {
+  const visible = used.getSpecialCellsOrNullObject('Visible');
+  visible.load('address');
+  return visible;
+}
+
+function mergedAreasOf(used: Excel.Range): Excel.RangeAreas {
+  const merged = used.getMergedAreasOrNullObject();
+  merged.load('address');
+  return merged;
+}
+
+/**
+ * Sync 2: shapes, merges and visible cells together; merges and visible cells alone per sheet if their
+ * addresses make the answer too large (thousands of merged blocks, or of rows left by a filter).
+ */
 async function loadShapes(context: Excel.RequestContext, sheets: Excel.Worksheet[], features: ExcelFeatures): Promise<SheetLoad[]> {
   const loads: SheetLoad[] = sheets.map((sheet) => {
     const used = sheet.getUsedRangeOrNullObject();
     used.load(SHAPE_PROPERTIES);
-    let merged: Excel.RangeAreas | undefined;
-    if (features.mergedAreas) {
-      merged = used.getMergedAreasOrNullObject();
-      merged.load('address');
-    }
-    return { sheet, used, merged, rows: [] };
+    const merged = features.mergedAreas ? mergedAreasOf(used) : undefined;
+    const visible = features.visibleCells ? visibleCellsOf(used) : undefined;
+    return { sheet, used, merged, visible, rows: [] };
   });
   try {
     await context.sync();
     return loads;
   } catch (e) {
-    if (!features.mergedAreas || !isPayloadLimitError(e)) throw e;
+    if (!(features.mergedAreas || features.visibleCells) || !isPayloadLimitError(e)) throw e;
   }
-  // Thousands of merged blocks on a big sheet: shapes first, then each sheet's merges on their own.
-  const retried = await loadShapes(context, sheets, { ...features, mergedAreas: false });
+  // Shapes first, then each sheet's merges and visible cells on their own.
+  const retried = await loadShapes(context, sheets, { ...features, mergedAreas: false, visibleCells: false });
   for (const load of retried) {
     if (load.used.isNullObject) continue;
-    const merged = load.used.getMergedAreasOrNullObject();
-    merged.load('address');
-    try {
-      await context.sync();
-      load.merged = merged;
-    } catch (e) {
-      // Merges only refine header detection; a sheet whose merges cannot be read is read without them.
-      if (!isPayloadLimitError(e)) throw e;
-    }
+    if (features.mergedAreas) load.merged = await loadAlone(context, mergedAreasOf(load.used));
+    if (features.visibleCells) load.visible = await loadAlone(context, visibleCellsOf(load.used));
   }
   return retried;
+}
+
+/**
+ * One sheet's areas in a sync of their own, or undefined when even they are too large: merges only refine
+ * header detection and hidden cells only the column choice, so a sheet is read without them rather than not at all.
+ */
+async function loadAlone(context: Excel.RequestContext, areas: Excel.RangeAreas): Promise<Excel.RangeAreas | undefined> {
+  try {
+    await context.sync();
+    return areas;
+  } catch (e) {
+    if (!isPayloadLimitError(e)) throw e;
+    return undefined;
+  }
+}
+
+/** The used range's hidden columns and rows, from its visible cells (none found visible: nothing is said). */
+function hiddenOf(used: Excel.Range, visible: Excel.RangeAreas): Pick<Grid, 'hiddenCols' | 'hiddenRows'> {
+  if (visible.isNullObject) return {};
+  const area = { top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + used.rowCount - 1, right: used.columnIndex + used.columnCount - 1 };
+  return hiddenOutside(area, parseAreasAddress(visible.address));
 }
 
 /** Sync 3 onwards: the cells, in requests sized by what the first answers weighed (read-cells.ts). */
@@ -156,6 +185,7 @@ export async function readGridsWith(run: ExcelRun, features: ExcelFeatures, opti
           originCol: empty ? 0 : l.used.columnIndex,
           merges: empty ? [] : mergesOf(l),
         };
+        if (!empty && l.visible) Object.assign(grid, hiddenOf(l.used, l.visible));
         const mark = markBySheet.get(l.sheet.name.toLocaleLowerCase('id'));
         if (mark) grid.generatedBy = mark;
         return grid;

@@ -3,7 +3,7 @@
  * One table per language with the same shape, so a missing translation is a type error.
  */
 import type { Lang, Period } from '../domain/settings';
-import { periodWords } from '../domain/glossary';
+import { periodWords, ruleWord } from '../domain/glossary';
 
 export interface PaneStrings {
   appTitle: string;
@@ -55,6 +55,7 @@ export interface PaneStrings {
   totalRealisasi: string;
   totalCapaian: string;
   findingsTotal: string;
+  sheetsNotChecked: string;
   writtenSheets: string;
   chartTitle: string;
   chartEmpty: string;
@@ -121,6 +122,7 @@ const id: PaneStrings = {
   totalRealisasi: 'Total realisasi',
   totalCapaian: 'Capaian',
   findingsTotal: 'Jumlah temuan',
+  sheetsNotChecked: ruleWord('sheet-not-checked', 'id'),
   writtenSheets: 'Sheet ditulis',
   chartTitle: 'Capaian per program (%)',
   chartEmpty: 'Tidak ada program untuk digambar.',
@@ -186,6 +188,7 @@ const en: PaneStrings = {
   totalRealisasi: 'Total realisasi',
   totalCapaian: 'Capaian',
   findingsTotal: 'Findings',
+  sheetsNotChecked: ruleWord('sheet-not-checked', 'en'),
   writtenSheets: 'Sheets written',
   chartTitle: 'Capaian per program (%)',
   chartEmpty: 'No programs to chart.',

@@ -3,6 +3,7 @@ import type { Analysis } from '../domain/analysis';
 import { topLevelRows } from '../domain/budget/table';
 import type { RecomputedTable } from '../domain/model';
 import { unitTotals } from '../domain/budget/settle';
+import { sheetsNotChecked } from '../domain/findings';
 
 export interface ChartBar {
   /** "4.01.02 Program Penataan Organisasi" */
@@ -20,6 +21,8 @@ export interface PaneSummary {
   realisasi: number;
   capaian: number | null;
   findings: number;
+  /** Sheets with a table Lapkin could not map (sheet-not-checked): shown beside the findings when any. */
+  sheetsNotChecked: number;
   bars: ChartBar[];
 }
 
@@ -30,7 +33,8 @@ function mainBudget(analysis: Analysis): RecomputedTable | undefined {
 
 export function summarize(analysis: Analysis): PaneSummary {
   const budget = mainBudget(analysis);
-  if (!budget) return { pagu: 0, realisasi: 0, capaian: null, findings: analysis.findings.length, bars: [] };
+  const notChecked = sheetsNotChecked(analysis.findings);
+  if (!budget) return { pagu: 0, realisasi: 0, capaian: null, findings: analysis.findings.length, sheetsNotChecked: notChecked, bars: [] };
   // Programs are what a head of bureau compares; fall back to the roots when the sheet has no program codes.
   let rows = budget.rows.filter((r) => r.source.level === 'program');
   if (rows.length === 0) rows = topLevelRows(budget.table).map((i) => budget.rows[i]);
@@ -48,6 +52,7 @@ export function summarize(analysis: Analysis): PaneSummary {
     realisasi,
     capaian,
     findings: analysis.findings.length,
+    sheetsNotChecked: notChecked,
     bars,
   };
 }

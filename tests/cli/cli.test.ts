@@ -20,7 +20,7 @@ describe('lapkin check', () => {
     const r = await lapkin('check', EXAMPLE_BIRO);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toMatch(/Triwulan I 2024/);
+    expect(r.stdout).toMatch(/Triwulan I Tahun 2024/);
     expect(r.stdout).toMatch(/T3\.1 Realisasi \(\d+\)/);
     expect(r.stdout).toMatch(/D19\s+Format angka salah/);
     expect(r.stdout).toMatch(/seharusnya: 375\.000\.000|saran: 375\.000\.000/);
@@ -34,7 +34,7 @@ describe('lapkin check', () => {
     expect(out.sheets).toContainEqual({ name: 'Kelembagaan', kind: 'detail' });
     expect(out.sheets).toContainEqual({ name: 'Capaian PK', kind: 'capaian-pk' });
     expect(out.sheets).toContainEqual({ name: 'Kegiatan RB AK', kind: 'kegiatan' });
-    expect(out.sheets).toContainEqual({ name: 'PK 2024', kind: 'unknown' });
+    expect(out.sheets).toContainEqual({ name: 'PK 2024', kind: 'target-pk' });
     expect(out.summary.errors).toBe(out.findings.filter((f) => f.severity === 'error').length);
     expect(out.summary.warnings).toBe(out.findings.filter((f) => f.severity === 'warning').length);
     expect(out.summary.period).toEqual({ year: 2024, quarter: 1 });
@@ -42,6 +42,18 @@ describe('lapkin check', () => {
       expect(f.cell).toMatch(/^[A-Z]+\d+$/);
       expect(f.message).not.toMatch(/\n/);
     }
+  });
+
+  it('says beside the counts how many sheets were not checked, in the summary line and the JSON', async () => {
+    const unmappable = path.join(__dirname, '..', 'fixtures', 'layouts', 'layout-unmappable.xlsx');
+    const text = await lapkin('check', unmappable);
+    expect(text.stdout).toMatch(/\d+ temuan: \d+ kesalahan, \d+ peringatan, \d+ info; 2 sheet tidak diperiksa\n$/);
+    const en = await lapkin('check', unmappable, '--lang', 'en');
+    expect(en.stdout).toMatch(/; 2 sheets not checked\n$/);
+    const json = JSON.parse((await lapkin('check', unmappable, '--json')).stdout) as CheckJson & { summary: { sheetsNotChecked: number } };
+    expect(json.summary.sheetsNotChecked).toBe(2);
+    const biro = JSON.parse((await lapkin('check', EXAMPLE_BIRO, '--json')).stdout) as CheckJson & { summary: { sheetsNotChecked: number } };
+    expect(biro.summary.sheetsNotChecked).toBe(0);
   });
 
   it('--lang en writes the messages in English', async () => {

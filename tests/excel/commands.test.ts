@@ -101,6 +101,22 @@ describe('runRibbonAction on the seed workbook (real core, fake Excel)', () => {
     expect(result.message).toMatch(new RegExp(`^Perjanjian Kinerja capaian written to sheet “${result.written[0].name}”: \\d+ findings? \\(\\d+ errors?\\)\\. Open Lapkin`));
   });
 
+  it.each([
+    ['id', 'Tidak ada temuan'.toLowerCase(), ' 1 sheet tidak diperiksa: buka Lapkin untuk memetakannya.'],
+    ['en', 'no findings', ' 1 sheet not checked: open Lapkin to map them.'],
+  ] as const)('says how many sheets were not checked, even when its own sheet has no findings (%s)', async (lang, none, unchecked) => {
+    const values: (string | number)[][] = [['Kode', 'Uraian', 'Pagu', 'Realisasi', 'Capaian']];
+    values.push(['4.01.02', 'Program', 100000000, 25000000, 25], ['4.01.02.1.01', 'Kegiatan', 100000000, 25000000, 25]);
+    values.push(['4.01.02.1.01.0001', 'Sub kegiatan', 100000000, 25000000, 25]);
+    const rekap: (string | number)[][] = [['Bidang', 'Anggaran', 'Serapan'], ['Sekretariat', 150000000, 60000000], ['Bidang A', 250000000, 90000000], ['Bidang B', 300000000, 120000000]];
+    const fx = new FakeExcel([{ name: 'Tabel 3.1', values }, { name: 'Rekap', values: rekap }]);
+    const host = createOfficeHost({ run: fx.run });
+    await host.saveState({ settings: { lang } });
+    const result = await runRibbonAction(host, 'tabel-3.1');
+    expect(result.message).toContain(`: ${none}.`);
+    expect(result.message.endsWith(unchecked)).toBe(true);
+  });
+
   it('a second click replaces its own sheet instead of piling up copies', async () => {
     const fx = await seedFake();
     const host = createOfficeHost({ run: fx.run });

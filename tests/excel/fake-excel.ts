@@ -33,6 +33,9 @@ export interface FakeSheet {
   originCol?: number;
   /** merged areas address as RangeAreas.address gives it */
   mergedAreas?: string;
+  /** hidden rows and columns, 0-based sheet indexes (answered through the used range's visible cells) */
+  hiddenRows?: number[];
+  hiddenCols?: number[];
   written: Map<string, WrittenCell>;
   hyperlinks: Map<string, { documentReference?: string; textToDisplay?: string }>;
   merges: string[];
@@ -373,6 +376,26 @@ function usedRange(fx: FakeExcel, resolveSheet: () => FakeSheet): Obj {
     get formulas() {
       return grid('formulas');
     },
+    getSpecialCellsOrNullObject: (type: string) => {
+      const visibleLoad = { sync: -1 };
+      const address = () => {
+        const { s, rows, cols, top, left } = shape();
+        return visibleAddress(s, top, left, rows, cols);
+      };
+      return {
+        load: () => {
+          visibleLoad.sync = fx.syncCount;
+          fx.enqueue({ specialCells: resolveSheet().name, type });
+          fx.respond(() => address().length + 16);
+        },
+        get isNullObject() {
+          return fx.loaded(visibleLoad, () => address() === '');
+        },
+        get address() {
+          return fx.loaded(visibleLoad, address);
+        },
+      };
+    },
     getMergedAreasOrNullObject: () => {
       const mergedLoad = { sync: -1 };
       return {
@@ -390,6 +413,32 @@ function usedRange(fx: FakeExcel, resolveSheet: () => FakeSheet): Obj {
       };
     },
   };
+}
+
+/** Runs of indexes from `from` (count `n`) not in `hidden`, as [first, last] pairs. */
+function visibleRuns(from: number, n: number, hidden: number[] | undefined): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let i = from; i < from + n; i++) {
+    if (hidden?.includes(i)) continue;
+    const last = runs[runs.length - 1];
+    if (last && last[1] === i - 1) last[1] = i;
+    else runs.push([i, i]);
+  }
+  return runs;
+}
+
+/** The visible cells of a used range as Excel's RangeAreas.address writes them: visible rows × visible columns, '' when none. */
+function visibleAddress(s: FakeSheet, top: number, left: number, rows: number, cols: number): string {
+  const rowRuns = visibleRuns(top, rows, s.hiddenRows);
+  const colRuns = visibleRuns(left, cols, s.hiddenCols);
+  const blocks: string[] = [];
+  for (const [r0, r1] of rowRuns) for (const [c0, c1] of colRuns) blocks.push(`${quote(s.name)}!${areaAddressOf(r0, c0, r1, c1)}`);
+  return blocks.join(', ');
+}
+
+function areaAddressOf(top: number, left: number, bottom: number, right: number): string {
+  const letter = (c: number): string => (c >= 26 ? letter(Math.floor(c / 26) - 1) : '') + String.fromCharCode(65 + (c % 26));
+  return `${letter(left)}${top + 1}:${letter(right)}${bottom + 1}`;
 }
 
 /**

@@ -133,6 +133,30 @@ describe('writePlans', () => {
 });
 
 describe('the seed report, end to end (real core)', () => {
+  it('queues the Indonesian number rules and the chart axis code with the layout: no sync more than without them', async () => {
+    const grids = (await readSeedGrids()).map(fakeSheetOf);
+    const fx = new FakeExcel(grids);
+    const host = hostOn(fx);
+    const plans = buildReportPlans(analyzeWorkbook(await host.readGrids()));
+    fx.syncCount = 0;
+    await host.writePlans(plans);
+    const ops = fx.log.map((d) => JSON.stringify(d));
+    const rules = plans.flatMap((p) => p.conditionalFormats.flatMap((cf) => (cf.numberFormats ?? []).map((r) => ({ range: cf.range, format: r.format }))));
+    expect(rules.length).toBeGreaterThan(0);
+    const numberFormats = ops.filter((o) => o.includes('custom.format.numberFormat')).map((o) => JSON.parse(o) as { path: string; value: string });
+    expect(numberFormats.map((o) => [o.path.split('.')[0], o.value])).toEqual(rules.map((r) => [r.range, r.format]));
+    expect(ops.filter((o) => o.includes('custom.rule.formula') && o.includes('ISNUMBER'))).toHaveLength(rules.length);
+    expect(ops.some((o) => o.includes('valueAxis.numberFormat') && o.includes('#\\\\.###\\\\.##0'))).toBe(true);
+    const withRules = fx.syncCount;
+
+    const bare = new FakeExcel(grids);
+    const plain = plans.map((p) => ({ ...p, conditionalFormats: p.conditionalFormats.filter((cf) => !cf.numberFormats) }));
+    await hostOn(bare).readGrids();
+    bare.syncCount = 0;
+    await hostOn(bare).writePlans(plain);
+    expect(withRules).toBe(bare.syncCount);
+  });
+
   it('reads the seed, writes every report sheet, links each finding to its cell', async () => {
     const fx = new FakeExcel((await readSeedGrids()).map(fakeSheetOf));
     const host = hostOn(fx);

@@ -5,6 +5,7 @@ import { readGridsWith } from '../../src/excel/read-grids';
 import { planReads, READ_BUDGET } from '../../src/excel/read-plan';
 import type { ReadPiece } from '../../src/excel/read-plan';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
+import { analyzeWorkbook } from '../../src/domain/analyze';
 import { FakeExcel, OfficeError } from './fake-excel';
 import type { FakeSheet } from './fake-excel';
 import { fakeSheetOf, readSeedGrids } from './seed-workbook';
@@ -175,12 +176,59 @@ describe('readGrids: safety nets', () => {
     ]);
     fx.responseLimit = 60_000;
     const grids = await readGridsWith(fx.run, ALL_FEATURES, { budget: 40_000 });
-    // shapes with merges refused, shapes alone, merges of each sheet (the first refused), cells
-    expect(fx.syncCount).toBe(6);
+    // sheets; shapes with merges and visible cells refused; shapes alone; each sheet's merges (the first
+    // refused) and visible cells; cells
+    expect(fx.syncCount).toBe(8);
     expect(refusals(fx)).toBe(2);
     expect(grids[0].merges).toEqual([]);
     expect(grids[1].merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
     expect(grids[1].rows[1].map((c) => c?.value)).toEqual(['No', 'Sasaran']);
+  });
+
+  it('reads hidden columns and rows in the shapes sync: still 3 syncs, the cells of hidden ones read too', async () => {
+    const sheet = { ...sourceSheet(6), originRow: 2, originCol: 1, hiddenCols: [3], hiddenRows: [4, 5, 8] };
+    const fx = webExcel([sheet, { name: 'Kosong' }, sourceSheet(3, 'Terlihat')]);
+    const grids = await hostOn(fx).readGrids();
+    expect(fx.syncCount).toBe(3);
+    // Used range B3:F9; column D and rows 5, 6, 9 hidden (0-based 3; 4, 5, 8).
+    expect(grids[0].hiddenCols).toEqual([3]);
+    expect(grids[0].hiddenRows).toEqual([4, 5, 8]);
+    expect(grids[0].rows[2][2]?.value).toBe(75000000);
+    expect(grids[1].hiddenCols).toBeUndefined();
+    expect([grids[2].hiddenCols, grids[2].hiddenRows]).toEqual([undefined, undefined]);
+  });
+
+  it('hands the hidden columns to the core: a hidden Anggaran Murni is passed over and named as hidden', async () => {
+    const values: (string | number)[][] = [
+      ['Realisasi Anggaran Triwulan II Tahun 2024'],
+      ['Kode', 'Uraian', 'Anggaran', 'Anggaran', 'Realisasi'],
+      ['4.01.02', 'Program', 90000000, 100000000, 25000000],
+      ['4.01.02.1.01', 'Kegiatan', 90000000, 100000000, 25000000],
+      ['4.01.02.1.01.0001', 'Sub kegiatan', 90000000, 100000000, 25000000],
+    ];
+    const fx = webExcel([{ name: 'Tabel 3.1', values, hiddenCols: [2] }]);
+    const analysis = analyzeWorkbook(await hostOn(fx).readGrids());
+    expect(analysis.mapping.sheets[0].columns.filter((c) => c.role === 'pagu').map((c) => c.column)).toEqual(['D']);
+    const choice = analysis.findings.find((f) => f.rule === 'column-choice');
+    expect(choice?.message).toContain("kolom C ('Anggaran', kolom tersembunyi) dibaca sebagai pagu murni");
+  });
+
+  it('says nothing hidden on Excel without ExcelApi 1.9, and asks nothing of it', async () => {
+    const fx = webExcel([{ ...sourceSheet(4), hiddenCols: [1] }]);
+    const grids = await hostOn(fx, BASELINE_FEATURES).readGrids();
+    expect(fx.syncCount).toBe(3);
+    expect(grids[0].hiddenCols).toBeUndefined();
+    expect(fx.log.some((d) => JSON.stringify(d).includes('specialCells'))).toBe(false);
+  });
+
+  it('reads a filtered sheet of many hidden row runs alone when its visible cells make the shapes answer too large', async () => {
+    const hiddenRows = Array.from({ length: 1_500 }, (_, i) => 2 * i + 2);
+    const fx = new FakeExcel([{ ...sourceSheet(3_000, 'Disaring'), hiddenRows }]);
+    fx.responseLimit = 30_000;
+    const grids = await readGridsWith(fx.run, { ...ALL_FEATURES, mergedAreas: false }, { budget: 20_000 });
+    expect(refusals(fx)).toBe(2);
+    expect(grids[0].hiddenRows).toBeUndefined();
+    expect(grids[0].rows).toHaveLength(3_001);
   });
 
   it('skips merges on Excel without ExcelApi 1.13 rather than failing', async () => {

@@ -27,8 +27,20 @@ describe('detectSheet on the seed tables and other layouts', () => {
     expect(roles(mapping)).toBe(expectedRoles);
   });
 
-  test('Tabel 2.2 (Renstra targets, no realisasi) is unknown and left alone', () => {
-    expect(detectSheet(tabel22(), 2024).mapping).toEqual({ sheet: 'Tabel 2.2', kind: 'unknown', columns: [] });
+  test('Tabel 2.2 (Renstra targets by year, no realisasi) is a table of PK targets: the report year\'s is the target', () => {
+    const { mapping, notes } = detectSheet(tabel22(), 2024);
+    expect(mapping).toMatchObject({ sheet: 'Tabel 2.2', kind: 'target-pk', headerRow: 3, headerRows: 2, firstDataRow: 6 });
+    expect(roles(mapping)).toBe('A:no B:sasaran C:indikator D:definisi E:kondisiAwal F:target G:ignore H:ignore I:formula');
+    expect(notes).toEqual([]);
+  });
+
+  test('a target table with a column of figures under a header Lapkin does not read stays unknown, and is said so', () => {
+    const grid = tabel22();
+    grid.rows[2][8] = { value: 'Skor Evaluasi' };
+    for (let r = 5; r <= 7; r++) grid.rows[r][8] = { value: 40 + r };
+    const { mapping, notes } = detectSheet(grid, 2024);
+    expect(mapping.kind).toBe('unknown');
+    expect(notes.map((n) => n.rule)).toEqual(['sheet-not-checked']);
   });
 
   test('the detail table records why column D is read as realisasi', () => {
@@ -49,7 +61,7 @@ describe('detectMapping', () => {
     expect(mapping.version).toBe(1);
     expect(mapping.period).toEqual({ year: 2024, quarter: 1 });
     expect(mapping.sheets.map((s) => [s.sheet, s.kind])).toEqual([
-      ['Tabel 2.2', 'unknown'],
+      ['Tabel 2.2', 'target-pk'],
       ['Tabel 3.1', 'tabel-3.1'],
       ['Kelembagaan', 'detail'],
       ['Kegiatan Kelembagaan', 'kegiatan'],

@@ -16,6 +16,9 @@ describe('readCell', () => {
     ['percent units under 0.00', { value: 42.2, numberFormat: '0.00' }, 'percent', 42.2, '42,20', 2],
     ['typed "25,49 %"', { value: '25,49 %' }, 'percent', 25.49, '25,49 %', 2],
     ['a number with a % format outside a percent column', { value: 0.5, numberFormat: '0%' }, 'number', 0.5, '50%', 0],
+    // Lapkin's own "37,78 %": percent units under a % that scales into digits split by a literal comma
+    ['percent units under Lapkin\'s 0\\,00 %', { value: 37.78, numberFormat: '[>=1000]#\\.##0\\,00 %;[=0]"-";0\\,00 %' }, 'percent', 37.78, '37,78%', 2],
+    ['percent units under a quoted comma', { value: 0.5, numberFormat: '0","0%' }, 'percent', 5, '5,0%', 1],
   // raw is what the planner sees in the cell (host display text, else the value under its number format).
   ])('%s', (_name, cell, kind, value, raw, decimals) => {
     const r = readCell(cell, 'E12', kind);

@@ -8,6 +8,9 @@ describe('displayText: what the planner sees in the cell', () => {
     ['fraction under 0.00%', { value: 0.2832, numberFormat: '0.00%' }, '28,32%'],
     ['fraction under 0%', { value: 0.26, numberFormat: '0%' }, '26%'],
     ['percent units under 0.00', { value: 37.35, numberFormat: '0.00' }, '37,35'],
+    // Lapkin's own report codes, read back from a copied report sheet
+    ['rupiah under literal grouping', { value: 75000000, numberFormat: '[>=1000000000]#\\.###\\.###\\.##0;[>=1000000]#\\.###\\.##0;#\\.##0' }, '75.000.000'],
+    ['percent units under a literal comma and %', { value: 37.78, numberFormat: '[>=1000]#\\.##0\\,00 %;[=0]"-";0\\,00 %' }, '37,78%'],
     ['date serial under d mmmm yyyy', { value: 45481, numberFormat: 'd mmmm yyyy' }, '8 Juli 2024'],
     ['date serial under dd/mm/yyyy', { value: 45348, numberFormat: 'dd/mm/yyyy' }, '26 Februari 2024'],
     ['General integer', { value: 62303503 }, '62303503'],

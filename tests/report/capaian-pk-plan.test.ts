@@ -31,12 +31,12 @@ describe('capaian PK plan from the seed report', () => {
   it.each([
     ['Hasil Evaluasi Kelembagaan PD Provinsi', 'Positif', 37.35, 'Sangat Rendah', ''],
     ['Jumlah usulan penataan kelembagaan kabupaten/kota yang ditindaklanjuti', 'Positif', 0, 'Sangat Rendah', ''],
-    ['Persentase Penyusunan Analisis Jabatan dan Analisis Beban Kerja pada Kabupaten /Kota', 'Positif', 13.36, 'Sangat Rendah', 'tertulis 100,00'],
-    ['Indeks Kepuasan masyarakat', 'Positif', '-', '-', 'realisasi kosong'],
+    ['Persentase Penyusunan Analisis Jabatan dan Analisis Beban Kerja pada Kabupaten /Kota', 'Positif', 13.36, 'Sangat Rendah', 'Capaian tertulis 100,00, hasil hitung ulang 13,36'],
+    ['Indeks Kepuasan masyarakat', 'Positif', '-', '-', 'Capaian tidak dapat dihitung: realisasi kosong'],
     ['Persentase kualitas pelayanan ketatausahaan Biro', 'Positif', 25.49, 'Sangat Rendah', ''],
     ['Jumlah temuan berulang', 'Negatif', 87.5, 'Tinggi', ''],
     ['Persentase Budaya Kerja Perangkat Daerah', 'Positif', 0, 'Sangat Rendah', ''],
-    ['Jumlah PD yang dievaluasi ulang', 'Positif', '-', '-', 'Capaian tidak terdefinisi; target 0 atau kosong'],
+    ['Jumlah PD yang dievaluasi ulang', 'Positif', '-', '-', 'Capaian tidak dapat dihitung: target 0 atau kosong'],
   ])('%s: %s, capaian %p, kategori %p', (indikator, polaritas, capaian, kategori, note) => {
     const r = rowWithText(plan, 'C', indikator);
     expect(textOf(cellAt(plan, `E${r}`))).toBe(polaritas);
@@ -50,18 +50,24 @@ describe('capaian PK plan from the seed report', () => {
   it('writes capaian as a live formula per polarity: R/T for positive, (2T−R)/T for negative', () => {
     const pos = rowWithText(plan, 'C', 'Hasil Evaluasi Kelembagaan PD Provinsi');
     const neg = rowWithText(plan, 'C', 'Jumlah temuan berulang');
-    expect(cellAt(plan, `H${pos}`)).toMatchObject({ formula: `IF(F${pos}=0,"-",IF(G${pos}="","-",G${pos}/F${pos}*100))`, format: '0.00' });
-    expect(cellAt(plan, `H${neg}`)).toMatchObject({ formula: `IF(F${neg}=0,"-",IF(G${neg}="","-",(2*F${neg}-G${neg})/F${neg}*100))` });
+    expect(cellAt(plan, `H${pos}`)).toMatchObject({
+      formula: `IF(ISNUMBER(F${pos}),IF(F${pos}=0,"-",IF(ISNUMBER(G${pos}),G${pos}/F${pos}*100,"-")),"-")`,
+      numberKind: 'percent',
+    });
+    expect(cellAt(plan, `H${neg}`)).toMatchObject({ formula: `IF(ISNUMBER(F${neg}),IF(F${neg}=0,"-",IF(ISNUMBER(G${neg}),(2*F${neg}-G${neg})/F${neg}*100,"-")),"-")` });
   });
 
-  it('flags the stated 100% beside a realisasi of 0 and names the rule', () => {
+  it('says the stated 100% beside the 0,00 it recomputes, naming the column, not the rule', () => {
     const r = rowWithText(plan, 'C', 'Persentase Penyusunan Analisis Jabatan dan Analisis Beban Kerja Perangkat Daerah Lingkup Pemerintah Provinsi Nusa Tenggara Timur');
     expect(cached(cellAt(plan, `H${r}`))).toBe(0);
-    expect(textOf(cellAt(plan, `J${r}`))).toBe('Capaian tidak sesuai; tertulis 100,00');
+    expect(textOf(cellAt(plan, `J${r}`))).toBe('Capaian tertulis 100,00, hasil hitung ulang 0,00');
   });
 
-  it('leaves a blank realisasi truly empty, so the formula sees a blank as Excel would', () => {
-    expect(cellAt(plan, `G${rowWithText(plan, 'C', 'Indeks Kepuasan masyarakat')}`)).toBeNull();
+  it('writes a blank realisasi "-" as the published table does, and its capaian "-" (not 0 nor an error)', () => {
+    const r = rowWithText(plan, 'C', 'Indeks Kepuasan masyarakat');
+    expect(cellAt(plan, `G${r}`)).toEqual({ kind: 'text', text: '-', style: 'number' });
+    expect(cached(cellAt(plan, `H${r}`))).toBe('-');
+    expect(evaluatePlanFormulas(plan).get(`H${r}`)).toBe('-');
   });
 
   it('merges each sasaran (and its No) over its indicators, numbering sasaran not indicators', () => {
@@ -129,7 +135,7 @@ describe('capaian PK plan settings', () => {
   it('uses T/R for negative polarity when the settings say so', () => {
     const plan = pkPlan({ negativeFormula: 'T/R' });
     const r = rowWithText(plan, 'C', 'Jumlah temuan berulang');
-    expect(cellAt(plan, `H${r}`)).toMatchObject({ formula: `IF(F${r}=0,"-",IF(G${r}="","-",IF(G${r}=0,"-",F${r}/G${r}*100)))` });
+    expect(cellAt(plan, `H${r}`)).toMatchObject({ formula: `IF(ISNUMBER(F${r}),IF(F${r}=0,"-",IF(ISNUMBER(G${r}),IF(G${r}=0,"-",F${r}/G${r}*100),"-")),"-")` });
     expect(cached(cellAt(plan, `H${r}`))).toBeCloseTo((8 / 9) * 100, 9);
     for (const c of formulaChecks(plan)) expect(agrees(c.cached, c.computed)).toBe(true);
   });
@@ -197,8 +203,8 @@ describe('capaian PK plan: how a quarterly report reads it', () => {
   const plan = buildReportPlans(seedAnalysis()).find((p) => p.kind === 'capaian-pk');
 
   it('writes a realisasi of zero as "-" through the number format, keeping the number', () => {
-    const zero = plan?.rows.flat().find((c) => c?.kind === 'number' && c.value === 0 && c.format?.endsWith(';"-"'));
-    expect(zero).toBeDefined();
+    const zero = plan?.rows.flat().find((c) => c?.kind === 'number' && c.value === 0 && c.numberKind === 'countDash');
+    expect(zero).toMatchObject({ format: '[>=1000]#\\.##0;[=0]"-";0' });
   });
 
   it('explains its bands in a legend below the table', () => {

@@ -65,11 +65,11 @@ describe('detail plan: seed Tabel 3.2', () => {
     expect(textOf(cellAt(plan, `I${atk}`))).toBe('Realisasi tertulis "Rp. 22.8000", bukan angka yang sah; ditampilkan 228.000 (format angka salah)');
   });
 
-  it('reads "Rp. 2,100,000" as 2.100.000 without a stated twin, and notes the separator warning', () => {
+  it('reads "Rp. 2,100,000" as 2.100.000 without a stated twin, and notes the separator warning on its column', () => {
     const r = rowWithText(plan, 'B', 'Belanja Makanan dan Minuman Rapat');
     expect(shown(plan, `C${r}`)).toBe(2100000);
     expect(textOf(cellAt(plan, `F${r}`))).toBe('');
-    expect(textOf(cellAt(plan, `I${r}`))).toBe('Pemisah angka gaya Inggris');
+    expect(textOf(cellAt(plan, `I${r}`))).toBe('Alokasi dana ditulis dengan pemisah gaya Inggris');
   });
 
   it('every formula computes its cached value', () => {

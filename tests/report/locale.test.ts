@@ -7,26 +7,9 @@ import { buildReportPlans } from '../../src/domain/report/build-report';
 import { formatPercent, formatRupiah } from '../../src/domain/parse/format';
 import type { PlanCell } from '../../src/domain/report/sheet-plan';
 import { seedAnalysis } from './fixtures/seed-analysis';
+import { withEnglishDefaultLocale } from '../fixtures/english-locale';
 
-const original = { toLocaleString: Number.prototype.toLocaleString, NumberFormat: Intl.NumberFormat, lang: process.env.LANG };
-
-beforeAll(() => {
-  process.env.LANG = 'en_US.UTF-8';
-  // Every call that leaves the locale to the default now gets en-US, as on a computer set to English.
-  Number.prototype.toLocaleString = function toLocaleString(this: number, locales?: string | string[], options?: Intl.NumberFormatOptions): string {
-    return original.toLocaleString.call(this, locales ?? 'en-US', options);
-  };
-  const English = function NumberFormat(locales?: string | string[], options?: Intl.NumberFormatOptions) {
-    return new original.NumberFormat(locales ?? 'en-US', options);
-  } as unknown as typeof Intl.NumberFormat;
-  Intl.NumberFormat = English;
-});
-
-afterAll(() => {
-  Number.prototype.toLocaleString = original.toLocaleString;
-  Intl.NumberFormat = original.NumberFormat;
-  process.env.LANG = original.lang;
-});
+withEnglishDefaultLocale();
 
 const texts = (cells: (PlanCell | null)[][]): string[] => cells.flat().flatMap((c) => (c?.kind === 'text' ? [c.text] : []));
 
@@ -49,5 +32,21 @@ describe('numbers under an English default locale', () => {
     const pk = texts(plans.find((p) => p.kind === 'capaian-pk')?.rows ?? []);
     expect(pk).toContain('≥ 91');
     expect(pk.join('\n')).not.toMatch(/\d\.\d{2} ?%/);
+  });
+
+  it('gives every number cell of the report sheets a code whose separators are literals, not the computer\'s', () => {
+    /** The code with its quoted text and escaped characters taken out: what is left draws with the computer's marks. */
+    const bare = (code: string): string => code.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+    const checked: string[] = [];
+    for (const plan of buildReportPlans(seedAnalysis())) {
+      for (const cell of plan.rows.flat()) {
+        if (!cell || (cell.kind !== 'number' && cell.kind !== 'formula') || !cell.format || cell.format === 'General') continue;
+        // A decimal that is neither whole nor a percentage names its value ([=76.5]"76,5";…): its first section draws it.
+        const drawing = cell.numberKind ? cell.format : cell.format.split(';')[0];
+        expect({ code: cell.format, bare: bare(drawing) }).toEqual({ code: cell.format, bare: expect.not.stringMatching(/[.,]/) as unknown as string });
+        checked.push(cell.format);
+      }
+    }
+    expect(new Set(checked).size).toBeGreaterThan(3);
   });
 });

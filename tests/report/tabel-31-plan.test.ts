@@ -75,10 +75,10 @@ describe('Tabel 3.1 plan from the seed report', () => {
     expect(cellAt(plan, `C${rowWithText(plan, 'B', 'JUMLAH')}`)).toMatchObject({ formula: `SUM(C${p1}:C${prog})` });
   });
 
-  it('keeps leaves as numbers in #,##0 and capaian as a guarded formula in 0.00', () => {
+  it('keeps leaves as numbers with literal Indonesian separators and capaian as a guarded formula in "0,00 %"', () => {
     const r = rowWithText(plan, 'A', '4.01.02.1.01.01');
-    expect(cellAt(plan, `C${r}`)).toMatchObject({ kind: 'number', value: 75000000, format: '#,##0' });
-    expect(cellAt(plan, `E${r}`)).toMatchObject({ kind: 'formula', formula: `IF(C${r}=0,"-",D${r}/C${r}*100)`, format: '0.00' });
+    expect(cellAt(plan, `C${r}`)).toMatchObject({ kind: 'number', value: 75000000, numberKind: 'amount', format: '[>=1000000000]#\\.###\\.###\\.##0;[>=1000000]#\\.###\\.##0;#\\.##0' });
+    expect(cellAt(plan, `E${r}`)).toMatchObject({ kind: 'formula', formula: `IF(C${r}=0,"-",D${r}/C${r}*100)`, numberKind: 'percent', format: '[>=1000]#\\.##0\\,00 %;[=0]"-";0\\,00 %' });
     expect((cellAt(plan, `E${r}`) as { cached: number }).cached).toBeCloseTo(37.78, 2);
   });
 

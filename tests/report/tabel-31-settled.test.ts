@@ -55,6 +55,18 @@ describe('the recomputed Tabel 3.1 of the Biro Organisasi example', () => {
     );
   });
 
+  // Realisasi 0 on .02 cannot be 20.000 too much: the two rows that could are the ones sent to the records.
+  it.each([
+    ['4.01.02.1.01.01', true],
+    ['4.01.02.1.01.02', false],
+    ['4.01.02.1.01.03', true],
+  ])('says on sub kegiatan %s whether it is one of the rows that could hold the 20.000: %p', (kode, suspect) => {
+    const sentence = 'Realisasi: satu dari dua sub kegiatan pada kegiatan 4.01.02.1.01 kemungkinan lebih 20.000 — cocokkan dengan bukti realisasi (SP2D)';
+    const parts = String(value(row(kode)[8])).split('; ');
+    if (suspect) expect(parts).toContain(sentence);
+    else expect(parts.join(' ')).not.toContain('4.01.02.1.01 kemungkinan');
+  });
+
   it('gives every red value a Catatan that names its column', () => {
     const words = ['', '', '', '', '', 'pagu', 'realisasi', 'capaian'];
     for (const r of plan.rows) {

@@ -11,12 +11,12 @@ describe('date-out-of-period on the seed (TW I 2024)', () => {
     const row = rowWhere(TABEL_3_7, (l) => l[2] === 'Maret 2026');
     expect(findings.map(brief)).toEqual([['date-out-of-period', 'error', `C${row}`]]);
     expect(findings[0]).toMatchObject({ sheet: 'Tabel 3.7', expected: '1 Januari – 31 Maret 2024', actual: 'Maret 2026' });
-    expect(findings[0].message).toBe('Tanggal kegiatan "Maret 2026" di luar periode laporan Triwulan I 2024 (1 Januari – 31 Maret 2024)');
+    expect(findings[0].message).toBe('Tanggal kegiatan "Maret 2026" di luar periode laporan Triwulan I Tahun 2024 (1 Januari – 31 Maret 2024)');
   });
 
   test('the same finding in English', () => {
     const [f] = checkKegiatan('Tabel 3.7', TABEL_3_7, TW1_2024, 'en');
-    expect(f.message).toBe('Activity date "Maret 2026" is outside the report period Q1 2024 (1 January – 31 March 2024)');
+    expect(f.message).toBe('Activity date "Maret 2026" is outside the report period Quarter I 2024 (1 January – 31 March 2024)');
     expect(f.expected).toBe('1 January – 31 March 2024');
   });
 
@@ -28,7 +28,7 @@ describe('date-out-of-period on the seed (TW I 2024)', () => {
       ['date-out-of-period', 'info', `E${letter}`],
       ['date-out-of-period', 'info', `E${deadline}`],
     ]);
-    expect(findings[0].message).toBe('Keterangan bertanggal 3 April 2024, setelah akhir Triwulan I 2024 (1 Januari – 31 Maret 2024) — perlu dicek');
+    expect(findings[0].message).toBe('Keterangan bertanggal 3 April 2024, setelah akhir Triwulan I Tahun 2024 (1 Januari – 31 Maret 2024) — perlu dicek');
     expect(findings[0].actual).toBe('Nomor : 0008.5/20/BO1.2 Tanggal : 03 April 2024');
   });
 
@@ -65,7 +65,7 @@ describe('date-out-of-period: the window is 1 Januari to the quarter end', () =>
   test('TW IV labels and window', () => {
     const [f] = checkKegiatan('K', oneActivity('Januari 2025'), { year: 2024, quarter: 4 });
     expect(f.expected).toBe('1 Januari – 31 Desember 2024');
-    expect(f.message).toContain('Triwulan IV 2024');
+    expect(f.message).toContain('Triwulan IV Tahun 2024');
   });
 
   test('the April letter of Tabel 3.3 is in period for a TW II report', () => {
@@ -89,8 +89,8 @@ describe('date-out-of-period: the window is 1 Januari to the quarter end', () =>
 
 describe('date-out-of-period: a Tanggal Selesai after the quarter (read by rules/date-order.ts)', () => {
   test.each<[Lang, string, string]>([
-    ['id', 'Tanggal selesai kegiatan 5 April 2024 di luar periode laporan Triwulan I 2024 (1 Januari – 31 Maret 2024)', '1 Januari – 31 Maret 2024'],
-    ['en', 'Activity end date 5 April 2024 is after the report period Q1 2024 (1 January – 31 March 2024)', '1 January – 31 March 2024'],
+    ['id', 'Tanggal selesai kegiatan 5 April 2024 di luar periode laporan Triwulan I Tahun 2024 (1 Januari – 31 Maret 2024)', '1 Januari – 31 Maret 2024'],
+    ['en', 'Activity end date 5 April 2024 is after the report period Quarter I 2024 (1 January – 31 March 2024)', '1 January – 31 March 2024'],
   ])('%s', (lang, message, expected) => {
     const grid = gridOf('Kegiatan', [['Jadwal Kegiatan Triwulan I Tahun 2024'], ['No', 'Kegiatan', 'Tanggal Mulai', 'Tanggal Selesai'], ['1', 'Rapat koordinasi', '25 Maret 2024', '5 April 2024']]);
     const findings = analyzeWorkbook([grid], { settings: { period: TW1_2024, lang } }).findings.filter((f) => f.rule === 'date-out-of-period');

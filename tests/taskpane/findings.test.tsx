@@ -88,3 +88,26 @@ describe('Periksa', () => {
     expect(screen.queryAllByTestId('finding')).toHaveLength(0);
   });
 });
+
+describe('sheets not checked', () => {
+  it.each([
+    ['id', '2 sheet tidak diperiksa'],
+    ['en', '2 sheets not checked'],
+  ] as const)('the findings panel says how many sheets were not checked (%s)', async (lang, words) => {
+    const { render } = await import('@testing-library/react');
+    const { FindingsPanel } = await import('../../src/taskpane/components/FindingsPanel');
+    const { STRINGS } = await import('../../src/taskpane/strings');
+    const { FACE_STRINGS } = await import('../../src/taskpane/face-strings');
+    const note = (sheet: string) => ({ rule: 'sheet-not-checked' as const, severity: 'warning' as const, sheet, cell: 'A1', message: 'tidak diperiksa' });
+    const findings = [note('Rekap'), note('Rekap'), note('Anggaran Bidang'), { rule: 'sum-mismatch' as const, severity: 'error' as const, sheet: 'Tabel 3.1', cell: 'C5', message: 'x' }];
+    render(<FindingsPanel findings={findings} checked lang={lang} strings={STRINGS[lang]} face={FACE_STRINGS[lang]} onSelect={() => undefined} />);
+    expect(screen.getByTestId('not-checked-count')).toHaveTextContent(words);
+  });
+
+  it('says nothing of it when every sheet was checked', async () => {
+    const { user } = await renderPane();
+    await user.click(screen.getByTestId('run-check'));
+    await waitFor(() => expect(listedFindings()).toHaveLength(SEED_FINDINGS.length));
+    expect(screen.queryByTestId('not-checked-count')).toBeNull();
+  });
+});

@@ -140,3 +140,30 @@ describe('reader building blocks (properties)', () => {
     expect(shiftFormula('A1+B$1', 0, -1)).toBe('#REF!+A$1');
   });
 });
+
+describe('hidden columns and rows', () => {
+  const HIDDEN_SHEET = [
+    // C hidden by its flag, D by a zero width, F…XFD hidden past the table (clipped to its used range B…E).
+    '<cols><col min="1" max="2" width="9"/><col min="3" max="3" width="12" hidden="1"/><col min="4" max="4" width="0" customWidth="1"/><col min="6" max="16384" hidden="true"/></cols><sheetData>',
+    '<row r="2"><c r="B2" t="s"><v>0</v></c><c r="C2" t="s"><v>1</v></c><c r="D2"><v>1</v></c><c r="E2"><v>2</v></c></row>',
+    '<row r="3" hidden="1"><c r="B3"><v>3</v></c><c r="E3"><v>4</v></c></row>',
+    '<row r="4" hidden="0"><c r="B4"><v>5</v></c></row>',
+    '<row r="9" hidden="1"/>',
+    '<row r="5" spans="2:5" hidden="1" customHeight="1" ht="0"><c r="B5"><v>6</v></c></row>',
+    '</sheetData>',
+  ].join('');
+
+  it('reads the flags and zero widths inside the used range, and keeps the hidden cells', async () => {
+    const [grid] = await readWorkbook(await handMadeWorkbook({ date1904: false, sheetXml: HIDDEN_SHEET, sharedStrings: STRINGS }));
+    expect([grid.originRow, grid.originCol]).toEqual([1, 1]);
+    expect(grid.hiddenCols).toEqual([2, 3]);
+    // Row 9 is hidden but past the last cell: outside the used range.
+    expect(grid.hiddenRows).toEqual([2, 4]);
+    expect(cellAt(grid, 2, 4)?.value).toBe(4);
+  });
+
+  it('says nothing when nothing is hidden', async () => {
+    const [grid] = await readWorkbook(await handMadeWorkbook({ date1904: false, sheetXml: SHEET, sharedStrings: STRINGS }));
+    expect([grid.hiddenCols, grid.hiddenRows]).toEqual([undefined, undefined]);
+  });
+});

@@ -6,6 +6,7 @@ import { buildReportPlans } from '../../src/domain/report/build-report';
 import type { SheetPlan } from '../../src/domain/report/sheet-plan';
 import { lapkinMarkName, planFingerprint } from '../../src/domain/report/lapkin-mark';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
+import { analyzeWorkbook } from '../../src/domain/analyze';
 import { freeSheetName, reportWorkbookBuffer, writeReportWorkbook } from '../../src/xlsx/write-report';
 import JSZip from 'jszip';
 import { seedAnalysis } from '../report/fixtures/seed-analysis';
@@ -208,10 +209,24 @@ describe('the seed report plans as written by exceljs', () => {
     return ws;
   };
 
+  let written: Buffer;
+
   beforeAll(async () => {
     const { buffer } = await reportWorkbookBuffer(await toBuffer(seedWorkbook()), plans);
+    written = buffer;
     wb = await load(buffer);
     zip = await JSZip.loadAsync(buffer);
+  });
+
+  it('reads its own Tabel 3.1 back as a source without a capaian ×100: "37,78 %" is 37,78', async () => {
+    // A planner who copies the recomputed table into a sheet of their own: it is a source then, not Lapkin's.
+    const own = (await readWorkbook(written)).filter((g) => g.name === planOf('tabel-3.1').name).map((g) => ({ ...g, name: 'Tabel 3.1', generatedBy: undefined }));
+    const analysis = analyzeWorkbook(own);
+    expect(analysis.budgets).toHaveLength(1);
+    const leaf = analysis.budgets[0].table.rows.find((r) => r.kode === '4.01.02.1.01.01');
+    expect(leaf?.capaian?.value).toBeCloseTo(37.78, 2);
+    expect(leaf?.pagu.value).toBe(75000000);
+    expect(analysis.findings.filter((f) => f.rule === 'percent-mismatch')).toEqual([]);
   });
 
   it.each(plans.map((p) => [p.name, p] as const))('%s: rows get the planned heights, the others keep the default', (_name, plan) => {
@@ -244,6 +259,30 @@ describe('the seed report plans as written by exceljs', () => {
     expect(capaian?.rules).toHaveLength(5);
     expect(capaian?.rules[0]).toMatchObject({ type: 'expression', formulae: ['AND(ISNUMBER(H5),H5>=91)'] });
     expect(Math.max(...(capaian?.rules ?? []).map((r) => r.priority))).toBeLessThan(Math.min(...(kategori?.rules ?? []).map((r) => r.priority)));
+  });
+
+  it('draws Tabel 3.1 numbers with literal Indonesian separators: the cell\'s code, and a number rule per magnitude', async () => {
+    const plan = planOf('tabel-3.1');
+    const ws = sheetOf(plan);
+    const r = plan.rows.findIndex((row) => row[0]?.kind === 'text' && row[0].text === '4.01.02.1.01.01') + 1;
+    expect(ws.getCell(`C${r}`).value).toBe(75000000);
+    const styles = await zip.file('xl/styles.xml')?.async('string');
+    // exceljs reads codes back without their backslashes, so the codes are checked in the XML as written
+    expect(styles).toContain('formatCode="[&gt;=1000000000]#\\.###\\.###\\.##0;[&gt;=1000000]#\\.###\\.##0;#\\.##0"');
+    const dxfs = /<dxfs[^>]*>(.*)<\/dxfs>/s.exec(styles ?? '')?.[1] ?? '';
+    const dxfCodes = [...dxfs.matchAll(/<dxf>(.*?)<\/dxf>/g)].map((m) => /formatCode="([^"]*)"/.exec(m[1])?.[1]);
+    const xml = await zip.file(`xl/worksheets/sheet${wb.worksheets.findIndex((w) => w.name === plan.name) + 1}.xml`)?.async('string');
+    const rules = /<conditionalFormatting sqref="(C\d+):C\d+">(.*?)<\/conditionalFormatting>/.exec(xml ?? '');
+    expect(rules?.[1]).toBe('C7');
+    const written = [...(rules?.[2] ?? '').matchAll(/dxfId="(\d+)"[^>]*><formula>([^<]*)<\/formula>/g)].map((m) => [m[2], dxfCodes[Number(m[1])]]);
+    expect(written).toEqual([
+      ['AND(ISNUMBER(C7),C7=0)', '&quot;-&quot;'],
+      ['AND(ISNUMBER(C7),ABS(C7)&lt;1000,C7&lt;&gt;0)', '0'],
+      ['AND(ISNUMBER(C7),ABS(C7)&gt;=1000,ABS(C7)&lt;1000000)', '#\\.##0'],
+      ['AND(ISNUMBER(C7),ABS(C7)&gt;=1000000,ABS(C7)&lt;1000000000)', '#\\.###\\.##0'],
+      ['AND(ISNUMBER(C7),ABS(C7)&gt;=1000000000,ABS(C7)&lt;1000000000000)', '#\\.###\\.###\\.##0'],
+      ['AND(ISNUMBER(C7),ABS(C7)&gt;=1000000000000)', '#\\.###\\.###\\.###\\.##0'],
+    ]);
   });
 
   it('names the font in every styled cell, so bold headers and notes do not fall back to a serif face', () => {

@@ -4,6 +4,7 @@
  * (the seed's "Maret 2026" in a TW I 2024 report) or one that does not exist ("31 Juni") is an error.
  * A letter cited in the keterangan dated after the quarter is only worth a look (info).
  */
+import { periodWords } from '../period-words';
 import type { Finding } from '../findings';
 import type { MappedRow } from '../mapping/types';
 import type { ActivityTable } from '../model';
@@ -11,7 +12,7 @@ import { compareYMD, findDatesInText, firstDay, formatYMD, lastDay, parseDateTex
 import type { Lang, Period } from '../settings';
 import { activityDateInvalidMessage, dateInvalid, noteDateInvalidMessage } from '../rules/date-invalid';
 import { activityOutOfPeriodMessage, dateOutOfPeriod, noteAfterPeriodMessage } from '../rules/date-out-of-period';
-import { cellText, periodLabel, periodWindow, quarterEnd, readActivityDate, waktuCell } from './dates';
+import { cellText, periodWindow, quarterEnd, readActivityDate, waktuCell } from './dates';
 
 export function checkActivities(table: ActivityTable, rows: MappedRow[], period: Period | undefined, lang: Lang): Finding[] {
   const byRow = new Map(rows.map((r) => [r.row, r]));
@@ -42,7 +43,7 @@ export function checkActivities(table: ActivityTable, rows: MappedRow[], period:
         severity: dateOutOfPeriod.severity,
         sheet: table.sheet,
         cell: a.cell,
-        message: activityOutOfPeriodMessage(lang, a.raw, periodLabel(period, lang), periodWindow(period, lang)),
+        message: activityOutOfPeriodMessage(lang, a.raw, periodWords(period, lang), periodWindow(period, lang)),
         expected: periodWindow(period, lang),
         actual: a.raw,
       });
@@ -91,7 +92,7 @@ function keteranganFindings(r: MappedRow, sheet: string, period: Period, lang: L
       severity: 'info',
       sheet,
       cell: mc.address,
-      message: noteAfterPeriodMessage(lang, when, periodLabel(period, lang), periodWindow(period, lang)),
+      message: noteAfterPeriodMessage(lang, when, periodWords(period, lang), periodWindow(period, lang)),
       expected: periodWindow(period, lang),
       actual: text,
     });

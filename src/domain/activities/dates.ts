@@ -6,7 +6,6 @@ import type { MappedCell, MappedRow } from '../mapping/types';
 import type { ActivityDate } from '../model';
 import type { Lang, Period } from '../settings';
 import { labelText } from '../parse/display';
-import { quarterRoman } from '../period-words';
 import { BULAN, MONTHS_EN, dateFromSerial, daysInMonth, parseDateText, type DateReading } from '../parse/date';
 
 /** The text a cell shows: its display text, else its value; '' for empty cells. */
@@ -43,11 +42,6 @@ export function quarterEnd(period: Period): Required<ActivityDate> {
   return { year: period.year, month, day: daysInMonth(period.year, month) };
 }
 
-
-/** "Triwulan I 2024" / "Q1 2024". */
-export function periodLabel(period: Period, lang: Lang): string {
-  return lang === 'en' ? `Q${period.quarter} ${period.year}` : `Triwulan ${quarterRoman(period.quarter)} ${period.year}`;
-}
 
 /** "1 Januari – 31 Maret 2024" / "1 January – 31 March 2024". */
 export function periodWindow(period: Period, lang: Lang): string {

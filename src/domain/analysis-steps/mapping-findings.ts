@@ -2,6 +2,7 @@
  * Step 5 of an analysis: what the mapping has to say as findings — detection's notes (sheet-not-checked,
  * column-choice) and the columns whose header says one thing and whose contents another (header-mismatch).
  */
+import { pkBudgetInGrids, type WorkbookFigure } from '../budget/settle';
 import type { Finding } from '../findings';
 import type { Grid } from '../grid/grid';
 import type { MappingNote } from '../mapping/notes';
@@ -12,5 +13,26 @@ import { headerMismatchFinding } from '../rules/header-mismatch';
 import type { Lang } from '../settings';
 
 export function mappingFindings(grids: Grid[], mapping: WorkbookMapping, notes: MappingNote[], lang: Lang): Finding[] {
-  return [...notes.map((n) => mappingNoteFinding(n, lang)), ...headerWarnings(grids, mapping).map((w) => headerMismatchFinding(w, lang))];
+  const read = notes.filter(readAsWitness(grids, mapping));
+  return [...notes.filter((n) => !read.includes(n)).map((n) => mappingNoteFinding(n, lang)), ...headerWarnings(grids, mapping).map((w) => headerMismatchFinding(w, lang))];
+}
+
+/**
+ * A table detection could not map but whose lines the settlement reads as witnesses: the Perjanjian Kinerja's
+ * budget block under its targets ("Pelaksanaan Anggaran": Uraian | Alokasi), whose whole and programme lines
+ * stand beside Tabel 3.1's (budget/settle/workbook-figures.ts). It is read, so it is not "not checked".
+ */
+function readAsWitness(grids: Grid[], mapping: WorkbookMapping): (note: MappingNote) => boolean {
+  const withRows = (n: MappingNote): boolean => n.rule === 'sheet-not-checked' && n.rows !== undefined;
+  let figures: WorkbookFigure[] | undefined;
+  return (note) => {
+    if (!withRows(note) || !note.rows) return false;
+    figures ??= pkBudgetInGrids(grids, mapping.sheets);
+    const [from, to] = note.rows;
+    return figures.some((f) => f.sheet === note.sheet && rowOf(f.cell) >= from && rowOf(f.cell) <= to);
+  };
+}
+
+function rowOf(cell: string): number {
+  return Number(/\d+$/.exec(cell)?.[0] ?? 0);
 }

@@ -21,6 +21,8 @@ import { dateOrderFindings } from '../rules/date-order';
 import { formulaRangeFindings } from '../rules/formula-range';
 import { checkIndicators } from '../rules/indicators/check';
 import { indicatorKategoriFindings } from '../rules/kategori-mismatch';
+import { targetPkFindings } from '../rules/target-pk-mismatch';
+import { buildTargetTable, type TargetTable } from '../indicators/targets';
 import type { Period, Settings } from '../settings';
 import type { ReadGrids } from './read-grids';
 
@@ -35,6 +37,7 @@ export interface ReadTables {
 /** A sheet may hold several tables, one mapping each on rows apart; they are read in workbook order. */
 export function readTables(read: ReadGrids, mapping: WorkbookMapping, settings: Settings, period: Period | undefined): ReadTables {
   const out: ReadTables = { codeTables: [], detailTables: [], indicators: [], activities: [], findings: [] };
+  const targets: TargetTable[] = [];
   for (const grid of read.grids) {
     const tables = mapping.sheets.filter((s) => s.sheet === grid.name);
     const on: OneSheet = { grid, tables, blockSums: [], formulas: read.formulaSheets.has(grid.name), settings, period, out };
@@ -42,8 +45,11 @@ export function readTables(read: ReadGrids, mapping: WorkbookMapping, settings: 
       if (sheet.kind === 'tabel-3.1' || sheet.kind === 'detail') readBudgetTable(on, sheet);
       else if (sheet.kind === 'capaian-pk') readIndicatorTable(on, sheet);
       else if (sheet.kind === 'kegiatan') readActivityTable(on, sheet);
+      else if (sheet.kind === 'target-pk') readTargetTable(on, sheet, targets);
     }
   }
+  // The PK's targets against the capaian tables', once every table is read (the PK sheet often comes first).
+  appendFindings(out.findings, targetPkFindings(targets, out.indicators.map((i) => i.table), settings.lang));
   return out;
 }
 
@@ -80,6 +86,12 @@ function readIndicatorTable({ grid, settings, out }: OneSheet, sheet: SheetMappi
   const checked = checkIndicators(built.table, settings);
   appendFindings(out.findings, built.findings, checked.findings, indicatorKategoriFindings(sheet.sheet, checked.results, rows, settings));
   out.indicators.push({ table: built.table, results: checked.results });
+}
+
+function readTargetTable({ grid, settings, out }: OneSheet, sheet: SheetMapping, targets: TargetTable[]): void {
+  const built = buildTargetTable(sheet, grid, extractRows(grid, sheet), settings.lang);
+  appendFindings(out.findings, built.findings);
+  targets.push(built.table);
 }
 
 function readActivityTable({ grid, settings, period, out }: OneSheet, sheet: SheetMapping): void {

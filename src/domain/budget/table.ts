@@ -154,6 +154,15 @@ export class BudgetColumns {
     return placedAmountOf(Number.isNaN(v) ? null : v, this.grid ? cellAt(this.grid, sheetRow, column.sheetColumn) : undefined, sheetRow, column.sheetColumn);
   }
 
+  /** Whether row i's cell in a value column holds a formula (its Amount's `formula`), without making the Amount. */
+  hasFormula(i: number, role: ValueRole): boolean {
+    const column = role === 'target' ? this.target : this[role];
+    if (!column || (column.flags[i] & PRESENT) === 0) return false;
+    const kept = column.kept.get(i);
+    if (kept) return Boolean(kept.formula);
+    return this.grid !== undefined && Boolean(cellAt(this.grid, this.row[i] - 1, column.sheetColumn)?.formula);
+  }
+
   /** Every row a row is parent of (line items included), in table order. */
   get children(): RowLists {
     this.childLists ??= childListsOf(this.parent);

@@ -1,6 +1,7 @@
 /**
  * The worksheet functions the evaluator knows, each as Excel computes it: the ones planners' reports
- * use (SUM, ROUND, IFERROR, IF, MIN, MAX, ABS, AVERAGE) and the ones Lapkin's report writes (AND, OR, N).
+ * use (SUM, ROUND, IFERROR, IF, MIN, MAX, ABS, AVERAGE) and the ones Lapkin's report writes (AND, OR, N,
+ * ISNUMBER, ISBLANK).
  * An unknown function throws, so its formula is left alone rather than given a guessed value.
  */
 import { ExcelError, isRange, scalar, toBool, toNumber, type Scalar, type Value } from './values';
@@ -79,6 +80,16 @@ const FUNCTIONS: Record<string, Fn> = {
   },
   AND: (args) => logical(args, (bs) => bs.every(Boolean)),
   OR: (args) => logical(args, (bs) => bs.some(Boolean)),
+  /** TRUE for a number only: text ("-", "12"), a logical, an error and a blank are not numbers. */
+  ISNUMBER: (args) => {
+    if (args.length !== 1) throw new Error('ISNUMBER: 1 argumen');
+    return typeof scalar(args[0]) === 'number';
+  },
+  /** TRUE for an empty cell only: "" (text of length zero) and 0 are not blank. */
+  ISBLANK: (args) => {
+    if (args.length !== 1) throw new Error('ISBLANK: 1 argumen');
+    return scalar(args[0]) === null;
+  },
   N: (args) => {
     const v = scalar(args[0] ?? null);
     return typeof v === 'number' ? v : typeof v === 'boolean' ? Number(v) : v instanceof ExcelError ? v : 0;

@@ -13,7 +13,7 @@ import { parsePolaritas } from './polarity';
 import { readPkValue, type PkValue } from './pk-value';
 import { cellText, showNumber } from './text';
 import { carriedColumns, carriedTexts, targetQuarterOf } from './carried';
-import type { Grid } from '../grid/grid';
+import type { Cell, Grid } from '../grid/grid';
 
 type TableColumn = keyof IndicatorTable['columns'];
 const TABLE_COLUMNS: TableColumn[] = ['sasaran', 'indikator', 'satuan', 'polaritas', 'target', 'realisasi', 'capaian'];
@@ -38,16 +38,10 @@ export function buildIndicatorTable(
       return reading;
     };
     /** Target and realisasi may be written as more than a number (pk-value.ts); such text is not a number-format fault. */
-    const readValue = (role: 'target' | 'realisasi' | 'kondisiAwal', expect: Expect): { amount: Amount; value?: PkValue; polarity?: Polarity } => {
-      const cell = mapped.cells[role]?.cell;
-      const reading = readCell(cell, addressOf(mapped, role, letters), expect);
-      const pk = reading.issue?.severity === 'error' && typeof cell?.value === 'string' ? readPkValue(cell.value) : undefined;
-      if (!pk || (pk.value.kind === 'text' && /\d/.test(pk.value.text))) {
-        if (reading.issue) findings.push(issueFinding(sheet.sheet, reading, lang));
-        return { amount: reading.amount };
-      }
-      const amount: Amount = { value: pk.value.kind === 'number' ? pk.value.value : null, cell: reading.amount.cell, raw: reading.amount.raw };
-      return pk.polarity ? { amount, value: pk.value, polarity: pk.polarity } : { amount, value: pk.value };
+    const readValue = (role: 'target' | 'realisasi' | 'kondisiAwal', expect: Expect): PkCellValue => {
+      const read = readPkCell(mapped.cells[role]?.cell, addressOf(mapped, role, letters), expect);
+      if (read.issue) findings.push(issueFinding(sheet.sheet, read.issue, lang));
+      return read;
     };
 
     const indikator = text('indikator');
@@ -104,6 +98,27 @@ export function buildIndicatorTable(
   return { table, findings };
 }
 
+/** A PK value cell read: its amount, and its value where written as more than a number. */
+export interface PkCellValue {
+  amount: Amount;
+  value?: PkValue;
+  polarity?: Polarity;
+  /** The reading whose issue is a finding (a number-format fault, English separators), when there is one. */
+  issue?: CellReading;
+}
+
+/**
+ * One target, realisasi or kondisi awal cell. Text that reads as a PK value (pk-value.ts: "Tersedia", a grade,
+ * "Level 3", "≥ 80 %") is not a number-format fault; text with digits that reads as none of them is.
+ */
+export function readPkCell(cell: Cell | undefined, address: string, expect: Expect): PkCellValue {
+  const reading = readCell(cell, address, expect);
+  const pk = reading.issue?.severity === 'error' && typeof cell?.value === 'string' ? readPkValue(cell.value) : undefined;
+  if (!pk || (pk.value.kind === 'text' && /\d/.test(pk.value.text))) return reading.issue ? { amount: reading.amount, issue: reading } : { amount: reading.amount };
+  const amount: Amount = { value: pk.value.kind === 'number' ? pk.value.value : null, cell: reading.amount.cell, raw: reading.amount.raw };
+  return pk.polarity ? { amount, value: pk.value, polarity: pk.polarity } : { amount, value: pk.value };
+}
+
 /**
  * Percent units read fractions under a % format as percent; other units (Indeks 3,5; Level 45; Dokumen 12)
  * are plain numbers. Without a satuan the PK table is taken as percent, as most PK indicators are.
@@ -135,7 +150,7 @@ function hasAnyValue(mapped: MappedRow): boolean {
   return (['target', 'realisasi', 'capaian'] as ColumnRole[]).some((role) => cellText(mapped.cells[role]?.cell) !== '');
 }
 
-function issueFinding(sheet: string, reading: CellReading, lang: Lang): Finding {
+export function issueFinding(sheet: string, reading: CellReading, lang: Lang): Finding {
   const issue = reading.issue;
   if (!issue) throw new Error('issueFinding tanpa issue');
   const finding: Finding = {

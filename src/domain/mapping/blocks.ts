@@ -13,8 +13,13 @@ import { readAmount, type CellNotes } from '../parse/cell';
 import { formatRupiah } from '../parse/format';
 
 function textAt(grid: Grid, row: number, column: string | undefined): string {
-  if (column === undefined) return '';
-  const v = cellAt(grid, row, columnIndex(column))?.value;
+  return column === undefined ? '' : textIn(grid, row, columnIndex(column));
+}
+
+/** The trimmed text of a cell by its 0-based column (−1: none). */
+function textIn(grid: Grid, row: number, col: number): string {
+  if (col < 0) return '';
+  const v = cellAt(grid, row, col)?.value;
   return typeof v === 'string' ? v.trim() : '';
 }
 
@@ -36,21 +41,14 @@ export function splitBlocks(grid: Grid, sheet: SheetMapping): SheetMapping[] {
   const uraian = columnOfRole(sheet, 'uraian');
   const first = sheet.firstDataRow - 1;
   const last = sheet.lastDataRow - 1;
+  const kodeCol = kode === undefined ? -1 : columnIndex(kode);
+  const uraianCol = uraian === undefined ? -1 : columnIndex(uraian);
   const totals: number[] = [];
-  const seenBeforeTotal = new Set<string>();
-  let repeats = false;
   for (let r = first; r <= last; r++) {
-    const code = textAt(grid, r, kode);
-    if (isTotalLabel(code) || isTotalLabel(textAt(grid, r, uraian))) {
-      totals.push(r);
-      continue;
-    }
-    if (code === '') continue;
-    if (totals.length === 0) seenBeforeTotal.add(code);
-    // Kode rekening repeat under every sub kegiatan (budget/item-nesting.ts): no sign of a block.
-    else if (seenBeforeTotal.has(code) && !REKENING_LIKE.test(code)) repeats = true;
+    if (isTotalLabel(textIn(grid, r, kodeCol)) || isTotalLabel(textIn(grid, r, uraianCol))) totals.push(r);
   }
-  if (!repeats || totals.length < 2) return [sheet];
+  // Blocks need two totals rows at least, and a code met again after the first.
+  if (totals.length < 2 || !codeRepeatsAfter(grid, kodeCol, first, last, new Set(totals))) return [sheet];
 
   const blocks: SheetMapping[] = [];
   let start = first;
@@ -68,6 +66,24 @@ export function splitBlocks(grid: Grid, sheet: SheetMapping): SheetMapping[] {
   if (start <= last && grandTotalRow === undefined) blocks.push(blockOf(grid, sheet, start, last, uraian));
   if (grandTotalRow !== undefined && blocks.length > 0) blocks[blocks.length - 1].grandTotalRow = grandTotalRow;
   return blocks;
+}
+
+/** Whether a code of the rows before the first totals row is met again after it. */
+function codeRepeatsAfter(grid: Grid, kodeCol: number, first: number, last: number, totals: Set<number>): boolean {
+  const seenBeforeTotal = new Set<string>();
+  let afterTotal = false;
+  for (let r = first; r <= last; r++) {
+    if (totals.has(r)) {
+      afterTotal = true;
+      continue;
+    }
+    const code = textIn(grid, r, kodeCol);
+    if (code === '') continue;
+    if (!afterTotal) seenBeforeTotal.add(code);
+    // Kode rekening repeat under every sub kegiatan (budget/item-nesting.ts): no sign of a block.
+    else if (seenBeforeTotal.has(code) && !REKENING_LIKE.test(code)) return true;
+  }
+  return false;
 }
 
 function blockOf(grid: Grid, sheet: SheetMapping, from: number, to: number, uraian: string | undefined): SheetMapping {

@@ -2,7 +2,7 @@
 import { cellAt, type Grid } from '../grid/grid';
 import type { ColumnRole, SheetKind } from './types';
 import type { HeaderColumn } from './header';
-import { codesSettled, holdsCodes, profileColumn } from './content';
+import { cellShape, codesSettled, holdsCodes, profileColumn } from './content';
 import { isBlankCell } from './text';
 import { parseNumbering, type Numbering } from '../budget/numbering';
 
@@ -70,5 +70,30 @@ export function classifySheet(
   }
   if (has('indikator') && has('target') && (has('realisasi') || has('capaian'))) return 'capaian-pk';
   if (has('waktu') || has('tanggalMulai')) return 'kegiatan';
+  if (isTargetTable(grid, columns, data)) return 'target-pk';
   return 'unknown';
+}
+
+/** Figures in a column on this many rows make it a column of figures. */
+const FIGURE_ROWS = 2;
+
+/**
+ * A Perjanjian Kinerja or Renstra target table (Tabel 2.2: Indikator | Kondisi Awal | Target 2024 | 2025 | 2026):
+ * indicators with a target and no realisasi, capaian or pagu. A column of figures under a header Lapkin does not
+ * read (a realisasi it cannot name, "Output") keeps the table unknown, so it is reported as not checked rather
+ * than taken for a table of targets.
+ */
+function isTargetTable(grid: Grid, columns: HeaderColumn[], data: DataRange): boolean {
+  const has = (role: ColumnRole): boolean => columnOf(columns, role) !== undefined;
+  if (!has('indikator') || !(has('target') || has('targetTahunan')) || has('realisasi') || has('capaian') || has('pagu')) return false;
+  return !columns.some((c) => c.role === undefined && figureRows(grid, c.col, data) >= FIGURE_ROWS);
+}
+
+function figureRows(grid: Grid, col: number, data: DataRange): number {
+  let rows = 0;
+  for (let r = data.first; r <= data.last && rows < FIGURE_ROWS; r++) {
+    const shape = cellShape(cellAt(grid, r, col));
+    if (shape === 'amount' || shape === 'percent' || shape === 'small') rows++;
+  }
+  return rows;
 }

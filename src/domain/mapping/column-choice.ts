@@ -1,7 +1,8 @@
 /**
  * When several columns of one header could fill one role, which one Lapkin reads: by the planner's own words
  * first (the cumulative realisasi over a quarter's, the changed budget over the original, the report quarter's
- * target over the year's), else the first such column. Every choice is kept, so the reader can be told which
+ * target over the year's), else the first such column; a visible column always over a hidden one (planners hide
+ * the old budget, a past quarter, working columns). Every choice is kept, so the reader can be told which
  * column was used and which passed over (the column-choice finding), and one edit of the mapping undoes it.
  */
 import type { ColumnRole } from './types';
@@ -10,7 +11,7 @@ import type { HeaderColumn } from './header';
 import { normalizeText } from './text';
 import { headerWords } from './vocabulary';
 
-export type ChoiceReason = 'cumulative' | 'quarter' | 'changed-budget' | 'of-pagu' | 'first' | 'evidence' | 'companion';
+export type ChoiceReason = 'cumulative' | 'quarter' | 'changed-budget' | 'of-pagu' | 'first' | 'evidence' | 'companion' | 'visible' | 'only-hidden';
 
 export interface ColumnChoice {
   role: ColumnRole;
@@ -87,12 +88,15 @@ const COMPANIONS: [ColumnRole, ColumnRole[]][] = [
   ['target', ['targetTahunan']],
 ];
 
+/** Roles the checks read figures or names from: a hidden column read for one of them is worth saying. */
+const CHECKED_ROLES: readonly ColumnRole[] = ['kode', 'uraian', 'pagu', 'target', 'realisasi', 'capaian', 'sisa', 'kategori', 'indikator', 'tanggalMulai', 'tanggalSelesai', 'waktu'];
+
 /**
  * Gives every role one column (but the multi-column roles), mutating `columns`, and returns each choice made
  * where more than one column could fill a role. `quarter` is the report's quarter, when known.
  */
 export function chooseByWords(columns: HeaderColumn[], quarter: number | undefined): ColumnChoice[] {
-  const choices: ColumnChoice[] = [];
+  const choices: ColumnChoice[] = promoteVisible(columns);
   for (const [from, to] of FALLBACK) {
     if (columns.some((c) => c.role === to)) continue;
     const lone = columns.filter((c) => c.role === from);
@@ -107,20 +111,17 @@ export function chooseByWords(columns: HeaderColumn[], quarter: number | undefin
   }
   for (const [role, candidates] of byRole) {
     if (candidates.length < 2) continue;
-    let best = candidates[0];
-    let bestPreference = preference(role, best, quarter);
-    for (const c of candidates.slice(1)) {
-      const p = preference(role, c, quarter);
-      if (p.score > bestPreference.score) {
-        best = c;
-        bestPreference = p;
-      }
-    }
+    const byWords = bestOf(role, candidates, quarter);
+    // A visible column wins over a hidden one; the words decide among the visible (or among all, all hidden).
+    const visible = candidates.filter((c) => !c.hidden);
+    const best = visible.length > 0 && visible.length < candidates.length ? bestOf(role, visible, quarter) : byWords;
+    const bestPreference = preference(role, best, quarter);
     const passedOver = candidates.filter((c) => c !== best).map((column) => ({ column, role: roleWhenPassedOver(role, column) }));
-    const tied = candidates.filter((c) => c !== best && preference(role, c, quarter).score === bestPreference.score);
+    // Only columns as visible as the one read may still win on the rows' evidence.
+    const tied = candidates.filter((c) => c !== best && !!c.hidden === !!best.hidden && preference(role, c, quarter).score === bestPreference.score);
     for (const p of passedOver) p.column.role = p.role;
     // Every other candidate scored at most as high: a word-less tie leaves the first column, said so.
-    const because = bestPreference.score > 0 ? bestPreference.because : 'first';
+    const because = best !== byWords ? 'visible' : bestPreference.score > 0 ? bestPreference.because : 'first';
     choices.push(tied.length > 0 ? { role, used: best, passedOver, because, tied } : { role, used: best, passedOver, because });
   }
   for (const [role, companions] of COMPANIONS) {
@@ -138,5 +139,42 @@ export function chooseByWords(columns: HeaderColumn[], quarter: number | undefin
     const because = own.score > 0 ? own.because : role === 'pagu' ? 'changed-budget' : 'companion';
     choices.push({ role, used, passedOver, because });
   }
+  // A hidden column read for a role with no other candidate: said, so the planner can unhide it or map another.
+  for (const used of columns) {
+    if (!used.hidden || !used.role || !CHECKED_ROLES.includes(used.role) || choices.some((c) => c.used === used)) continue;
+    choices.push({ role: used.role, used, passedOver: [], because: 'only-hidden' });
+  }
   return choices;
+}
+
+/**
+ * A hidden APBD-P beside a visible Anggaran Murni (or hidden Target TW columns beside a visible Target Tahunan):
+ * the visible column fills the main role, the hidden ones are passed over. Returns those choices.
+ */
+function promoteVisible(columns: HeaderColumn[]): ColumnChoice[] {
+  const promoted: ColumnChoice[] = [];
+  for (const [fallback, main] of FALLBACK) {
+    const mains = columns.filter((c) => c.role === main);
+    const visible = columns.find((c) => c.role === fallback && !c.hidden);
+    if (mains.length === 0 || !visible || mains.some((c) => !c.hidden)) continue;
+    // One hidden main column takes the fallback role (the budget before its change); several (hidden Target TW I…IV) are ignored.
+    for (const c of mains) c.role = mains.length === 1 ? fallback : 'ignore';
+    visible.role = main;
+    promoted.push({ role: main, used: visible, passedOver: mains.map((column) => ({ column, role: column.role ?? 'ignore' })), because: 'visible' });
+  }
+  return promoted;
+}
+
+/** The candidate whose header's words claim the role most strongly; ties go to the first. */
+function bestOf(role: ColumnRole, candidates: HeaderColumn[], quarter: number | undefined): HeaderColumn {
+  let best = candidates[0];
+  let score = preference(role, best, quarter).score;
+  for (const c of candidates.slice(1)) {
+    const p = preference(role, c, quarter).score;
+    if (p > score) {
+      best = c;
+      score = p;
+    }
+  }
+  return best;
 }

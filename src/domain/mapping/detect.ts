@@ -3,7 +3,8 @@
  * table; per-unit blocks are tables of their own), each table's kind, the role of each column and the rows its
  * data occupies, and what the planner should be told about that reading (notes.ts).
  */
-import { a1, columnLetter, gridEndRow, type Grid } from '../grid/grid';
+import { a1, cellAt, columnLetter, gridEndRow, type Grid } from '../grid/grid';
+import { isBlankCell } from './text';
 import type { ColumnMapping, ColumnRole, SheetKind, SheetMapping, WorkbookMapping } from './types';
 import { locateHeader, nextHeaderBelow, type HeaderColumn, type HeaderContext, type HeaderLayout } from './header';
 import { correctBudgetRoles, type RoleCorrection } from './content-roles';
@@ -143,6 +144,14 @@ function detectTable(grid: Grid, read: HeaderLayout, data: DataRange): TableDete
   return { mapping, corrections: chosen === columns ? corrections : [], choices: chosen === columns ? choices : header.choices };
 }
 
+/** A table headed by an indicator column with indicators under it: a table of indicators, whatever its values look like. */
+function holdsIndicators(grid: Grid, header: HeaderLayout, data: DataRange): boolean {
+  const indikator = columnOf(header.columns, 'indikator');
+  if (!indikator) return false;
+  for (let r = data.first; r <= data.last; r++) if (!isBlankCell(cellAt(grid, r, indikator.col))) return true;
+  return false;
+}
+
 function contextOf(context: number | HeaderContext | undefined): HeaderContext {
   return typeof context === 'number' ? { year: context } : (context ?? {});
 }
@@ -168,7 +177,7 @@ export function detectSheet(grid: Grid, context?: number | HeaderContext): Sheet
     if (table.mapping) {
       for (const choice of table.choices ?? header.choices) notes.push(columnChoiceNote(grid.name, choice));
       tables.push(...(table.mapping.kind === 'tabel-3.1' ? splitBlocks(kodeView(grid, table.mapping).grid, table.mapping) : [table.mapping]));
-    } else if (table.missing && holdsFigures(grid, first, data.last)) {
+    } else if (table.missing && (holdsFigures(grid, first, data.last) || holdsIndicators(grid, header, data))) {
       const rows: [number, number] | undefined = next || tables.length > 0 ? [header.top + 1, data.last + 1] : undefined;
       notes.push(sheetNotCheckedNote(grid.name, header.columns[0]?.leafCell ?? a1(header.top, grid.originCol), table.missing, rows));
     }

@@ -2,7 +2,7 @@
  * Header detection: find the header row (anywhere in the first 30 rows, below any title block),
  * possibly spread over two rows with merged group cells, and read each column's role from it.
  */
-import { a1, cellAt, gridEndCol, gridEndRow, type Cell, type Grid, type MergeRange } from '../grid/grid';
+import { a1, cellAt, gridEndCol, gridEndRow, isColumnHidden, type Cell, type Grid, type MergeRange } from '../grid/grid';
 import type { ColumnRole } from './types';
 import { headerTextOf, normalizeText } from './text';
 import { mayNameRole, readHeader } from './vocabulary';
@@ -25,6 +25,8 @@ export interface HeaderColumn {
   leafCell: string;
   role?: ColumnRole;
   percentMarked: boolean;
+  /** Set when the sheet hides the column: a visible column is preferred for a role, and reading a hidden one is said. */
+  hidden?: boolean;
 }
 
 export interface HeaderLayout {
@@ -181,7 +183,9 @@ function readLayoutTo(grid: Grid, top: number, span: number, context: HeaderCont
   const columns: HeaderColumn[] = [];
   for (let c = grid.originCol; c < lastCol; c++) {
     const column = readColumn(partsOf(grid, top, span, c), c, context.year);
-    if (column) columns.push(column);
+    if (!column) continue;
+    if (isColumnHidden(grid, c)) column.hidden = true;
+    columns.push(column);
   }
   markKodeParts(columns);
   // One column per role (but the parts of a split kode and the months): chosen by the header's words.
@@ -252,11 +256,11 @@ export function nextHeaderBelow(grid: Grid, from: number, context: HeaderContext
   const end = gridEndRow(grid);
   const start = Math.max(from, grid.originRow);
   const merged = rowsUnderMerges(grid, start, end);
-  const naming = new Map<number, number[]>();
+  const naming = new NamingColumns(grid);
   for (let r = start; r < end; r++) {
     const cells = grid.rows[r - grid.originRow];
     if (!cells || cells.length === 0 || holdsDataNumber(cells)) continue;
-    if (!merged[r - start] && !mayNameThreeRoles(grid, r, naming)) continue;
+    if (merged[r - start] === 0 && !naming.mayNameThreeRoles(r, end)) continue;
     const layout = headerAt(grid, r, context, endColOfRows(grid, r, r + 2));
     if (layout && score(layout) >= MIN_TABLE_SCORE) return layout;
   }
@@ -272,35 +276,61 @@ function holdsDataNumber(cells: (Cell | undefined)[]): boolean {
 }
 
 /** Which rows from `start` to `end` (exclusive) a merge covers: their header cells may show text from another row. */
-function rowsUnderMerges(grid: Grid, start: number, end: number): boolean[] {
-  const merged = new Array<boolean>(Math.max(0, end - start)).fill(false);
+function rowsUnderMerges(grid: Grid, start: number, end: number): Uint8Array {
+  const merged = new Uint8Array(Math.max(0, end - start));
   for (const m of grid.merges) {
-    for (let r = Math.max(m.top - 2, start); r <= m.bottom && r < end; r++) merged[r - start] = true;
+    for (let r = Math.max(m.top - 2, start); r <= m.bottom && r < end; r++) merged[r - start] = 1;
   }
   return merged;
 }
 
-/** The row's columns (0-based sheet columns) whose text may name a role (vocabulary mayNameRole), read once a row. */
-function namingColumns(grid: Grid, r: number, naming: Map<number, number[]>): number[] {
-  let cols = naming.get(r);
-  if (cols) return cols;
-  cols = [];
-  const cells = grid.rows[r - grid.originRow] ?? [];
-  for (let i = 0; i < cells.length; i++) {
-    const text = headerTextOf(cells[i]);
-    if (text !== undefined && mayNameRole(text)) cols.push(grid.originCol + i);
-  }
-  naming.set(r, cols);
-  naming.delete(r - 3);
-  return cols;
-}
-
 /**
- * A header read over rows r to r + 2 (no merge among them) names a role only in a column where one of their texts
- * may name one (every reading starts with a part's text): fewer than three such columns cannot start a table.
+ * The columns (0-based sheet columns) of rows r to r + 2 whose text may name a role (vocabulary mayNameRole), each
+ * row read once while the rows are passed in order: a ring of the last three rows' lists.
  */
-function mayNameThreeRoles(grid: Grid, r: number, naming: Map<number, number[]>): boolean {
-  const cols = new Set<number>();
-  for (let k = r; k < r + 3 && k < gridEndRow(grid); k++) for (const c of namingColumns(grid, k, naming)) cols.add(c);
-  return cols.size >= MIN_TABLE_SCORE;
+class NamingColumns {
+  private readonly rows = [-1, -1, -1];
+  private readonly lists: number[][] = [[], [], []];
+
+  constructor(private readonly grid: Grid) {}
+
+  /** Row r's columns: the list is reused once the walk is three rows further on. */
+  of(r: number): number[] {
+    const slot = r % 3;
+    const list = this.lists[slot];
+    if (this.rows[slot] === r) return list;
+    this.rows[slot] = r;
+    list.length = 0;
+    const { grid } = this;
+    const cells = grid.rows[r - grid.originRow];
+    if (!cells) return list;
+    for (let i = 0; i < cells.length; i++) {
+      // The text as typed: collapsing its spaces (headerTextOf) changes neither its first word nor a "fisik" in it,
+      // and a year (the one number a header keeps) names no role.
+      const v = cells[i]?.value;
+      if (typeof v === 'string' && mayNameRole(v)) list.push(grid.originCol + i);
+    }
+    return list;
+  }
+
+  /**
+   * A header read over rows r to r + 2 (no merge among them) names a role only in a column where one of their texts
+   * may name one (every reading starts with a part's text): fewer than three such columns cannot start a table.
+   */
+  mayNameThreeRoles(r: number, endRow: number): boolean {
+    const end = Math.min(r + 3, endRow);
+    let count = 0;
+    for (let k = r; k < end; k++) count += this.of(k).length;
+    if (count < MIN_TABLE_SCORE) return false;
+    // Columns counted once: a column named in an earlier row of the three is not counted again (each list is ascending, without repeats).
+    let distinct = 0;
+    for (let k = r; k < end; k++) {
+      for (const c of this.of(k)) {
+        let seen = false;
+        for (let j = r; j < k && !seen; j++) seen = this.of(j).includes(c);
+        if (!seen) distinct++;
+      }
+    }
+    return distinct >= MIN_TABLE_SCORE;
+  }
 }

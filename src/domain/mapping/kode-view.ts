@@ -97,8 +97,38 @@ function padBidang(text: string): string | undefined {
   return padded === text ? undefined : padded;
 }
 
+/**
+ * Views made of each grid during one analysis (sharingKodeViews), by what of the mapping they depend on: detection,
+ * the block split and the builder ask for the same table's view in turn, and a view costs passes over every data row.
+ */
+let made: WeakMap<Grid, { key: string; sheet: SheetMapping; view: KodeView }[]> | undefined;
+
+/** Runs `analysis` with the kode views it makes shared among its steps; none is kept past it. */
+export function sharingKodeViews<T>(analysis: () => T): T {
+  const outer = made;
+  made = new WeakMap();
+  try {
+    return analysis();
+  } finally {
+    made = outer;
+  }
+}
+
 /** The sheet's grid and mapping as the budget builder should read them; the same objects when nothing changes. */
 export function kodeView(sheetGrid: Grid, sheet: SheetMapping): KodeView {
+  if (!made) return makeKodeView(sheetGrid, sheet);
+  const key = JSON.stringify([sheet.headerRow, sheet.headerRows, sheet.firstDataRow, sheet.lastDataRow, sheet.columns]);
+  const views = made.get(sheetGrid) ?? [];
+  // A view whose mapping is the one it was asked with serves any mapping of the same rows and columns.
+  const known = views.find((v) => v.key === key && v.view.sheet === v.sheet);
+  if (known) return { grid: known.view.grid, sheet };
+  const view = makeKodeView(sheetGrid, sheet);
+  views.push({ key, sheet, view });
+  made.set(sheetGrid, views);
+  return view;
+}
+
+function makeKodeView(sheetGrid: Grid, sheet: SheetMapping): KodeView {
   const [first, last] = dataRows(sheetGrid, sheet);
   // A header printed again at a page break is no data (repeated-header.ts).
   const grid = last < first ? sheetGrid : blankRepeatedHeaders(sheetGrid, sheet, first, last);

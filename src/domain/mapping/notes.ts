@@ -16,6 +16,8 @@ export interface MappingNote {
   /** A1 address without the sheet name: the header cell, or A1. */
   cell: string;
   message: Text;
+  /** For a table of a sheet holding several: its 1-based Excel rows, header to last data row. */
+  rows?: [number, number];
 }
 
 export const HOW_TO_MAP: Text = {
@@ -58,7 +60,7 @@ function reasonText(reason: MissingReason): Text {
 export function sheetNotCheckedNote(sheet: string, cell: string, reason: MissingReason, rows?: [number, number]): MappingNote {
   const why = reasonText(reason);
   const where = rows ? { id: `Tabel di baris ${rows[0]}–${rows[1]}`, en: `The table on rows ${rows[0]}–${rows[1]}` } : { id: 'Sheet ini', en: 'This sheet' };
-  return {
+  const note: MappingNote = {
     rule: 'sheet-not-checked',
     sheet,
     cell,
@@ -67,6 +69,8 @@ export function sheetNotCheckedNote(sheet: string, cell: string, reason: Missing
       en: `${where.en} holds a table of figures but was not checked: ${why.en}. ${HOW_TO_MAP.en}`,
     },
   };
+  if (rows) note.rows = rows;
+  return note;
 }
 
 const ROLE_NAME: Partial<Record<ColumnRole, Text>> = {
@@ -90,10 +94,18 @@ const BECAUSE: Record<ChoiceReason, Text> = {
   first: { id: 'kolom pertama dengan judul itu; judulnya tidak membedakan', en: 'the first column so headed; the headers do not tell them apart' },
   evidence: { id: 'dengan kolom itu baris-barisnya saling cocok', en: 'under it the rows agree with each other' },
   companion: { id: 'kolom uang yang dilaporkan', en: 'the money column reported' },
+  visible: { id: 'kolom yang terlihat didahulukan dari kolom tersembunyi', en: 'a visible column comes before a hidden one' },
+  'only-hidden': { id: 'satu-satunya kolom untuk peran ini; tampilkan kolomnya bila memang dipakai', en: 'the only column for this role; unhide it if it is meant to be read' },
 };
 
-function named(column: HeaderColumn): string {
-  return `${columnLetter(column.col)} ('${column.leafText}')`;
+const HIDDEN_MARK: Text = { id: ', kolom tersembunyi', en: ', hidden column' };
+
+function named(column: HeaderColumn, lang: 'id' | 'en'): string {
+  return `${columnLetter(column.col)} ('${column.leafText}'${column.hidden ? HIDDEN_MARK[lang] : ''})`;
+}
+
+function sep(text: string): string {
+  return text === '' ? '' : `; ${text}`;
 }
 
 export function columnChoiceNote(sheet: string, choice: ColumnChoice): MappingNote {
@@ -108,7 +120,7 @@ export function columnChoiceNote(sheet: string, choice: ColumnChoice): MappingNo
       .map(([role, columns]) => {
         const as = ROLE_NAME[role];
         const read = role === 'ignore' || !as ? (lang === 'id' ? 'dilewati' : 'passed over') : lang === 'id' ? `dibaca sebagai ${as.id}` : `read as ${as.en}`;
-        const list = columns.length > 4 ? `${named(columns[0])} … ${named(columns[columns.length - 1])}` : columns.map(named).join(', ');
+        const list = columns.length > 4 ? `${named(columns[0], lang)} … ${named(columns[columns.length - 1], lang)}` : columns.map((c) => named(c, lang)).join(', ');
         return `${lang === 'id' ? 'kolom' : (columns.length > 1 ? 'columns' : 'column')} ${list} ${read}`;
       })
       .join('; ');
@@ -117,8 +129,8 @@ export function columnChoiceNote(sheet: string, choice: ColumnChoice): MappingNo
     sheet,
     cell: choice.used.leafCell,
     message: {
-      id: `${role.id} dibaca dari kolom ${named(choice.used)}: ${because.id}${evidence.id}; ${passed('id')}. Ubah di Pemetaan bila keliru.`,
-      en: `${role.en} read from column ${named(choice.used)}: ${because.en}${evidence.en}; ${passed('en')}. Change it in Pemetaan if wrong.`,
+      id: `${role.id} dibaca dari kolom ${named(choice.used, 'id')}: ${because.id}${evidence.id}${sep(passed('id'))}. Ubah di Pemetaan bila keliru.`,
+      en: `${role.en} read from column ${named(choice.used, 'en')}: ${because.en}${evidence.en}${sep(passed('en'))}. Change it in Pemetaan if wrong.`,
     },
   };
 }

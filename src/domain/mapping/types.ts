@@ -14,10 +14,12 @@ export type SheetKind =
   | 'capaian-pk'
   /** activities with their dates (Tabel 3.3/3.5/3.7) */
   | 'kegiatan'
+  /** Perjanjian Kinerja / Renstra targets by year (Tabel 2.2: indikator, kondisi awal, target 2024 2025 2026), no realisasi */
+  | 'target-pk'
   /** not recognised: listed, left alone */
   | 'unknown';
 
-export const SHEET_KINDS: SheetKind[] = ['tabel-3.1', 'detail', 'capaian-pk', 'kegiatan', 'unknown'];
+export const SHEET_KINDS: SheetKind[] = ['tabel-3.1', 'detail', 'capaian-pk', 'kegiatan', 'target-pk', 'unknown'];
 
 /** What a column holds. */
 export type ColumnRole =

@@ -112,7 +112,59 @@ function isWordChar(code: number): boolean {
  * A cheap test before the text is normalized, for the data rows that header detection passes over.
  */
 export function mayNameRole(text: string): boolean {
-  const lower = text.toLowerCase();
+  // ASCII text (nearly every cell) is read without lowering all of it; elsewhere lowering may make ASCII letters.
+  const n = text.length;
+  let start = 0;
+  let code = 0;
+  while (start < n) {
+    code = text.charCodeAt(start);
+    if (code >= 0x80) return firstWordMayNameRole(text.toLowerCase());
+    if (isWordChar(asciiLower(code))) break;
+    start++;
+  }
+  if (start < n && (code < 48 || code > 57)) {
+    // A first word starting with a digit is none of the words (a code, an amount, a year).
+    let end = start + 1;
+    while (end < n && isWordChar(asciiLower(text.charCodeAt(end)))) end++;
+    if (end < n && text.charCodeAt(end) >= 0x80) return firstWordMayNameRole(text.toLowerCase());
+    if (isFirstWord(text, start, end)) return true;
+    const lower = asciiLower(code);
+    if ((lower === 99 || lower === 112 || lower === 37) && RUN_ON_FIRST_WORD.test(text.slice(start, end).toLowerCase())) return true;
+  }
+  if (!FISIK_OR_NON_ASCII.test(text)) return false;
+  return NON_ASCII.test(text) ? firstWordMayNameRole(text.toLowerCase()) : true;
+}
+
+const NON_ASCII = /[^\t\n\r -~]/;
+const FISIK_OR_NON_ASCII = /fisik|[^\t\n\r -~]/i;
+
+/** FIRST_WORDS by first letter and length, to compare a word in place (no lowered copy of it). */
+const FIRST_WORDS_BY_START = new Map<number, string[]>();
+for (const w of FIRST_WORDS) {
+  const key = w.charCodeAt(0) * 64 + Math.min(w.length, 63);
+  FIRST_WORDS_BY_START.set(key, [...(FIRST_WORDS_BY_START.get(key) ?? []), w]);
+}
+
+/** Whether text[start, end) is one of FIRST_WORDS in any ASCII case. */
+function isFirstWord(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  const words = FIRST_WORDS_BY_START.get(asciiLower(text.charCodeAt(start)) * 64 + Math.min(length, 63));
+  if (!words) return false;
+  for (const w of words) {
+    if (w.length !== length) continue;
+    let k = 1;
+    while (k < length && w.charCodeAt(k) === asciiLower(text.charCodeAt(start + k))) k++;
+    if (k === length) return true;
+  }
+  return false;
+}
+
+function asciiLower(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+/** mayNameRole of text already lowered (toLowerCase): the first word and "fisik" read as they stand. */
+export function firstWordMayNameRole(lower: string): boolean {
   if (lower.includes('fisik')) return true;
   let start = 0;
   while (start < lower.length && !isWordChar(lower.charCodeAt(start))) start++;
@@ -132,6 +184,11 @@ export function readHeader(text: string, reportYear?: number): HeaderReading | u
   // once normalized: codes, amounts and years met while locateHeader tries data rows as headers name no role.
   if (startsWithDigit(text)) return undefined;
   if (!mayNameRole(text)) return undefined;
+  return readHeaderWords(text, reportYear);
+}
+
+/** readHeader's patterns alone, without the pre-filter (mayNameRole's test checks the one against the other). */
+export function readHeaderWords(text: string, reportYear?: number): HeaderReading | undefined {
   const t = headerWords(text);
   if (t === '' || t.length > MAX_HEADER_LENGTH) return undefined;
   const percentMarked = t.includes('%') || /\bpersen/.test(t);

@@ -5,7 +5,7 @@
 import { a1, type Cell } from '../grid/grid';
 import type { Amount } from '../model';
 import { notANumberMessage, numberFormat } from '../rules/number-format';
-import { displayText } from './display';
+import { displayText, literalPercentDecimals } from './display';
 import { parseIndonesianNumber, type CellIssue, type Expect } from './number';
 import { readPlainNumberInto, type PlainReading } from './plain-number';
 import { isBlankText } from './trim';
@@ -93,8 +93,9 @@ export function readCleanValue(cell: Cell | undefined, expect: Expect, notes: Ce
     if (!Number.isFinite(value)) return undefined;
     const formatDecimals = decimalsOfFormat(cell.numberFormat);
     if (expect === 'percent' && isPercentFormat(cell.numberFormat)) {
-      const percent = clean(value * 100);
-      notes.decimals = formatDecimals ?? shortestDecimals(percent);
+      const literal = literalPercentDecimals(cell.numberFormat);
+      const percent = clean((value * 100) / 10 ** literal);
+      notes.decimals = literal > 0 ? literal : formatDecimals ?? shortestDecimals(percent);
       return percent;
     }
     notes.decimals = formatDecimals ?? shortestDecimals(value);
@@ -199,6 +200,7 @@ function formatCode(numberFormat: string | undefined): string {
 export function isPercentFormat(numberFormat: string | undefined): boolean {
   return formatCode(numberFormat).includes('%');
 }
+
 
 /** Decimals an explicit number format shows ("0.00%" → 2, "#,##0" → 0); undefined for General or none. */
 export function decimalsOfFormat(numberFormat: string | undefined): number | undefined {

@@ -19,6 +19,16 @@ export function isDateFormat(format: string | undefined): boolean {
   return /[dy]/.test(f) || /m{3,}/.test(f) || (/m/.test(f) && /[dy]/.test(f));
 }
 
+/**
+ * Digits a percent format puts after a literal decimal comma: Lapkin's own `0\,00 %` draws 37.78 as "37,78 %"
+ * (the % scales by 100 into 3778, the literal comma stands before the last two digits), so a cell under it shows
+ * its value itself, not value × 100. 0 for an ordinary percent format ("0.00%").
+ */
+export function literalPercentDecimals(numberFormat: string | undefined): number {
+  const m = /(?:\\,|",")([0#]+)[^0#%]*%/.exec((numberFormat ?? '').split(';')[0]);
+  return m ? m[1].length : 0;
+}
+
 function decimalsIn(format: string): number {
   const m = /\.(0+)/.exec(stripLiterals(format.split(';')[0]));
   return m ? m[1].length : 0;
@@ -41,7 +51,12 @@ export function displayText(cell: Cell | undefined): string {
     const d = dateFromSerial(v);
     return d.day !== undefined ? `${d.day} ${BULAN[d.month - 1]} ${d.year}` : `${BULAN[d.month - 1]} ${d.year}`;
   }
-  if (format.includes('%')) return `${formatPercent(v * 100, decimalsIn(format))}%`;
+  if (format.includes('%')) {
+    const literal = literalPercentDecimals(format);
+    return `${formatPercent((v * 100) / 10 ** literal, literal || decimalsIn(format))}%`;
+  }
+  // Lapkin's own literal grouping (`#\.###\.##0`, any computer draws 1.499.900.000)
+  if (/[#0]\\\.[#0]/.test(format)) return formatRupiah(Math.round(v));
   if (/#,##0|0\.0|^0$/.test(stripLiterals(format))) {
     const decimals = decimalsIn(format);
     return decimals === 0 ? formatRupiah(Math.round(v)) : formatPercent(v, decimals);

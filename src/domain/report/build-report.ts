@@ -8,6 +8,7 @@ import { buildDetailPlan } from './detail-plan';
 import { reportLabels } from './labels';
 import { uniqueSheetNames } from './plan-kit';
 import { estimateRowHeights } from './row-heights';
+import { withNumberRules } from './indonesian-numbers';
 import type { SheetPlan } from './sheet-plan';
 import { buildTabel31Plan } from './tabel-31-plan';
 import { buildTemuanPlan } from './temuan-plan';
@@ -35,7 +36,7 @@ export function buildReportPlans(analysis: Analysis): SheetPlan[] {
   makers.push({ wanted: labels.sheetTemuan, make: (n) => buildTemuanPlan(analysis, labels, n) });
 
   const names = uniqueSheetNames(makers.map((m) => m.wanted));
-  return makers.map((m, i) => withRowHeights(withoutHoles(m.make(names[i]))));
+  return makers.map((m, i) => withRowHeights(withNumberRules(withoutHoles(m.make(names[i])))));
 }
 
 /** Builders assign cells by column, leaving holes in sparse rows; writers get explicit nulls instead. */

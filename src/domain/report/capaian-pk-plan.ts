@@ -4,33 +4,65 @@
  */
 import type { Analysis } from '../analysis';
 import { a1, columnLetter } from '../grid/grid';
-import type { IndicatorResult, IndicatorTable, Polarity } from '../model';
+import type { IndicatorResult, IndicatorRow, IndicatorTable, Polarity } from '../model';
 import { formatPercent } from '../parse/format';
 import { quarterRoman } from '../period-words';
 import type { CategoryBand, NegativePolarityFormula } from '../settings';
 import type { ReportLabels } from './labels';
 import type { ConditionalBand, ConditionalFormat, ConditionalTextBand, PlanCell, SheetPlan } from './sheet-plan';
 import {
-  PERCENT_FORMAT, REPORT_STYLES, VALUE_FORMAT, a4Landscape, findingsByRow, formula, formulaString, num, ruleNote, text,
+  PERCENT_FORMAT, REPORT_STYLES, a4Landscape, findingsByRow, formula, formulaString, num, text,
 } from './plan-kit';
-import { percentAgrees } from './stated-values';
-
-/** Realisasi as the seed writes it: grouped, decimals where it has them, and "-" for zero. */
-const REALISASI_FORMAT = `${VALUE_FORMAT};-${VALUE_FORMAT};"-"`;
-
-/** 0-based columns: the carried ones (kondisi awal, earlier targets) sit between Polaritas and the target scored against. */
-function columnsFor(carried: number): { no: number; sasaran: number; indikator: number; satuan: number; polaritas: number; carried: number; target: number; realisasi: number; capaian: number; kategori: number; catatan: number } {
-  const target = 5 + carried;
-  return { no: 0, sasaran: 1, indikator: 2, satuan: 3, polaritas: 4, carried: 5, target, realisasi: target + 1, capaian: target + 2, kategori: target + 3, catatan: target + 4 };
-}
-
+import { pkNote } from './pk-notes';
+import {
+  COUNT, COUNT_DASH, COUNT_PERCENT, WHOLE_PERCENT, WHOLE_PERCENT_DASH, exactDecimalFormat, type NumberKind,
+} from './indonesian-numbers';
 
 /**
- * Capaian in percent units. Target 0 or blank, or realisasi blank: undefined ("-"), never a division.
+ * An indicator measured in percent: its satuan says so ("%", "persen"), its target or realisasi was written with
+ * "%", or its name is a "Persentase …" (the seed's own spellings "Presentase", "Prosentase" too).
+ */
+export function isPercentIndicator(src: IndicatorRow): boolean {
+  return /%|persen/i.test(src.satuan ?? '') || /%/.test(`${src.target.raw} ${src.realisasi.raw}`) || /^\s*p[re]{2}[so]?sentase/i.test(src.indikator);
+}
+
+/**
+ * A target or realisasi as the published table writes it: whole numbers grouped (a realisasi of zero as "-"),
+ * percentages with decimals as "37,35 %", other decimals as written ("76,5") through a code naming the value.
+ */
+function pkValueCell(value: number, percent: boolean, zeroDash: boolean): PlanCell {
+  if (Number.isInteger(value)) {
+    const whole: NumberKind = percent ? (zeroDash ? WHOLE_PERCENT_DASH : WHOLE_PERCENT) : zeroDash ? COUNT_DASH : COUNT;
+    return num(value, whole);
+  }
+  return num(value, percent ? COUNT_PERCENT : exactDecimalFormat(value));
+}
+
+interface PkColumns {
+  no: number; sasaran: number; indikator: number;
+  /** Absent where no indicator has a satuan: the published table has no empty column to match. */
+  satuan?: number;
+  /** Absent where the workbook states no polarity and every indicator is scored R / T (the default, positive). */
+  polaritas?: number;
+  carried: number; target: number; realisasi: number; capaian: number; kategori: number; catatan: number;
+}
+
+/** 0-based columns: the carried ones (kondisi awal, earlier targets) sit between Polaritas and the target scored against. */
+function columnsFor(carried: number, has: { satuan: boolean; polaritas: boolean }): PkColumns {
+  let next = 3;
+  const satuan = has.satuan ? next++ : undefined;
+  const polaritas = has.polaritas ? next++ : undefined;
+  const target = next + carried;
+  return { no: 0, sasaran: 1, indikator: 2, satuan, polaritas, carried: next, target, realisasi: target + 1, capaian: target + 2, kategori: target + 3, catatan: target + 4 };
+}
+
+/**
+ * Capaian in percent units. Target 0 or not a number, or realisasi not a number (blank, or the "-" the sheet
+ * writes for none): undefined ("-"), never a division and never an error.
  * Negative polarity: (2T − R)/T × 100 by default (PermenPAN-RB), or T/R × 100 where the settings say so.
  */
 export function capaianFormula(polarity: Polarity, negative: NegativePolarityFormula, t: string, r: string): string {
-  const guard = (body: string): string => `IF(${t}=0,"-",IF(${r}="","-",${body}))`;
+  const guard = (body: string): string => `IF(ISNUMBER(${t}),IF(${t}=0,"-",IF(ISNUMBER(${r}),${body},"-")),"-")`;
   if (polarity === 'positif') return guard(`${r}/${t}*100`);
   if (negative === '2T-R') return guard(`(2*${t}-${r})/${t}*100`);
   return guard(`IF(${r}=0,"-",${t}/${r}*100)`);
@@ -90,7 +122,10 @@ export function buildCapaianPkPlan(
   const { table, results } = indicators;
   const { settings, period } = analysis;
   const carried = table.carried ?? [];
-  const COL = columnsFor(carried.length);
+  const COL = columnsFor(carried.length, {
+    satuan: results.some((r) => (r.source.satuan ?? '').trim() !== ''),
+    polaritas: results.some((r) => r.source.polaritasStated || r.source.polaritas !== 'positif'),
+  });
   const rows: (PlanCell | null)[][] = [];
   const merges: string[] = [];
   const mergeAcross = (row1: number): void => void merges.push(`A${row1}:${columnLetter(COL.catatan)}${row1}`);
@@ -108,8 +143,8 @@ export function buildCapaianPkPlan(
   header[COL.no] = text(labels.no, 'header');
   header[COL.sasaran] = text(labels.sasaran, 'header');
   header[COL.indikator] = text(labels.indikator, 'header');
-  header[COL.satuan] = text(labels.satuan, 'header');
-  header[COL.polaritas] = text(labels.polaritas, 'header');
+  if (COL.satuan !== undefined) header[COL.satuan] = text(labels.satuan, 'header');
+  if (COL.polaritas !== undefined) header[COL.polaritas] = text(labels.polaritas, 'header');
   carried.forEach((c, k) => void (header[COL.carried + k] = text(c.header, 'header')));
   // Scored against the quarter's target where the workbook has one (Target TW I … IV), else the year's: the headers say which.
   const quarter = table.targetQuarter;
@@ -152,21 +187,24 @@ export function buildCapaianPkPlan(
       cells[COL.sasaran] = text(src.sasaran);
     }
     cells[COL.indikator] = text(src.indikator);
-    cells[COL.satuan] = text(src.satuan ?? '', 'bodyCenter');
-    cells[COL.polaritas] = text(labels.polarity(src.polaritas), 'bodyCenter');
+    if (COL.satuan !== undefined) cells[COL.satuan] = text(src.satuan ?? '', 'bodyCenter');
+    if (COL.polaritas !== undefined) cells[COL.polaritas] = text(labels.polarity(src.polaritas), 'bodyCenter');
     carried.forEach((_, k) => void (cells[COL.carried + k] = text(src.carried?.[k] ?? '', 'bodyCenter')));
-    // Blank stays truly empty (null), so the formula's `=""` test sees a blank, as in the source.
-    cells[COL.target] = src.target.value === null ? null : num(src.target.value, VALUE_FORMAT);
-    // A realisasi of zero reads "-", as the report writes it (the format's zero section; the cell stays the number 0).
-    cells[COL.realisasi] = src.realisasi.value === null ? null : num(src.realisasi.value, REALISASI_FORMAT);
+    // A blank target stays empty; the capaian formula reads it as undefined.
+    cells[COL.target] = src.target.value === null ? null : pkValueCell(src.target.value, isPercentIndicator(src), false);
+    // A realisasi of zero or none reads "-", as the published table writes it: zero stays the number 0 under a
+    // format whose zero shows "-"; none is the text "-", which the capaian formula's ISNUMBER reads as undefined.
+    // A written one that is not a number ("Tersedia", "BB") stays as written.
+    cells[COL.realisasi] = src.realisasi.value === null
+      ? text(src.realisasi.raw.trim() || '-', 'number')
+      : pkValueCell(src.realisasi.value, isPercentIndicator(src), true);
     const t = a1(r - 1, COL.target);
     const rr = a1(r - 1, COL.realisasi);
     const h = a1(r - 1, COL.capaian);
     cells[COL.capaian] = formula(capaianFormula(src.polaritas, settings.negativeFormula, t, rr), res.capaian ?? '-', PERCENT_FORMAT);
     // A label, not a number: it keeps the body style's left alignment.
     cells[COL.kategori] = { kind: 'formula', formula: kategoriFormula(settings.categoryBands, h), cached: res.kategori ?? '-', format: 'General', style: 'body' };
-    const extra = [res.undefinedReason ?? '', statedCapaianNote(res, settings.percentTolerance, labels)];
-    cells[COL.catatan] = text(ruleNote(byRow.get(src.row), labels, extra), 'note');
+    cells[COL.catatan] = text(pkNote(res, byRow.get(src.row), labels, settings.lang, settings.percentTolerance), 'note');
     rows.push(cells);
   });
   closeGroup(firstData + results.length - 1);
@@ -183,7 +221,7 @@ export function buildCapaianPkPlan(
     const upper = i > 0 ? bands[i - 1].min : undefined;
     const range = !Number.isFinite(b.min) ? `< ${formatPercent(upper ?? 0, 0)}` : upper === undefined ? `≥ ${formatPercent(b.min, 0)}` : `${formatPercent(b.min, 0)} – < ${formatPercent(upper, 0)}`;
     line[COL.indikator] = text(range);
-    line[COL.satuan] = text(b.label);
+    line[COL.indikator + 1] = text(b.label);
     rows.push(line);
   });
 
@@ -200,20 +238,10 @@ export function buildCapaianPkPlan(
     rows,
     styles: REPORT_STYLES,
     merges,
-    widths: [5, 30, 40, 10, 10, ...carried.map(() => 12), 11, 11, 11, 14, 30],
+    widths: [5, 30, 40, ...(COL.satuan !== undefined ? [10] : []), ...(COL.polaritas !== undefined ? [10] : []), ...carried.map(() => 12), 11, 11, 11, 14, 30],
     freeze: { rows: headerRow, cols: 0 },
     print: a4Landscape(headerRow, headerRow, labels),
     conditionalFormats,
     charts: [],
   };
-}
-
-/** "tertulis 100,00" where the source stated a capaian that disagrees with the recomputed one. */
-function statedCapaianNote(res: IndicatorResult, tolerance: number, labels: ReportLabels): string {
-  const stated = res.source.capaian;
-  if (!stated) return '';
-  if (stated.invalid) return stated.raw.trim() ? labels.statedNote(stated.raw.trim()) : '';
-  if (stated.value === null) return '';
-  const agrees = res.capaian === null ? stated.value === 0 : percentAgrees(stated.value, res.capaian, res.source.capaianDecimals, tolerance);
-  return agrees ? '' : labels.statedNote(formatPercent(stated.value, res.source.capaianDecimals ?? 2));
 }

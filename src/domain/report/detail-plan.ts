@@ -14,8 +14,11 @@ import {
   ratioFormula, ruleNote, sumFormula, text,
 } from './plan-kit';
 import { statedAmountCell, statedPercentCell } from './stated-values';
-import { reasonsOf, redNotes } from './red-notes';
+import { columnsOfRow, reasonsOf, redNotes } from './red-notes';
+import { withoutRepeatedCrossTable } from './column-notes';
 import { verdictOf } from '../budget/settle';
+import { suspectSentence } from '../budget/settle/explain';
+import { levelWord } from '../budget/settle/words';
 
 interface Columns {
   no: number; uraian: number; pagu: number; realisasi?: number; pct?: number;
@@ -83,6 +86,27 @@ export function buildDetailPlan(rec: RecomputedTable, analysis: Analysis, labels
   rec.rows.forEach((rr, i) => planRow.set(rr.source, firstData + i));
   const coreOf = new Map(rec.rows.map((rr) => [rr.source, rr]));
 
+  /** A stated amount the settlement finds right, in the column it was settled for. */
+  const borneOut = (amount: Amount, pick: 'pagu' | 'realisasi'): number | undefined => {
+    if (amount.value === null || amount.invalid) return undefined;
+    const verdict = verdictOf(analysis.settlement, table.sheet, amount.cell);
+    return verdict?.verdict === 'right' && verdict.column.evidence.column === pick ? amount.value : undefined;
+  };
+
+  /**
+   * Under a total kept at its borne-out figure, the parts that could hold the whole excess (those stating at least
+   * that much) each say so in their Catatan, so the planner finds the cells to check from the rows themselves.
+   */
+  const suspicions = new Map<BudgetRow, string[]>();
+  const suspect = (parts: BudgetRow[], pick: 'pagu' | 'realisasi', memo: Map<BudgetRow, Shown>, excess: number, parent: string): void => {
+    const could = parts.filter((k) => excess <= 0 || resolve(k, pick, memo).value >= excess);
+    if (could.length < 2) return;
+    const level = levelWord(could[0].level, analysis.settings.lang);
+    const word = pick === 'pagu' ? paguWord : labels.realisasi;
+    const sentence = suspectSentence(pick, could.length, level, parent, -excess, analysis.settings.lang, word);
+    for (const k of could) suspicions.set(k, [...(suspicions.get(k) ?? []), sentence]);
+  };
+
   // Shown values, computed leaves-first so a parent that stated nothing can sum what its children show.
   const shownPagu = new Map<BudgetRow, Shown>();
   const shownReal = new Map<BudgetRow, Shown>();
@@ -92,12 +116,17 @@ export function buildDetailPlan(rec: RecomputedTable, analysis: Analysis, labels
     const amount = r[pick];
     const kids = r.children.map((i) => table.rows[i]);
     // Coded or numbered children (a programme's kegiatan in the Rencana Kerja list) add up to their parent: its row shows
-    // their sum, with a stated figure that differs beside it. Line items never do: they are listed only in part.
+    // their sum, with a stated figure that differs beside it, unless the settlement bears the stated figure out. Line
+    // items never do: they are listed only in part.
     const parts = kids.filter((k) => k.level !== 'rincian');
     let shown: Shown;
     if (parts.length > 0 && parts.length === kids.length) {
       const value = parts.reduce((s, k) => s + resolve(k, pick, memo).value, 0);
-      shown = { value, sumOver: parts.map((k) => planRow.get(k) ?? 0) };
+      // A stated figure the settlement bears out stays, over parts that do not add up to it: the Catatan says which
+      // part is likely wrong, as Tabel 3.1 does, rather than showing a sum the evidence contradicts.
+      const kept = borneOut(amount, pick);
+      if (kept !== undefined && kept !== value) suspect(parts, pick, memo, value - kept, r.kode ?? r.uraian.trim());
+      shown = kept !== undefined && kept !== value ? { value: kept, sumOver: null } : { value, sumOver: parts.map((k) => planRow.get(k) ?? 0) };
     } else if (amount.value === null && !amount.invalid && kids.length > 0) {
       const value = kids.reduce((s, k) => s + resolve(k, pick, memo).value, 0);
       shown = { value, sumOver: kids.map((k) => planRow.get(k) ?? 0) };
@@ -113,8 +142,13 @@ export function buildDetailPlan(rec: RecomputedTable, analysis: Analysis, labels
 
   const heads = topLevelRows(table).map((i) => table.rows[i]);
   const headRows = heads.map((r) => planRow.get(r) ?? 0);
-  const totalOf = (pick: 'pagu' | 'realisasi', memo: Map<BudgetRow, Shown>): Shown =>
-    ({ value: heads.reduce((s, h) => s + resolve(h, pick, memo).value, 0), sumOver: headRows });
+  const statedTotal = table.rows.find((r) => r.level === 'total');
+  const totalOf = (pick: 'pagu' | 'realisasi', memo: Map<BudgetRow, Shown>): Shown => {
+    const value = heads.reduce((s, h) => s + resolve(h, pick, memo).value, 0);
+    const kept = statedTotal ? borneOut(statedTotal[pick], pick) : undefined;
+    if (kept !== undefined && kept !== value) suspect(heads, pick, memo, value - kept, analysis.settings.lang === 'en' ? 'this table' : 'tabel ini');
+    return kept !== undefined && kept !== value ? { value: kept, sumOver: null } : { value, sumOver: headRows };
+  };
   const depth = (r: BudgetRow): number => {
     let d = 0;
     for (let p = r.parent; p >= 0 && d < 50; p = table.rows[p].parent) d++;
@@ -139,21 +173,26 @@ export function buildDetailPlan(rec: RecomputedTable, analysis: Analysis, labels
       cells[col.statedRealisasi] = statedAmountCell(source?.realisasi, real.value, AMOUNT_FORMAT) ?? blank();
       cells[col.statedPct] = statedPercentCell(source?.capaian, source?.capaianDecimals, pct, tolerance, PERCENT_FORMAT) ?? blank();
     }
-    cells[col.catatan] = text(redNotes(note, analysis.settings.lang, [
+    const told = redNotes(note, analysis.settings.lang, [
       ['pagu', cells[col.statedPagu], source?.pagu, pagu.value],
       ['realisasi', col.statedRealisasi !== undefined ? cells[col.statedRealisasi] : null, source?.realisasi, real.value],
       ['capaian', col.statedPct !== undefined ? cells[col.statedPct] : null, source?.capaian, pagu.value === 0 ? null : (real.value / pagu.value) * 100],
-    ], source ? reasonsOf(byRow.get(source.row), labels, ['sum-mismatch']) : [], { pagu: paguWord }), 'note');
+    ], source ? reasonsOf(byRow.get(source.row), labels, ['sum-mismatch'], columnsOfRow(source, analysis.settings.lang, { pagu: paguWord })) : [], { pagu: paguWord });
+    cells[col.catatan] = text([told, ...(source ? suspicions.get(source) ?? [] : [])].filter((t) => t !== '').join('; '), 'note');
     return cells;
   };
 
+  // The totals first: their suspicions land on rows written before the Total row.
+  totalOf('pagu', shownPagu);
+  totalOf('realisasi', shownReal);
   let ordinal = 0;
   rec.rows.forEach((rr, i) => {
     const src = rr.source;
     const r = firstData + i;
     // A sum-mismatch speaks in its own sentence (what agrees with what); other rules by their short names.
-    const found = byRow.get(src.row) ?? [];
-    const note = ruleNote(found.filter((f) => f.rule !== 'sum-mismatch'), labels, found.filter((f) => f.rule === 'sum-mismatch').map((f) => f.message));
+    const found = withoutRepeatedCrossTable(byRow.get(src.row));
+    const sums = found.filter((f) => f.rule === 'sum-mismatch').map((f) => namingColumn(f.message, f.cell === src.realisasi.cell ? labels.realisasi : paguWord));
+    const note = ruleNote(found.filter((f) => f.rule !== 'sum-mismatch'), labels, sums);
     if (src.level === 'total') {
       rows.push(line(r, '', src.uraian, totalOf('pagu', shownPagu), totalOf('realisasi', shownReal), 'total', src, note));
       return;
@@ -190,4 +229,17 @@ export function buildDetailPlan(rec: RecomputedTable, analysis: Analysis, labels
     conditionalFormats: [],
     charts: [],
   };
+}
+
+/**
+ * A sum-mismatch sentence that starts with its column ("Pagu 401.234.000 tidak sama …") is kept; one that starts
+ * with the parts ("Tiga sub kegiatan berjumlah …") gets the column's word in front, so the Catatan says which column.
+ */
+function namingColumn(message: string, word: string): string {
+  const lower = message.toLowerCase();
+  if (lower.startsWith(word.toLowerCase())) return message;
+  // "Pagu 151.234.000 …" under a column the list calls "Alokasi Dana" or "Anggaran": the sheet's own word.
+  const generic = ['pagu', 'realisasi'].find((w) => lower.startsWith(`${w} `));
+  if (generic) return `${word}${message.slice(generic.length)}`;
+  return `${word}: ${message.charAt(0).toLowerCase()}${message.slice(1)}`;
 }

@@ -54,7 +54,6 @@ export interface ReportLabels {
   realisasiYear(period?: Period): string;
   kategori: string;
   polarity(p: Polarity): string;
-  statedNote(text: string): string;
 
   temuanTitle: string;
   sheet: string;
@@ -116,7 +115,6 @@ const ID: ReportLabels = {
   realisasiYear: (p) => (p ? `Realisasi ${p.year}` : 'Realisasi'),
   kategori: 'Kategori',
   polarity: (p) => (p === 'negatif' ? 'Negatif' : 'Positif'),
-  statedNote: (t) => `tertulis ${t}`,
 
   temuanTitle: 'Temuan Pemeriksaan',
   sheet: 'Sheet',
@@ -176,7 +174,6 @@ const EN: ReportLabels = {
   realisasiYear: (p) => (p ? `Realisation ${p.year}` : 'Realisation'),
   kategori: 'Category',
   polarity: (p) => (p === 'negatif' ? 'Negative' : 'Positive'),
-  statedNote: (t) => `stated ${t}`,
 
   temuanTitle: 'Review Findings',
   sheet: 'Sheet',

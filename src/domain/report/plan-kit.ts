@@ -6,12 +6,13 @@ import type { Finding } from '../findings';
 import { columnLetter } from '../grid/grid';
 import type { CellStyle, PlanCell, PrintSetup, StyleName } from './sheet-plan';
 import { safeSheetName } from './sheet-plan';
+import { AMOUNT, PERCENT, numberFormat, type NumberKind } from './indonesian-numbers';
 import type { ReportLabels } from './labels';
 
-export const AMOUNT_FORMAT = '#,##0';
-/** Percent units (25.49), the way the reports write capaian, not Excel's 0.2549 with a % format. */
-export const PERCENT_FORMAT = '0.00';
-export const VALUE_FORMAT = '#,##0.##';
+/** Rupiah, drawn 1.499.900.000 and "-" for zero on any computer (indonesian-numbers.ts). */
+export const AMOUNT_FORMAT: NumberKind = AMOUNT;
+/** Percent units (25.49), the way the reports write capaian, not Excel's 0.2549: drawn "25,49 %", "-" for zero. */
+export const PERCENT_FORMAT: NumberKind = PERCENT;
 
 /** One look for every generated sheet; writers map each name to their host's formatting once. */
 export const REPORT_STYLES: Partial<Record<StyleName, CellStyle>> = {
@@ -57,14 +58,19 @@ export const text = (t: string, style: StyleName = 'body'): PlanCell => ({ kind:
 const NUMBER_STYLE: Partial<Record<StyleName, StyleName>> = { body: 'number', bodyBold: 'numberBold', total: 'numberTotal' };
 const numberStyle = (style: StyleName): StyleName => NUMBER_STYLE[style] ?? style;
 
-export const num = (value: number, format: string, style: StyleName = 'body'): PlanCell =>
-  ({ kind: 'number', value, format, style: numberStyle(style) });
+/** A number format: an Indonesian kind (its code chosen for the value, and the kind recorded) or a code as it is. */
+function formatFields(format: NumberKind | string, value: number | string | null): Pick<Extract<PlanCell, { kind: 'number' }>, 'format' | 'numberKind'> {
+  return typeof format === 'string' ? { format } : { format: numberFormat(format, value), numberKind: format.name };
+}
 
-export const formula = (f: string, cached: number | string | null, format: string, style: StyleName = 'body'): PlanCell => ({
+export const num = (value: number, format: NumberKind | string, style: StyleName = 'body'): PlanCell =>
+  ({ kind: 'number', value, ...formatFields(format, value), style: numberStyle(style) });
+
+export const formula = (f: string, cached: number | string | null, format: NumberKind | string, style: StyleName = 'body'): PlanCell => ({
   kind: 'formula',
   formula: f,
   cached,
-  format,
+  ...formatFields(format, cached),
   style: numberStyle(style),
 });
 

@@ -5,7 +5,8 @@
 import type { Amount } from '../model';
 import { formatPercent, formatRupiah } from '../parse/format';
 import type { Lang } from '../settings';
-import type { Finding } from '../findings';
+import type { Finding, RuleName } from '../findings';
+import { columnPhrase } from './column-notes';
 import type { ReportLabels } from './labels';
 import type { PlanCell } from './sheet-plan';
 
@@ -29,6 +30,9 @@ export interface CellReason {
   label: string;
   /** The finding's own sentence is already in the note: the cell needs no second one. */
   explained?: boolean;
+  rule?: RuleName;
+  /** The row's column the cell is in ("Pagu", "Realisasi", …), where it is one of them. */
+  column?: string;
 }
 
 /**
@@ -68,10 +72,32 @@ export function redNotes(note: string, lang: Lang, stated: [Column, PlanCell | n
   // A label now said in a sentence goes, unless a rule of the same name fired elsewhere on the row.
   const elsewhere = new Set(reasons.filter((r) => !stated.some(([, c, s]) => c?.style === 'stated' && s?.cell === r.cell)).map((r) => r.label));
   parts = parts.filter((p) => !folded.has(p) || elsewhere.has(p));
-  return [...parts, ...added].join('; ');
+  return [...parts.map((p) => withColumns(p, reasons, lang)), ...added].join('; ');
+}
+
+/** A bare rule label whose findings all sit in known columns becomes a phrase naming them (column-notes.ts). */
+function withColumns(part: string, reasons: CellReason[], lang: Lang): string {
+  const same = reasons.filter((r) => r.label === part);
+  const rule = same[0]?.rule;
+  if (!rule || same.some((r) => r.column === undefined || r.rule !== rule)) return part;
+  return columnPhrase(rule, part, same.map((r) => r.column ?? ''), lang);
 }
 
 /** The rules that fired on a row's cells, by cell; `inNote`: the rules whose messages the note carries whole. */
-export function reasonsOf(findings: Finding[] | undefined, labels: ReportLabels, inNote: string[] = []): CellReason[] {
-  return (findings ?? []).map((f) => ({ cell: f.cell, label: labels.rule(f.rule), ...(inNote.includes(f.rule) ? { explained: true } : {}) }));
+export function reasonsOf(findings: Finding[] | undefined, labels: ReportLabels, inNote: string[] = [], columnOf: (cell: string) => string | undefined = () => undefined): CellReason[] {
+  return (findings ?? []).map((f) => {
+    const column = columnOf(f.cell);
+    return { cell: f.cell, label: labels.rule(f.rule), rule: f.rule, ...(column ? { column } : {}), ...(inNote.includes(f.rule) ? { explained: true } : {}) };
+  });
+}
+
+/** The column word of each of a row's stated cells, for reasonsOf. */
+export function columnsOfRow(row: { pagu?: Amount; target?: Amount; realisasi?: Amount; capaian?: Amount } | undefined, lang: Lang, words: Partial<Record<Column, string>> = {}): (cell: string) => string | undefined {
+  return (cell) => {
+    if (!row || !cell) return undefined;
+    for (const column of ['pagu', 'target', 'realisasi', 'capaian'] as const) {
+      if (row[column]?.cell === cell) return words[column] ?? WORD[column][lang];
+    }
+    return undefined;
+  };
 }

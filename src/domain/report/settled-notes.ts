@@ -6,7 +6,7 @@
 import type { AmountColumn } from '../budget/amounts';
 import { sameAmount } from '../budget/amounts';
 import type { ColumnSettlement, TableSettlement } from '../budget/settle';
-import { explainGroup, explainSplit, explainWrongCell } from '../budget/settle/explain';
+import { explainGroup, explainSplit, explainSuspect, explainWrongCell, suspectsOf } from '../budget/settle/explain';
 import { formatRupiah } from '../parse/format';
 import type { Lang } from '../settings';
 
@@ -31,6 +31,10 @@ function notesOf(column: ColumnSettlement, row: number, lang: Lang): string[] {
   const out: string[] = [];
   const col = COLUMN_WORD[column.evidence.column][lang];
   for (const fault of column.faults) {
+    if (fault.kind === 'group') {
+      const suspects = suspectsOf(fault, column);
+      if (suspects.length > 1 && suspects.some((n) => n.row === row)) out.push(explainSuspect(fault, column, lang));
+    }
     if (fault.node.row !== row) continue;
     // A group's sentence counts sub kegiatan; it starts with the column it is about.
     if (fault.kind === 'group') out.push(`${col}: ${lowerFirst(explainGroup(fault, column, lang))}`);
@@ -39,8 +43,8 @@ function notesOf(column: ColumnSettlement, row: number, lang: Lang): string[] {
       const changed = fault.node.children.find((c) => column.faults.some((f) => f.kind === 'cell' && f.node === c));
       if (changed && (fault.observation.weight === 0 || sameAmount(fault.expected - fault.observation.value, changedBy(column, changed.row)))) {
         out.push(lang === 'en'
-          ? `${col} follows: ${changed.level} ${changed.name} changed by ${formatRupiah(changedBy(column, changed.row))}`
-          : `${col} ikut berubah: ${changed.level} ${changed.name} berubah ${formatRupiah(changedBy(column, changed.row))}`);
+          ? `${col} follows: ${changed.level} ${changed.name} ${movedBy(changedBy(column, changed.row), lang)}`
+          : `${col} ikut berubah: ${changed.level} ${changed.name} ${movedBy(changedBy(column, changed.row), lang)}`);
       } else {
         const sentence = explainWrongCell(fault, column, lang);
         out.push(sentence.startsWith(col) ? sentence : `${col}: ${lowerFirst(sentence)}`);
@@ -48,6 +52,13 @@ function notesOf(column: ColumnSettlement, row: number, lang: Lang): string[] {
     }
   }
   return out;
+}
+
+/** "berkurang 9.000.000" / "bertambah 500.000": the direction in a word, never a minus sign inside a sentence. */
+function movedBy(difference: number, lang: Lang): string {
+  const d = formatRupiah(Math.abs(difference));
+  if (lang === 'en') return difference < 0 ? `went down by ${d}` : `went up by ${d}`;
+  return difference < 0 ? `berkurang ${d}` : `bertambah ${d}`;
 }
 
 function lowerFirst(sentence: string): string {

@@ -42,11 +42,17 @@ export interface CellStyle {
   underline?: boolean;
 }
 
+/**
+ * The Indonesian number kinds (domain/report/indonesian-numbers.ts): a cell that names one is drawn with literal
+ * separators, and its column gets the kind's conditional number rules.
+ */
+export type NumberKindName = 'amount' | 'percent' | 'count' | 'countDash' | 'countPercent' | 'wholePercent' | 'wholePercentDash';
+
 export type PlanCell =
   | { kind: 'text'; text: string; style?: StyleName }
-  | { kind: 'number'; value: number; format?: string; style?: StyleName }
+  | { kind: 'number'; value: number; format?: string; numberKind?: NumberKindName; style?: StyleName }
   /** formula without the leading "="; cached is the result the core computed, written as the cell's cached value */
-  | { kind: 'formula'; formula: string; cached: number | string | null; format?: string; style?: StyleName }
+  | { kind: 'formula'; formula: string; cached: number | string | null; format?: string; numberKind?: NumberKindName; style?: StyleName }
   /** a link to a cell of this workbook */
   | { kind: 'link'; text: string; sheet: string; cell: string; style?: StyleName };
 
@@ -66,9 +72,19 @@ export interface ConditionalTextBand {
   fontColor?: string;
 }
 
+/**
+ * A number format a host applies where a rule holds: the value is 0, or |value| lies in [absFrom, absBelow).
+ * Text and blank cells never match. Rules of one range do not overlap.
+ */
+export type ConditionalNumberFormat =
+  | { kind: 'zero'; format: string }
+  | { kind: 'magnitude'; absFrom: number; absBelow?: number; /** 0 itself excluded */ nonZero?: boolean; format: string };
+
 export interface ConditionalFormat {
   /** A1 range, e.g. "H5:H20" */
   range: string;
+  /** Number formats by value (the Indonesian separators per magnitude); a writer that does not know them adds nothing. */
+  numberFormats?: ConditionalNumberFormat[];
   bands: ConditionalBand[];
   /**
    * Text matches for a column of labels (the Kategori "Sangat Tinggi" … "Sangat Rendah"). A text-only format
@@ -83,6 +99,8 @@ export interface ChartPlan {
   /** A1 range of category labels, e.g. "B5:B6" */
   categories: string;
   series: { name: string; values: string }[];
+  /** number format of the value axis' labels; absent = the host's default */
+  valueFormat?: string;
   /** top-left cell where the chart is placed */
   anchor: string;
   widthCols?: number;

@@ -5,6 +5,7 @@
 import type { Amount } from '../model';
 import type { PlanCell } from './sheet-plan';
 import { num, text } from './plan-kit';
+import type { NumberKind } from './indonesian-numbers';
 
 /** Amounts are rupiah: anything under half a sen is the same number written differently. */
 const AMOUNT_EPSILON = 0.005;
@@ -30,7 +31,7 @@ export function percentAgrees(stated: number, computed: number, decimals: number
 }
 
 /** The stated amount as a cell beside `shown`, or null where they agree or nothing was stated. */
-export function statedAmountCell(stated: Amount | undefined, shown: number | null, format: string): PlanCell | null {
+export function statedAmountCell(stated: Amount | undefined, shown: number | null, format: NumberKind): PlanCell | null {
   if (!stated) return null;
   if (stated.invalid) return stated.raw.trim() ? text(stated.raw, 'stated') : null;
   if (stated.value === null) return null;
@@ -44,7 +45,7 @@ export function statedPercentCell(
   decimals: number | undefined,
   computed: number | null,
   tolerance: number,
-  format: string,
+  format: NumberKind,
 ): PlanCell | null {
   if (!stated) return null;
   if (stated.invalid) return stated.raw.trim() ? text(stated.raw, 'stated') : null;

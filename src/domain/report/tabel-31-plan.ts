@@ -17,7 +17,9 @@ import {
 import { statedAmountCell, statedPercentCell } from './stated-values';
 import { settlementOf } from '../budget/settle';
 import { settledView, type SettledView } from './settled-notes';
-import { reasonsOf, redNotes } from './red-notes';
+import { columnsOfRow, reasonsOf, redNotes } from './red-notes';
+import { withoutRepeatedCrossTable } from './column-notes';
+import { axisFormat } from './indonesian-numbers';
 
 const LEVEL_DEPTH: Record<BudgetRow['level'], number> = { total: 0, unit: 0, program: 0, kegiatan: 1, subKegiatan: 2, rincian: 3 };
 
@@ -141,13 +143,13 @@ export function buildTabel31Plan(rec: RecomputedTable, analysis: Analysis, label
       ['target', col.statedTarget !== undefined ? cells[col.statedTarget] : null, source?.target, shown.target ?? null],
       ['realisasi', cells[col.statedRealisasi], source?.realisasi, shown.realisasi],
       ['capaian', cells[col.statedCapaian], source?.capaian, shown.capaian],
-    ], source ? reasonsOf(byRow.get(source.row), labels) : []);
+    ], source ? reasonsOf(byRow.get(source.row), labels, [], columnsOfRow(source, analysis.settings.lang)) : []);
 
   // With a settlement, its sentences stand in for the short sum-mismatch label.
   const noteOf = (rowNumber: number, index: number): string => {
     const found = byRow.get(rowNumber);
     if (!settled) return ruleNote(found, labels);
-    return ruleNote(found?.filter((f) => f.rule !== 'sum-mismatch'), labels, settled.notes(index));
+    return ruleNote(withoutRepeatedCrossTable(found).filter((f) => f.rule !== 'sum-mismatch'), labels, settled.notes(index));
   };
   rec.rows.forEach((rr, i) => {
     const src = rr.source;
@@ -279,6 +281,8 @@ function chartFor(rec: RecomputedTable, labels: ReportLabels, period: Analysis['
       { name: labels.pagu(period), values: range(paguCol) },
       { name: labels.realisasiTriwulan(period), values: range(realCol) },
     ],
+    // The axis reads 200.000.000 … on any computer, like the cells (indonesian-numbers.ts).
+    valueFormat: axisFormat(Math.max(0, ...programs.map((p) => Math.max(p.pagu, p.realisasi)))),
     anchor: a1(last + 1, nameCol),
     widthCols: 6,
     heightRows: 18,

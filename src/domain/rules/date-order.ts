@@ -4,6 +4,7 @@
  * With the two columns, the end date is checked against the report period too (date-out-of-period, error):
  * the start column is the table's waktu column, which the activity rules already check.
  */
+import { periodWords } from '../period-words';
 import type { Finding } from '../findings';
 import { a1, columnIndex, type Grid } from '../grid/grid';
 import type { SheetMapping } from '../mapping/types';
@@ -12,7 +13,7 @@ import { normalizeText } from '../mapping/text';
 import { compareYMD, firstDay, formatYMD, lastDay } from '../parse/date';
 import { headerTexts, rowCell } from './budget/extra-columns';
 import type { Lang, Period } from '../settings';
-import { periodLabel, periodWindow, quarterEnd, readActivityDate } from '../activities/dates';
+import { periodWindow, quarterEnd, readActivityDate } from '../activities/dates';
 import { dateOutOfPeriod, endAfterPeriodMessage } from './date-out-of-period';
 import { defineRule } from './rule';
 
@@ -81,7 +82,7 @@ export function dateOrderFindings(table: ActivityTable, grid: Grid, sheet: Sheet
         severity: dateOutOfPeriod.severity,
         sheet: table.sheet,
         cell: address,
-        message: endAfterPeriodMessage(lang, formatYMD(reading.end, lang), periodLabel(period, lang), periodWindow(period, lang)),
+        message: endAfterPeriodMessage(lang, formatYMD(reading.end, lang), periodWords(period, lang), periodWindow(period, lang)),
         expected: periodWindow(period, lang),
         actual: raw,
       });

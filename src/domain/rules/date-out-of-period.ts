@@ -18,7 +18,7 @@ export const dateOutOfPeriod = defineRule({
   source: { over: 'read' },
 });
 
-/** `period` is e.g. "Triwulan I 2024", `window` "1 Januari – 31 Maret 2024", both in `lang`. */
+/** `period` is e.g. "Triwulan I Tahun 2024" (period-words.ts), `window` "1 Januari – 31 Maret 2024", both in `lang`. */
 export function activityOutOfPeriodMessage(lang: Lang, raw: string, period: string, window: string): string {
   return lang === 'en'
     ? `Activity date "${raw}" is outside the report period ${period} (${window})`

@@ -36,6 +36,7 @@ import { percentMismatch } from './percent-mismatch';
 import type { RuleDefinition, Text } from './rule';
 import { separatorStyle } from './separator-style';
 import { sumMismatch } from './sum-mismatch';
+import { targetPkMismatch } from './target-pk-mismatch';
 
 export const RULES = [
   numberFormat,
@@ -57,6 +58,7 @@ export const RULES = [
   monthsSumMismatch,
   sisaMismatch,
   kategoriMismatch,
+  targetPkMismatch,
   dateOrder,
   sheetNotChecked,
   columnChoice,

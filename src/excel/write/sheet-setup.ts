@@ -5,6 +5,7 @@
  */
 import { a1, columnLetter } from '../../domain/grid/grid';
 import type { CellStyle, ChartPlan, ConditionalFormat, PrintSetup, SheetPlan } from '../../domain/report/sheet-plan';
+import { numberRuleExpression } from '../../domain/report/indonesian-numbers';
 import { areaAddress, parseArea, parseCell } from '../addresses';
 import type { ExcelFeatures } from '../features';
 
@@ -101,6 +102,13 @@ function addConditionalFormat(sheet: Excel.Worksheet, cf: ConditionalFormat): vo
     format.custom.format.fill.color = band.fill;
     if (band.fontColor) format.custom.format.font.color = band.fontColor;
   }
+  // Number formats by magnitude (the Indonesian separators as literals): the rules do not overlap, and none
+  // stops the ones after it, so a band's fill and a magnitude's format both apply to a capaian cell.
+  for (const rule of cf.numberFormats ?? []) {
+    const format = sheet.getRange(cf.range).conditionalFormats.add('Custom');
+    format.custom.rule.formula = `=${numberRuleExpression(rule, topLeft)}`;
+    format.custom.format.numberFormat = rule.format;
+  }
 }
 
 function addChart(sheet: Excel.Worksheet, chart: ChartPlan, features: ExcelFeatures): void {
@@ -116,6 +124,7 @@ function addChart(sheet: Excel.Worksheet, chart: ChartPlan, features: ExcelFeatu
       series.setXAxisValues(sheet.getRange(chart.categories));
     });
   }
+  if (chart.valueFormat && features.chartAxisFormat) added.axes.valueAxis.numberFormat = chart.valueFormat;
   const at = parseCell(chart.anchor);
   added.setPosition(chart.anchor, a1(at.row + (chart.heightRows ?? 15) - 1, at.col + (chart.widthCols ?? 8) - 1));
 }

@@ -1,7 +1,8 @@
 /** Findings grouped by sheet and rule, with counts, severity and sheet filters. */
 import { useState } from 'react';
 import { Body1, Caption1, Field, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import type { Finding, Severity } from '../../domain/findings';
+import { sheetsNotChecked, type Finding, type Severity } from '../../domain/findings';
+import { notCheckedCount } from '../../domain/glossary';
 import type { Grid } from '../../domain/grid/grid';
 import type { FaceStrings } from '../face-strings';
 import type { Lang } from '../../domain/settings';
@@ -67,6 +68,7 @@ export function FindingsPanel({ findings, checked, lang, strings, face, grids, o
     sheet: sheetFilter === ALL ? undefined : sheetFilter,
   });
   const counts = countBySeverity(findings);
+  const notChecked = sheetsNotChecked(findings);
   return (
     <section className={styles.panel} aria-label={strings.findingsListLabel}>
       <div className={styles.filters}>
@@ -99,6 +101,7 @@ export function FindingsPanel({ findings, checked, lang, strings, face, grids, o
         {SEVERITIES.filter((s) => counts[s] > 0).map((s) => (
           <SeverityBadge key={s} severity={s} lang={lang} count={counts[s]} />
         ))}
+        {notChecked > 0 && <Caption1 data-testid="not-checked-count">{notCheckedCount(notChecked, lang)}</Caption1>}
       </div>
       {groupFindings(shown).map((g) => (
         <section key={g.sheet} className={styles.sheet} aria-label={`${g.sheet}: ${strings.findingsCount(g.count)}`}>

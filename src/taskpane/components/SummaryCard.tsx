@@ -22,6 +22,8 @@ export function SummaryCard({ run, strings }: { run: PaneRun; strings: PaneStrin
     [strings.totalCapaian, s.capaian === null ? '–' : `${formatPercent(s.capaian)} %`, 'summary-capaian'],
     [strings.findingsTotal, String(s.findings), 'summary-findings'],
   ];
+  // Never a bare count over sheets Lapkin could not read: how many, beside it.
+  if (s.sheetsNotChecked > 0) figures.push([strings.sheetsNotChecked, String(s.sheetsNotChecked), 'summary-not-checked']);
   return (
     <Card className={styles.card} data-testid="summary" aria-label={strings.summaryTitle}>
       <CardHeader header={<Text weight="semibold">{strings.summaryTitle}{s.sheet ? ` — ${s.sheet}` : ''}</Text>} />

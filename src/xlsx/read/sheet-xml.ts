@@ -81,6 +81,9 @@ export function parseSheetXml(xml: string, ctx: SheetContext, name: string, inde
   const masters = new Map<string, SharedMaster>();
   let minRow = Infinity;
   let minCol = Infinity;
+  // Hidden columns as <col min max> ranges (1-based, as written) and hidden rows (0-based), clipped to the used range at the end.
+  const hiddenColRanges: [number, number][] = [];
+  const hiddenRows: number[] = [];
 
   // Current row and cell being read.
   let rowIdx = -1;
@@ -150,6 +153,8 @@ export function parseSheetXml(xml: string, ctx: SheetContext, name: string, inde
           const r = attr(attrs, 'r');
           rowIdx = r !== undefined ? Number(r) - 1 : rowIdx + 1;
           colIdx = -1;
+          // indexOf first: most rows carry no hidden flag, and attr() slices every attribute it passes.
+          if (attrs.indexOf('hidden') >= 0 && isOn(attr(attrs, 'hidden'))) hiddenRows.push(rowIdx);
           break;
         }
         case 'c': {
@@ -195,6 +200,16 @@ export function parseSheetXml(xml: string, ctx: SheetContext, name: string, inde
         case 't':
           if (target === 'is' && !inPhonetic && !selfClosing) h.wantText = true;
           break;
+        case 'col': {
+          // A column is hidden by its flag or by a width of zero (as some exporters save it).
+          const width = attr(attrs, 'width');
+          if (isOn(attr(attrs, 'hidden')) || (width !== undefined && Number(width) === 0)) {
+            const min = Number(attr(attrs, 'min'));
+            const max = Number(attr(attrs, 'max') ?? min);
+            if (Number.isInteger(min) && Number.isInteger(max) && min >= 1 && max >= min) hiddenColRanges.push([min - 1, Math.min(max, READ_LIMITS.maxColumns) - 1]);
+          }
+          break;
+        }
         case 'mergeCell': {
           const ref = attr(attrs, 'ref');
           const range = ref !== undefined ? decodeRange(ref) : undefined;
@@ -240,7 +255,30 @@ export function parseSheetXml(xml: string, ctx: SheetContext, name: string, inde
     },
   };
   scanXml(xml, h);
-  return toGrid(rows, merges, minRow, minCol, name, index);
+  const grid = toGrid(rows, merges, minRow, minCol, name, index);
+  markHidden(grid, hiddenColRanges, hiddenRows);
+  return grid;
+}
+
+function isOn(flag: string | undefined): boolean {
+  return flag === '1' || flag === 'true';
+}
+
+/**
+ * Sets the grid's hidden columns and rows, only those inside its used range: a `<col min="27" max="16384"
+ * hidden="1">` hiding everything right of the table costs nothing beyond the table's width.
+ */
+function markHidden(grid: Grid, colRanges: [number, number][], rows: number[]): void {
+  if (grid.rows.length === 0 || (colRanges.length === 0 && rows.length === 0)) return;
+  const endRow = grid.originRow + grid.rows.length;
+  let width = 0;
+  for (const r of grid.rows) if (r.length > width) width = r.length;
+  const endCol = grid.originCol + width;
+  const cols = new Set<number>();
+  for (const [from, to] of colRanges) for (let c = Math.max(from, grid.originCol); c <= to && c < endCol; c++) cols.add(c);
+  const hiddenRows = rows.filter((r) => r >= grid.originRow && r < endRow);
+  if (cols.size > 0) grid.hiddenCols = [...cols].sort((a, b) => a - b);
+  if (hiddenRows.length > 0) grid.hiddenRows = [...new Set(hiddenRows)].sort((a, b) => a - b);
 }
 
 /**

@@ -16,7 +16,8 @@ const XDR_NS = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDraw
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 /** Excel's first two default series colours (Office theme accent 1 and 2), as the add-in's chart shows them. */
 const SERIES_COLOURS = ['4472C4', 'ED7D31', 'A5A5A5', 'FFC000'];
-const AMOUNT_AXIS_FORMAT = '#,##0';
+/** The axis' labels where the plan names no format of its own. */
+const DEFAULT_AXIS_FORMAT = '#,##0';
 
 interface Block {
   top: number;
@@ -93,7 +94,7 @@ export function chartXml(chart: ChartPlan, sheet: string, plan: SheetPlan): stri
     '<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>' +
     '<c:crossAx val="500000002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>';
   const valAx = '<c:valAx><c:axId val="500000002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:majorGridlines/>' +
-    `<c:numFmt formatCode="${xmlText(AMOUNT_AXIS_FORMAT)}" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
+    `<c:numFmt formatCode="${xmlText(chart.valueFormat ?? DEFAULT_AXIS_FORMAT)}" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
     '<c:crossAx val="500000001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>';
   return XML_HEAD +
     `<c:chartSpace xmlns:c="${C_NS}" xmlns:a="${A_NS}" xmlns:r="${R_NS}"><c:roundedCorners val="0"/><c:chart>${titleXml(chart.title)}` +

@@ -1,11 +1,14 @@
 /** A plan's conditional format as Excel expression rules, shared by the .xlsx writers. */
 import type { ConditionalFormat } from '../../domain/report/sheet-plan';
+import { numberRuleExpression } from '../../domain/report/indonesian-numbers';
 
+/** One rule's test and what it applies: a fill (and font colour), or a number format. */
 export interface ExpressionRule {
   expression: string;
   priority: number;
-  fill: string;
+  fill?: string;
   fontColor?: string;
+  numberFormat?: string;
 }
 
 /** "H5:H20" → "H5": conditional-format expressions are written for the range's top-left cell. */
@@ -29,5 +32,6 @@ export function conditionalRules(cf: ConditionalFormat, firstPriority: number): 
     fill: band.fill,
     fontColor: band.fontColor,
   }));
-  return [...numeric, ...textual].map((rule, i) => ({ ...rule, priority: firstPriority + i }));
+  const numberFormats = (cf.numberFormats ?? []).map((rule) => ({ expression: numberRuleExpression(rule, ref), numberFormat: rule.format }));
+  return [...numeric, ...textual, ...numberFormats].map((rule, i) => ({ ...rule, priority: firstPriority + i }));
 }

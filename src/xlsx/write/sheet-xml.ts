@@ -104,7 +104,7 @@ function tail(plan: SheetPlan, book: StyleBook, links: string[]): string {
     if (rules.length === 0) continue;
     priority += rules.length;
     const body = rules
-      .map((r) => `<cfRule type="expression" dxfId="${book.dxf(r.fill, r.fontColor)}" priority="${r.priority}"><formula>${xmlText(r.expression)}</formula></cfRule>`)
+      .map((r) => `<cfRule type="expression" dxfId="${book.dxf(r)}" priority="${r.priority}"><formula>${xmlText(r.expression)}</formula></cfRule>`)
       .join('');
     xml += `<conditionalFormatting sqref="${cf.range}">${body}</conditionalFormatting>`;
   }

@@ -104,10 +104,16 @@ export class StyleBook {
     return id;
   }
 
-  /** A differential format (conditional formatting): a solid fill and optionally a font colour. */
-  dxf(fill: string, fontColor: string | undefined): number {
-    const font = fontColor ? `<font><color rgb="${argbOf(fontColor)}"/></font>` : '';
-    return this.dxfs.id(`<dxf>${font}<fill><patternFill patternType="solid"><bgColor rgb="${argbOf(fill)}"/></patternFill></fill></dxf>`);
+  /**
+   * A differential format (conditional formatting): a font colour, a number format, a solid fill, each where
+   * given, in the order CT_Dxf has them. The number format is registered in numFmts too, under the id it cites.
+   */
+  dxf(parts: { fill?: string; fontColor?: string; numberFormat?: string }): number {
+    const font = parts.fontColor ? `<font><color rgb="${argbOf(parts.fontColor)}"/></font>` : '';
+    const code = parts.numberFormat;
+    const numFmt = code !== undefined ? `<numFmt numFmtId="${this.numFmtId(code)}" formatCode="${xmlText(code)}"/>` : '';
+    const fill = parts.fill ? `<fill><patternFill patternType="solid"><bgColor rgb="${argbOf(parts.fill)}"/></patternFill></fill>` : '';
+    return this.dxfs.id(`<dxf>${font}${numFmt}${fill}</dxf>`);
   }
 
   private numFmtId(code: string): number {

@@ -2,7 +2,7 @@
  * The evidence about one amount column of a Tabel 3.1: a tree whose nodes are the table's rows (a program, kegiatan
  * or sub kegiatan) under one top node (the unit's whole budget), each with every place that states its amount —
  * its own cell, a totals row (JUMLAH), a detail table's row or Total, the Rencana Kerja list, the Perjanjian
- * Kinerja's budget, the DPA figure the planner gave or the workbook states. Plain data: gather.ts builds it, solve.ts settles it.
+ * Kinerja's budget, the DPA figure the planner gave or the workbook states. gather.ts builds it, solve.ts settles it.
  */
 import type { AmountColumn } from '../amounts';
 
@@ -30,12 +30,24 @@ export interface EvidenceNode {
   level: string;
   children: EvidenceNode[];
   observations: Observation[];
+  /**
+   * Set on a node whose whole subtree agrees (every stated parent equals the sum of its rows, and nothing but the
+   * rows' own cells states a figure in it): it is settled as stated, and its children are listed only when
+   * ColumnEvidence.unfold is called (the settlement gives it another value).
+   */
+  folded?: { value: number; free: number };
 }
 
 /** The evidence tree of one column of one Tabel 3.1. */
 export interface ColumnEvidence {
   column: AmountColumn;
   top: EvidenceNode;
+  /** Lists a folded node's children (each folded in turn, or a leaf) and clears its fold. */
+  unfold(node: EvidenceNode): void;
+  /** The settled-as-stated value of a row inside a folded subtree (one without a node); undefined for any other row. */
+  statedValue(row: number): number | undefined;
+  /** The own cell's observation of a row inside a folded subtree, by its sheet and cell. */
+  foldedObservation(sheet: string, cell: string): { node: number; observation: Observation } | undefined;
 }
 
 /** A DPA figure weighs more than every cell of a workbook together: when given, it decides. */

@@ -96,6 +96,10 @@ export function explainWrongCell(fault: WrongCell, settled: ColumnSettlement, la
   const difference = fault.expected - fault.observation.value;
   const check = CHECK_AGAINST[column][lang];
   const node = fault.node;
+  if (fault.observation.source !== 'own' && fault.observation.source !== 'dpa') {
+    // A figure in another place (a detail table, the Rencana Kerja list, JUMLAH, the PK): say what it should match.
+    return elsewhereCell(fault, settled, lang);
+  }
   if (node.children.length > 0 && sameAmount(statedSum(node, settled), fault.expected)) {
     // A total that does not add up its parts, while the parts are borne out.
     const others = supportPhrase(agreeing(path, settled, fault.observation).filter((l) => l !== node.level), fault.expected, lang);
@@ -110,8 +114,9 @@ export function explainWrongCell(fault: WrongCell, settled: ColumnSettlement, la
     const parentValue = settled.values.get(parent.row) ?? 0;
     const support = supportPhrase(agreeing(path.slice(0, -1), settled), parentValue, lang);
     const confirmed = parent.children.filter((c) => c !== node && c.observations.length > 1).length;
+    const others = countWord(confirmed, lang).toLowerCase();
     const why = confirmed === parent.children.length - 1 && confirmed > 0
-      ? (lang === 'en' ? `the other ${confirmed} are borne out by other tables` : `${confirmed} ${node.level} lainnya cocok dengan tabel lain`)
+      ? (lang === 'en' ? `the other ${others} are borne out by other tables` : `${others} ${node.level} lainnya cocok dengan tabel lain`)
       : (lang === 'en' ? 'one typing slip explains the whole difference' : 'satu salah ketik menjelaskan seluruh selisihnya');
     return lang === 'en'
       ? `${sumPhrase(parent, siblingsSum, lang)}${support ? `; ${support}` : ''}; ${why}: ${col.toLowerCase()} ${stated} here is likely ${shortBy(difference, lang)}, i.e. ${expected} — ${check}`
@@ -120,6 +125,50 @@ export function explainWrongCell(fault: WrongCell, settled: ColumnSettlement, la
   return lang === 'en'
     ? `${col} ${stated} does not agree with the rest of the table (${expected}) — ${check}`
     : `${col} ${stated} tidak sesuai dengan bagian lain tabel (${expected}) — ${check}`;
+}
+
+/**
+ * A stated cell outside the row itself (a detail table's row or Total, the Rencana Kerja list, JUMLAH, the PK's
+ * budget) that disagrees with the row it stands for: "Pagu 301.234.000 tidak sesuai: kegiatan 4.01.02.1.02 di
+ * T3.1 juga 300.000.000, dan dua sub kegiatan di bawahnya berjumlah 300.000.000: seharusnya …". The row's own
+ * figure is named with its sheet, since the planner is looking at another one.
+ */
+function elsewhereCell(fault: WrongCell, settled: ColumnSettlement, lang: Lang): string {
+  const { column } = settled.evidence;
+  const col = COLUMN[column][lang];
+  const expected = formatRupiah(fault.expected);
+  const check = CHECK_AGAINST[column][lang];
+  // A node with a single child (the whole above the unit's row) stands for the same figure: name the child's witnesses.
+  let node = fault.node;
+  const nodes = [node];
+  while (node.children.length === 1) {
+    node = node.children[0];
+    nodes.push(node);
+  }
+  const labels: string[] = [];
+  for (const n of nodes) {
+    for (const o of n.observations) {
+      if (o === fault.observation || !sameAmount(o.value, fault.expected)) continue;
+      const elsewhere = o.source === 'own' && o.sheet !== fault.observation.sheet;
+      const named = o.label === n.level ? `${o.label} ${n.name}` : o.label;
+      labels.push(elsewhere ? `${named} ${lang === 'en' ? 'in' : 'di'} ${o.sheet}` : o.label);
+    }
+  }
+  const support = supportPhrase(labels, fault.expected, lang);
+  // The parts are in the table of the row itself: named by its sheet when the planner is looking at another one.
+  const tableSheet = node.children[0]?.observations.find((o) => o.source === 'own')?.sheet;
+  const where = tableSheet && tableSheet !== fault.observation.sheet ? ` ${lang === 'en' ? 'in' : 'di'} ${tableSheet}` : '';
+  const parts = node.children.length > 1 && sameAmount(statedSum(node, settled), fault.expected)
+    ? (lang === 'en'
+      ? `the ${countWord(node.children.length, lang).toLowerCase()} ${childrenLevel(node, lang)}${where} add up to ${expected}`
+      : `${countWord(node.children.length, lang).toLowerCase()} ${childrenLevel(node, lang)}${where} berjumlah ${expected}`)
+    : '';
+  const why = [support, parts].filter((x) => x).join(lang === 'en' ? ', and ' : ', dan ') || (lang === 'en' ? `the rest of the workbook says ${expected}` : `bagian lain buku kerja menyatakan ${expected}`);
+  const stated = formatRupiah(fault.observation.value);
+  const difference = shortBy(fault.expected - fault.observation.value, lang);
+  return lang === 'en'
+    ? `${col} ${stated} does not agree: ${why}; it should be ${expected} (${difference}) — ${check}`
+    : `${col} ${stated} tidak sesuai: ${why}; seharusnya ${expected} (${difference}) — ${check}`;
 }
 
 /** Children that do not add up to what everything above them states. */
@@ -134,6 +183,40 @@ export function explainGroup(fault: GroupFault, settled: ColumnSettlement, lang:
   return lang === 'en'
     ? `${sum}${support ? `; ${support}` : ''}: likely one ${level} is ${shortBy(difference, lang)} — ${check}`
     : `${sum}${support ? `; ${support}` : ''}: kemungkinan satu ${level} ${shortBy(difference, lang)} — ${check}`;
+}
+
+/**
+ * On each row a group fault suspects, so the planner finds the cells to check from the rows themselves:
+ * "Realisasi: satu dari tiga sub kegiatan pada kegiatan 4.01.02.1.01 kemungkinan lebih 20.000 — cocokkan …".
+ */
+export function explainSuspect(fault: GroupFault, settled: ColumnSettlement, lang: Lang): string {
+  const { column } = settled.evidence;
+  const col = COLUMN[column][lang];
+  const level = childrenLevel(fault.node, lang);
+  return suspectSentence(column, suspectsOf(fault, settled).length, level, `${fault.node.level} ${fault.node.name}`, fault.value - fault.childrenSum, lang, col);
+}
+
+/**
+ * "Realisasi: satu dari dua sub kegiatan pada kegiatan 4.01.02.1.01 kemungkinan lebih 20.000 — cocokkan …":
+ * `difference` is what the parts lack (negative: they have too much); `word` the column as the sheet names it.
+ */
+export function suspectSentence(column: AmountColumn, count: number, level: string, parent: string, difference: number, lang: Lang, word = COLUMN[column][lang]): string {
+  const check = CHECK_AGAINST[column][lang];
+  const n = countWord(count, lang).toLowerCase();
+  const d = shortBy(difference, lang);
+  return lang === 'en'
+    ? `${word}: one of the ${n} ${level} of ${parent} is likely ${d} — ${check}`
+    : `${word}: satu dari ${n} ${level} pada ${parent} kemungkinan ${d} — ${check}`;
+}
+
+/**
+ * The suspects that could hold the whole difference: a row can be too high by the difference only if it states at
+ * least that much (a realisasi of 0 is not 20.000 too much).
+ */
+export function suspectsOf(fault: GroupFault, settled: ColumnSettlement): EvidenceNode[] {
+  const excess = fault.childrenSum - fault.value;
+  if (excess <= 0) return fault.suspects;
+  return fault.suspects.filter((n) => (settled.values.get(n.row) ?? ownValue(n) ?? 0) >= excess);
 }
 
 /** Two readings with equal support: both named, none proposed. */
@@ -163,13 +246,27 @@ export function explainConfirmedTotal(settled: ColumnSettlement, observation: Ob
   const holder = findHolder(top, observation);
   const path = holder ? pathTo(top, holder.row) : [];
   const labels: string[] = [];
+  // Rows of another sheet next to each other share one "di <sheet>": "kegiatan 4.01.02.1.01 dan program 4.01.02 di T3.1".
+  let run: { sheet: string; rows: string[] } | undefined;
+  const flush = (): void => {
+    if (run) labels.push(`${listWords(run.rows, lang)} ${lang === 'en' ? 'in' : 'di'} ${run.sheet}`);
+    run = undefined;
+  };
   for (const n of [...path].reverse()) {
     const v = settled.values.get(n.row);
     for (const o of n.observations) {
       if (o === observation || v === undefined || !sameAmount(o.value, v)) continue;
-      labels.push(o.sheet && o.sheet !== observation.sheet && o.source === 'own' && o.label === n.level ? `${o.label} ${n.name} ${lang === 'en' ? 'in' : 'di'} ${o.sheet}` : o.label);
+      if (o.sheet && o.sheet !== observation.sheet && o.source === 'own' && o.label === n.level) {
+        if (run && run.sheet !== o.sheet) flush();
+        run = run ?? { sheet: o.sheet, rows: [] };
+        run.rows.push(`${o.label} ${n.name}`);
+      } else {
+        flush();
+        labels.push(o.label);
+      }
     }
   }
+  flush();
   const support = supportPhrase(labels, observation.value, lang);
   const what = `${countWord(parts.count, lang)} ${parts.level}`;
   const d = shortBy(observation.value - parts.sum, lang);

@@ -118,7 +118,7 @@ function findObservation(column: ColumnSettlement, sheet: string, cell: string):
     if (o) return { node: node.row, observation: o };
     for (const c of node.children) stack.push(c);
   }
-  return undefined;
+  return column.evidence.foldedObservation(sheet, cell);
 }
 
 /**

@@ -59,10 +59,26 @@ export interface SplitFault {
 
 export type Fault = WrongCell | GroupFault | SplitFault;
 
+/** Settled values by Tabel 3.1 row index (-1 for the top); a row inside a folded subtree reads as stated. */
+export class SettledValues {
+  private readonly byRow = new Map<number, number>();
+
+  constructor(private readonly stated?: (row: number) => number | undefined) {}
+
+  get(row: number): number | undefined {
+    const v = this.byRow.get(row);
+    return v !== undefined || !this.stated ? v : this.stated(row);
+  }
+
+  set(row: number, value: number): void {
+    this.byRow.set(row, value);
+  }
+}
+
 export interface ColumnSettlement {
   evidence: ColumnEvidence;
   /** Settled value of every node, by Tabel 3.1 row index (-1 for the top). */
-  values: Map<number, number>;
+  values: SettledValues;
   /** Sum of each internal node's children as settled, by row index, where it differs from the node's settled value. */
   childrenSums: Map<number, number>;
   faults: Fault[];
@@ -84,6 +100,13 @@ function weightOf(observations: Observation[], notEqualTo: number): number {
 }
 
 function optionsOf(node: EvidenceNode, memo: Map<EvidenceNode, Options>): Options {
+  if (node.folded) {
+    // Settled as stated: what the loop below works out for a subtree that agrees throughout.
+    const { value, free } = node.folded;
+    const folded: Options = { candidates: [{ value, cost: 0, via: { kind: 'natural' } }], free, natural: value };
+    memo.set(node, folded);
+    return folded;
+  }
   const kids = node.children.map((c) => optionsOf(c, memo));
   const parts: Candidate[] = [];
   let partFree = 0;
@@ -133,10 +156,10 @@ function optionsOf(node: EvidenceNode, memo: Map<EvidenceNode, Options>): Option
 export function settleColumn(evidence: ColumnEvidence): ColumnSettlement {
   const memo = new Map<EvidenceNode, Options>();
   optionsOf(evidence.top, memo);
-  const out: ColumnSettlement = { evidence, values: new Map(), childrenSums: new Map(), faults: [] };
   const top = memo.get(evidence.top) as Options;
   const [first, second] = top.candidates;
-  if (!first) return out;
+  if (!first) return { evidence, values: new SettledValues(), childrenSums: new Map(), faults: [] };
+  const out: ColumnSettlement = { evidence, values: new SettledValues(evidence.statedValue), childrenSums: new Map(), faults: [] };
   assign(evidence.top, first.value, memo, out);
   if (second && second.cost === first.cost && second.cost < top.free) noteSplit(evidence, second.value, memo, out);
   return out;
@@ -148,7 +171,7 @@ export function settleColumn(evidence: ColumnEvidence): ColumnSettlement {
  * found on that chain give way to it: the shown values stay the first reading's (the children's sums).
  */
 function noteSplit(evidence: ColumnEvidence, other: number, memo: Map<EvidenceNode, Options>, out: ColumnSettlement): void {
-  const alt: ColumnSettlement = { evidence, values: new Map(), childrenSums: new Map(), faults: [] };
+  const alt: ColumnSettlement = { evidence, values: new SettledValues(evidence.statedValue), childrenSums: new Map(), faults: [] };
   assign(evidence.top, other, memo, alt);
   const differing = new Set<EvidenceNode>();
   let at: EvidenceNode | undefined;
@@ -171,6 +194,11 @@ function noteSplit(evidence: ColumnEvidence, other: number, memo: Map<EvidenceNo
 }
 
 function assign(node: EvidenceNode, value: number, memo: Map<EvidenceNode, Options>, out: ColumnSettlement): void {
+  if (node.folded && !sameAmount(value, node.folded.value)) {
+    // A folded subtree given another value is settled row by row, as it would have been unfolded.
+    out.evidence.unfold(node);
+    for (const c of node.children) optionsOf(c, memo);
+  }
   const options = memo.get(node) as Options;
   out.values.set(node.row, value);
   for (const o of node.observations) {

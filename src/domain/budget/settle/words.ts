@@ -25,11 +25,16 @@ export function sourceLabel(kind: 'unit' | 'detail' | 'rencana' | 'detailTotal' 
       return lang === 'en' ? `the ${n} row` : `baris ${n}`;
     case 'rencana':
       return lang === 'en' ? 'the Rencana Kerja list' : 'daftar Rencana Kerja';
+    // A sheet already named "Tabel 3.2" is not called "tabel Tabel 3.2".
     case 'detailTotal':
-      return lang === 'en' ? `the Total of table ${n}` : `Total tabel ${n}`;
+      return lang === 'en' ? `the Total of ${tableWord(n, 'table')}` : `Total ${tableWord(n, 'tabel')}`;
     default:
-      return lang === 'en' ? `table ${n}` : `tabel ${n}`;
+      return tableWord(n, lang === 'en' ? 'table' : 'tabel');
   }
+}
+
+function tableWord(name: string, word: string): string {
+  return /^tabel\b/i.test(name) ? name : `${word} ${name}`;
 }
 
 const ID_COUNTS = ['nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'];
