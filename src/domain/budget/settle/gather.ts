@@ -65,9 +65,10 @@ export function gatherEvidence(main: RecomputedTable, details: RecomputedTable[]
   };
   const groups: { row: number; name: string; members: number[]; stated: Observation | undefined }[] = [];
   // A sub kegiatan's line items grouped by kode rekening (its DPA lines) state its amount too.
-  const recalculated = recalculationOf(main);
+  let recalculated: Recalculated | undefined;
   for (let i = 0; i < cols.n; i++) {
     if (cols.items.start[i] === cols.items.start[i + 1] || tree.inTree[i] !== 1) continue;
+    recalculated ??= recalculationOf(main);
     const lines = itemGroupsObservation(recalculated, table.sheet, i, column, lang);
     if (lines) note(i, lines);
   }
