@@ -27,6 +27,24 @@ describe('detectSheet on the seed tables and other layouts', () => {
     expect(roles(mapping)).toBe(expectedRoles);
   });
 
+  test('a second table under a first whose amounts are typed as text is found under its own header', () => {
+    // Every data row of the first table holds its amounts as "Rp. …" text: no cell is a number.
+    const grid = gridOf('Laporan', [
+      ['Kode', 'Uraian', 'Pagu Anggaran', 'Realisasi', 'Capaian (%)'],
+      ['4.01.01', 'Program Penunjang', 'Rp. 100.000.000', 'Rp. 25.000.000', '25,00'],
+      ['4.01.01.1.01', 'Kegiatan Perencanaan', 'Rp. 100.000.000', 'Rp. 25.000.000', '25,00'],
+      ['4.01.01.1.01.0001', 'Penyusunan Dokumen', 'Rp. 100.000.000', 'Rp. 25.000.000', '25,00'],
+      [],
+      ['Sasaran', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian'],
+      ['Meningkatnya kinerja', 'Nilai SAKIP', 'B', 'B', '100'],
+    ]);
+    const { tables } = detectSheet(grid, 2024);
+    expect(tables.map((t) => [t.kind, t.headerRow, t.firstDataRow, t.lastDataRow])).toEqual([
+      ['tabel-3.1', 1, 2, 4],
+      ['capaian-pk', 6, 7, 7],
+    ]);
+  });
+
   test('Tabel 2.2 (Renstra targets by year, no realisasi) is a table of PK targets: the report year\'s is the target', () => {
     const { mapping, notes } = detectSheet(tabel22(), 2024);
     expect(mapping).toMatchObject({ sheet: 'Tabel 2.2', kind: 'target-pk', headerRow: 3, headerRows: 2, firstDataRow: 6 });

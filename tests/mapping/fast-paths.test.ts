@@ -4,7 +4,7 @@
  * that stops at the header rows' own end finds every column, and the merge index picks the merge mergeAt picks.
  */
 import fc from 'fast-check';
-import { BUDGET_CODE, cellShape, contentKindOf, isBudgetCode, profileColumn, textShape, valueKind, type CellShape } from '../../src/domain/mapping/content';
+import { BUDGET_CODE, cellShape, contentKindOf, isBudgetCode, isTypedAmount, profileColumn, textShape, valueKind, type CellShape } from '../../src/domain/mapping/content';
 import { detectSheet } from '../../src/domain/mapping/detect';
 import { extractRows } from '../../src/domain/mapping/extract';
 import { endColOfRows, mergeAt, readLayout } from '../../src/domain/mapping/header';
@@ -71,6 +71,19 @@ describe('hand-rolled shapes agree with the patterns', () => {
       }),
       { numRuns: 20000 },
     );
+  });
+
+  test('a text isTypedAmount takes for a data amount is an amount by the patterns', () => {
+    fc.assert(
+      fc.property(plannerText, (text) => {
+        if (isTypedAmount(text)) expect(byPatterns(text)).toBe('amount');
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  test.each(['Pagu (Rp)', 'Rp', 'Realisasi 2024', '2024', 'Kode Rekening', '4.01.02.1.01.0001', '25,49', '1', '(3)'])('a header or code text %s is no typed amount', (text) => {
+    expect(isTypedAmount(text)).toBe(false);
   });
 
   test('isBudgetCode is the BUDGET_CODE pattern', () => {

@@ -23,6 +23,13 @@ function textIn(grid: Grid, row: number, col: number): string {
   return typeof v === 'string' ? v.trim() : '';
 }
 
+/** A cell's text as typed by its 0-based column (−1: none): isTotalLabel reads leading spaces itself. */
+function rawTextIn(grid: Grid, row: number, col: number): string {
+  if (col < 0) return '';
+  const v = cellAt(grid, row, col)?.value;
+  return typeof v === 'string' ? v : '';
+}
+
 /** A kode rekening or its head (5, 5.1, 5.1.02…): one-digit akun and kelompok. */
 const REKENING_LIKE = /^\d(\.\d)?$|^\d\.\d\./;
 
@@ -45,7 +52,7 @@ export function splitBlocks(grid: Grid, sheet: SheetMapping): SheetMapping[] {
   const uraianCol = uraian === undefined ? -1 : columnIndex(uraian);
   const totals: number[] = [];
   for (let r = first; r <= last; r++) {
-    if (isTotalLabel(textIn(grid, r, kodeCol)) || isTotalLabel(textIn(grid, r, uraianCol))) totals.push(r);
+    if (isTotalLabel(rawTextIn(grid, r, kodeCol)) || isTotalLabel(rawTextIn(grid, r, uraianCol))) totals.push(r);
   }
   // Blocks need two totals rows at least, and a code met again after the first.
   if (totals.length < 2 || !codeRepeatsAfter(grid, kodeCol, first, last, new Set(totals))) return [sheet];

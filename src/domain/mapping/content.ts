@@ -82,6 +82,16 @@ function quickTextShape(t: string): CellShape | undefined {
   return undefined;
 }
 
+/**
+ * True for text a budget column holds as an amount ("Rp. 1.500.000", "28.331.441"), by the fast paths alone:
+ * a header or title never reads so, so a row holding one is a data row. Codes and small numbers are not amounts.
+ */
+export function isTypedAmount(t: string): boolean {
+  const first = t.charCodeAt(0);
+  if (first === 82 || first === 114) return isRupiahAmount(t);
+  return isDigit(first) && !matchesBudgetCode(t) && isDottedAmount(t);
+}
+
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57; // "0"–"9", as \d without the u flag
 }

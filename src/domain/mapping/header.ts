@@ -2,11 +2,12 @@
  * Header detection: find the header row (anywhere in the first 30 rows, below any title block),
  * possibly spread over two rows with merged group cells, and read each column's role from it.
  */
-import { a1, cellAt, gridEndCol, gridEndRow, isColumnHidden, type Cell, type Grid, type MergeRange } from '../grid/grid';
+import { a1, cellAt, gridEndCol, gridEndRow, isColumnHidden, type Cell, type CellValue, type Grid, type MergeRange } from '../grid/grid';
 import type { ColumnRole } from './types';
 import { headerTextOf, normalizeText } from './text';
 import { mayNameRole, readHeader } from './vocabulary';
 import { chooseByWords, type ColumnChoice } from './column-choice';
+import { isTypedAmount } from './content';
 
 /** How many roles a header names at least to start a table under another one. */
 const MIN_TABLE_SCORE = 3;
@@ -248,7 +249,7 @@ function headerAt(grid: Grid, r: number, context: HeaderContext, lastCol: number
 }
 
 /**
- * The next header row at or below `from` (0-based), where a new table starts: a row that holds no number but
+ * The next header row at or below `from` (0-based), where a new table starts: a row that holds no number (typed or as text) but
  * years and names at least three roles. Data rows hold numbers, so nearly every row is passed over at its first
  * number without reading any text; the pass is linear in the table's cells.
  */
@@ -257,9 +258,10 @@ export function nextHeaderBelow(grid: Grid, from: number, context: HeaderContext
   const start = Math.max(from, grid.originRow);
   const merged = rowsUnderMerges(grid, start, end);
   const naming = new NamingColumns(grid);
+  const data = new DataNumberRows();
   for (let r = start; r < end; r++) {
     const cells = grid.rows[r - grid.originRow];
-    if (!cells || cells.length === 0 || holdsDataNumber(cells)) continue;
+    if (!cells || cells.length === 0 || data.holds(cells)) continue;
     if (merged[r - start] === 0 && !naming.mayNameThreeRoles(r, end)) continue;
     const layout = headerAt(grid, r, context, endColOfRows(grid, r, r + 2));
     if (layout && score(layout) >= MIN_TABLE_SCORE) return layout;
@@ -267,12 +269,29 @@ export function nextHeaderBelow(grid: Grid, from: number, context: HeaderContext
   return undefined;
 }
 
-function holdsDataNumber(cells: (Cell | undefined)[]): boolean {
-  for (const cell of cells) {
-    const v = cell?.value;
-    if (typeof v === 'number' && !(Number.isInteger(v) && v >= 1990 && v <= 2100)) return true;
+/** A number other than a year, or an amount typed as text ("Rp. 1.500.000"): a data row, never a header. */
+function isDataNumber(v: CellValue | undefined): boolean {
+  if (typeof v === 'number') return !(Number.isInteger(v) && v >= 1990 && v <= 2100);
+  return typeof v === 'string' && isTypedAmount(v);
+}
+
+/**
+ * Whether a row holds a data number, asked of the rows in order: the index where the last such row held one is
+ * read first, since data rows alike hold their numbers in the same columns.
+ */
+class DataNumberRows {
+  private lastAt = 0;
+
+  holds(cells: (Cell | undefined)[]): boolean {
+    if (isDataNumber(cells[this.lastAt]?.value)) return true;
+    for (let i = 0; i < cells.length; i++) {
+      if (isDataNumber(cells[i]?.value)) {
+        this.lastAt = i;
+        return true;
+      }
+    }
+    return false;
   }
-  return false;
 }
 
 /** Which rows from `start` to `end` (exclusive) a merge covers: their header cells may show text from another row. */
