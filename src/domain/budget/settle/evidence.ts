@@ -44,6 +44,11 @@ export interface ColumnEvidence {
   top: EvidenceNode;
   /** Lists a folded node's children (each folded in turn, or a leaf) and clears its fold. */
   unfold(node: EvidenceNode): void;
+  /**
+   * A node's children as the explanations read them: for a folded node, its rows as nodes of their own (each folded
+   * in turn), made without unfolding it, so the settlement and its values stay as they are.
+   */
+  childrenOf(node: EvidenceNode): EvidenceNode[];
   /** The settled-as-stated value of a row inside a folded subtree (one without a node); undefined for any other row. */
   statedValue(row: number): number | undefined;
   /** The own cell's observation of a row inside a folded subtree, by its sheet and cell. */

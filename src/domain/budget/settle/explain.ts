@@ -55,7 +55,12 @@ function shortBy(difference: number, lang: Lang): string {
 }
 
 function childrenLevel(node: EvidenceNode, lang: Lang): string {
-  const levels = [...new Set(node.children.map((c) => c.level))];
+  return levelOf(node.children, lang);
+}
+
+/** The level the rows share ("sub kegiatan"), or "baris" when they are of several. */
+function levelOf(children: EvidenceNode[], lang: Lang): string {
+  const levels = [...new Set(children.map((c) => c.level))];
   return levels.length === 1 ? levels[0] : lang === 'en' ? 'rows' : 'baris';
 }
 
@@ -139,12 +144,15 @@ function elsewhereCell(fault: WrongCell, settled: ColumnSettlement, lang: Lang):
   const expected = formatRupiah(fault.expected);
   const check = CHECK_AGAINST[column][lang];
   // A node with a single child (the whole above the unit's row) stands for the same figure: name the child's witnesses.
+  // A folded node's rows are read as nodes too (childrenOf), so the witnesses named are those of the whole chain.
+  const { childrenOf } = settled.evidence;
   let node = fault.node;
   const nodes = [node];
-  while (node.children.length === 1) {
-    node = node.children[0];
+  for (let kids = childrenOf(node); kids.length === 1; kids = childrenOf(node)) {
+    node = kids[0];
     nodes.push(node);
   }
+  const kids = childrenOf(node);
   const labels: string[] = [];
   for (const n of nodes) {
     for (const o of n.observations) {
@@ -156,12 +164,14 @@ function elsewhereCell(fault: WrongCell, settled: ColumnSettlement, lang: Lang):
   }
   const support = supportPhrase(labels, fault.expected, lang);
   // The parts are in the table of the row itself: named by its sheet when the planner is looking at another one.
-  const tableSheet = node.children[0]?.observations.find((o) => o.source === 'own')?.sheet;
+  const tableSheet = kids[0]?.observations.find((o) => o.source === 'own')?.sheet;
   const where = tableSheet && tableSheet !== fault.observation.sheet ? ` ${lang === 'en' ? 'in' : 'di'} ${tableSheet}` : '';
-  const parts = node.children.length > 1 && sameAmount(statedSum(node, settled), fault.expected)
+  let partsSum = 0;
+  for (const c of kids) partsSum += settled.values.get(c.row) ?? 0;
+  const parts = kids.length > 1 && sameAmount(partsSum, fault.expected)
     ? (lang === 'en'
-      ? `the ${countWord(node.children.length, lang).toLowerCase()} ${childrenLevel(node, lang)}${where} add up to ${expected}`
-      : `${countWord(node.children.length, lang).toLowerCase()} ${childrenLevel(node, lang)}${where} berjumlah ${expected}`)
+      ? `the ${countWord(kids.length, lang).toLowerCase()} ${levelOf(kids, lang)}${where} add up to ${expected}`
+      : `${countWord(kids.length, lang).toLowerCase()} ${levelOf(kids, lang)}${where} berjumlah ${expected}`)
     : '';
   const why = [support, parts].filter((x) => x).join(lang === 'en' ? ', and ' : ', dan ') || (lang === 'en' ? `the rest of the workbook says ${expected}` : `bagian lain buku kerja menyatakan ${expected}`);
   const stated = formatRupiah(fault.observation.value);

@@ -146,6 +146,13 @@ export function gatherEvidence(main: RecomputedTable, details: RecomputedTable[]
   for (const r of roots) top.children.push(nodeOf(r));
   for (const g of groups) groupUnder(top, g.row, g.name, g.members.map((k) => nodes.get(k)), g.stated);
   let cells: Map<string, number> | undefined;
+  // The rows inside folded subtrees as nodes for the explanations; kept apart from `nodes`, whose rows are the tree's own.
+  const shown = new Map<number, EvidenceNode[]>();
+  const foldedNodeOf = (i: number): EvidenceNode => {
+    const node = ownNode(cols, i, column, table.sheet, lang);
+    if (start[i] < start[i + 1]) node.folded = { value: tree.natural[i], free: tree.free[i] };
+    return node;
+  };
   return {
     column,
     top,
@@ -153,6 +160,16 @@ export function gatherEvidence(main: RecomputedTable, details: RecomputedTable[]
       if (!node.folded) return;
       delete node.folded;
       for (let p = start[node.row]; p < start[node.row + 1]; p++) node.children.push(nodeOf(list[p]));
+    },
+    childrenOf: (node) => {
+      if (!node.folded) return node.children;
+      let kids = shown.get(node.row);
+      if (!kids) {
+        kids = [];
+        for (let p = start[node.row]; p < start[node.row + 1]; p++) kids.push(foldedNodeOf(list[p]));
+        shown.set(node.row, kids);
+      }
+      return kids;
     },
     statedValue: (row) => (row >= 0 && row < cols.n && tree.inTree[row] === 1 && !nodes.has(row) ? tree.natural[row] : undefined),
     foldedObservation: (sheet, cell) => {
