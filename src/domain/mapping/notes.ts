@@ -3,6 +3,7 @@
  * what was missing and how to map it (sheet-not-checked, warning), and which column it read where several could
  * fill one role (column-choice, info). Both are findings on the sheet, in Indonesian and English.
  */
+import { countOf, countWord } from '../count-words';
 import { columnLetter } from '../grid/grid';
 import type { ColumnRole } from './types';
 import type { ColumnChoice, ChoiceReason } from './column-choice';
@@ -111,7 +112,9 @@ function sep(text: string): string {
 export function columnChoiceNote(sheet: string, choice: ColumnChoice): MappingNote {
   const role = ROLE_NAME[choice.role] ?? { id: choice.role, en: choice.role };
   const because = BECAUSE[choice.because];
-  const evidence = choice.agreeing ? { id: ` (${choice.agreeing[0]} dari ${choice.agreeing[1]} baris)`, en: ` (${choice.agreeing[0]} of ${choice.agreeing[1]} rows)` } : { id: '', en: '' };
+  const evidence = choice.agreeing
+    ? { id: ` (${countWord(choice.agreeing[0], 'id')} dari ${countOf(choice.agreeing[1], 'baris', 'id')})`, en: ` (${countWord(choice.agreeing[0], 'en')} of ${countOf(choice.agreeing[1], 'row', 'en')})` }
+    : { id: '', en: '' };
   // Columns passed over for the same role are named together ("kolom D ('Januari') … I ('Juni')").
   const groups = new Map<ColumnRole, HeaderColumn[]>();
   for (const p of choice.passedOver) groups.set(p.role, [...(groups.get(p.role) ?? []), p.column]);
