@@ -47,8 +47,14 @@ export function summarize(analysis: Analysis): Summary {
 
 /** What a planner at the terminal does about a finding: map the sheet with the CLI's own commands. */
 export const CLI_ADVICE: Record<Lang, AdviceWords> = {
-  id: { 'map-sheet': 'Petakan dengan `lapkin map` (simpan ke berkas JSON dan sunting), lalu `lapkin check --mapping`.' },
-  en: { 'map-sheet': 'Map it with `lapkin map` (save it to a JSON file and edit it), then `lapkin check --mapping`.' },
+  id: {
+    'map-sheet': 'Petakan dengan `lapkin map` (simpan ke berkas JSON dan sunting), lalu `lapkin check --mapping`.',
+    'change-mapping': 'Bila keliru, ubah perannya dengan `lapkin map` (simpan ke berkas JSON dan sunting), lalu `lapkin check --mapping`.',
+  },
+  en: {
+    'map-sheet': 'Map it with `lapkin map` (save it to a JSON file and edit it), then `lapkin check --mapping`.',
+    'change-mapping': 'If wrong, change its role with `lapkin map` (save it to a JSON file and edit it), then `lapkin check --mapping`.',
+  },
 };
 
 /** A finding as the terminal shows it: the glossary's severity word and the rule's label (its id is in --json). */

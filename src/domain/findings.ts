@@ -10,10 +10,10 @@ export type { RuleName } from './rules/registry';
 
 /**
  * What the planner can do about a finding, as a key each face words its own way: 'map-sheet' (map the sheet by
- * hand) is "buka Pemetaan" in the task pane and `lapkin map` on the command line. The message itself says what
- * happened, in words true on every face.
+ * hand) and 'change-mapping' (change a column's role where the guess is wrong) are "the Pemetaan tab" in the task
+ * pane and `lapkin map` on the command line. The message itself says what happened, in words true on every face.
  */
-export type FindingAdvice = 'map-sheet';
+export type FindingAdvice = 'map-sheet' | 'change-mapping';
 
 export interface Finding {
   rule: RuleName;

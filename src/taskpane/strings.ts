@@ -97,7 +97,10 @@ const id: PaneStrings = {
   allSheets: 'Semua sheet',
   findingsListLabel: 'Daftar temuan',
   cellLabel: 'Sel',
-  advice: { 'map-sheet': 'Buka tab Pemetaan untuk memetakannya, lalu periksa lagi.' },
+  advice: {
+    'map-sheet': 'Buka tab Pemetaan untuk memetakannya, lalu periksa lagi.',
+    'change-mapping': 'Ubah di tab Pemetaan bila keliru.',
+  },
   expected: 'Seharusnya',
   actual: 'Tertulis',
   suggestion: 'Saran',
@@ -164,7 +167,10 @@ const en: PaneStrings = {
   allSheets: 'All sheets',
   findingsListLabel: 'Findings',
   cellLabel: 'Cell',
-  advice: { 'map-sheet': 'Open the Mapping tab to map it, then check again.' },
+  advice: {
+    'map-sheet': 'Open the Mapping tab to map it, then check again.',
+    'change-mapping': 'Change it in the Mapping tab if wrong.',
+  },
   expected: 'Expected',
   actual: 'Stated',
   suggestion: 'Suggestion',

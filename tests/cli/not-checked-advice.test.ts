@@ -40,3 +40,15 @@ describe.each<[Lang, string, RegExp]>([
     expect(text).not.toMatch(/tidak diperiksa|not checked/);
   });
 });
+
+describe.each<[Lang, string]>([
+  ['id', 'Bila keliru, ubah perannya dengan `lapkin map`'],
+  ['en', 'If wrong, change its role with `lapkin map`'],
+])('a column-choice finding on the command line (%s)', (lang, advice) => {
+  it('ends with the CLI\'s own advice', () => {
+    const analysis = analyzeWorkbook(workbook({}, { detail: false, rencana: false }), { settings: { lang } });
+    const choice: Finding = { rule: 'column-choice', severity: 'info', sheet: 'T3.1', cell: 'C5', message: "Pagu read from column C ('Pagu Perubahan').", advice: 'change-mapping' };
+    const text = formatAnalysis({ ...analysis, findings: [choice] }, 'x.xlsx', lang);
+    expect(text).toContain(`Pagu read from column C ('Pagu Perubahan'). ${advice}`);
+  });
+});

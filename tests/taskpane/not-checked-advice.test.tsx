@@ -39,3 +39,17 @@ describe.each<[Lang, RegExp, string]>([
     expect(notes[0].textContent).not.toMatch(/lapkin map|lapkin check|--mapping/);
   });
 });
+
+describe.each<[Lang, string]>([
+  ['id', 'Ubah di tab Pemetaan bila keliru.'],
+  ['en', 'Change it in the Mapping tab if wrong.'],
+])('a column-choice finding in the pane (%s)', (lang, advice) => {
+  it('ends with the pane\'s own advice', async () => {
+    const { render } = await import('@testing-library/react');
+    const { FindingItem } = await import('../../src/taskpane/components/FindingItem');
+    const { STRINGS } = await import('../../src/taskpane/strings');
+    const finding = { rule: 'column-choice' as const, severity: 'info' as const, sheet: 'Tabel 3.1', cell: 'D2', message: "Pagu dibaca dari kolom D ('Pagu Perubahan').", advice: 'change-mapping' as const };
+    render(<FindingItem finding={finding} lang={lang} strings={STRINGS[lang]} onSelect={() => undefined} />);
+    expect(screen.getByTestId('finding')).toHaveTextContent(`Pagu dibaca dari kolom D ('Pagu Perubahan'). ${advice}`);
+  });
+});

@@ -21,7 +21,7 @@ export interface MappingNote {
   message: Text;
   /** For a table of a sheet holding several: its 1-based Excel rows, header to last data row. */
   rows?: [number, number];
-  /** What to do about it, worded by each face ('map-sheet': the pane's Pemetaan, the CLI's `lapkin map`). */
+  /** What to do about it, worded by each face (the pane's Pemetaan tab, the CLI's `lapkin map`). */
   advice?: FindingAdvice;
 }
 
@@ -132,8 +132,9 @@ export function columnChoiceNote(sheet: string, choice: ColumnChoice): MappingNo
     sheet,
     cell: choice.used.leafCell,
     message: {
-      id: `${role.id} dibaca dari kolom ${named(choice.used, 'id')}: ${because.id}${evidence.id}${sep(passed('id'))}. Ubah di Pemetaan bila keliru.`,
-      en: `${role.en} read from column ${named(choice.used, 'en')}: ${because.en}${evidence.en}${sep(passed('en'))}. Change it in Pemetaan if wrong.`,
+      id: `${role.id} dibaca dari kolom ${named(choice.used, 'id')}: ${because.id}${evidence.id}${sep(passed('id'))}.`,
+      en: `${role.en} read from column ${named(choice.used, 'en')}: ${because.en}${evidence.en}${sep(passed('en'))}.`,
     },
+    advice: 'change-mapping',
   };
 }

@@ -134,7 +134,10 @@ const ID: ReportLabels = {
   pageFooter: '&A – Halaman &P dari &N',
   severity: (s) => SEVERITY_WORDS.id[s],
   rule: (r) => ruleWord(r, 'id'),
-  advice: { 'map-sheet': 'Petakan lewat tab Pemetaan di panel Lapkin, atau dengan `lapkin map` lalu `lapkin check --mapping`.' },
+  advice: {
+    'map-sheet': 'Petakan lewat tab Pemetaan di panel Lapkin, atau dengan `lapkin map` lalu `lapkin check --mapping`.',
+    'change-mapping': 'Bila keliru, ubah di tab Pemetaan panel Lapkin, atau dengan `lapkin map` lalu `lapkin check --mapping`.',
+  },
 };
 
 const EN: ReportLabels = {
@@ -194,7 +197,10 @@ const EN: ReportLabels = {
   pageFooter: '&A – Page &P of &N',
   severity: (s) => SEVERITY_WORDS.en[s],
   rule: (r) => ruleWord(r, 'en'),
-  advice: { 'map-sheet': "Map it in the Lapkin pane's Mapping tab, or with `lapkin map` then `lapkin check --mapping`." },
+  advice: {
+    'map-sheet': "Map it in the Lapkin pane's Mapping tab, or with `lapkin map` then `lapkin check --mapping`.",
+    'change-mapping': "If wrong, change it in the Lapkin pane's Mapping tab, or with `lapkin map` then `lapkin check --mapping`.",
+  },
 };
 
 export function reportLabels(lang: Lang): ReportLabels {
