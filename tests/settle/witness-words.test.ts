@@ -31,10 +31,12 @@ interface Layout {
   listed: number[];
   /** The first sub kegiatan's stated pagu (its lines, where it has them, keep the true figure). */
   wrong: number;
+  /** The detail table's pagu for the first sub kegiatan it lists, where it is not the true one (its Total stays true). */
+  listedWrong?: number;
 }
 
 /** A Tabel 3.1 with kode rekening lines (Kode | Kode Rekening | Uraian | Pagu | Realisasi) and a detail table. */
-function workbook({ lines, listed, wrong }: Layout): Grid[] {
+function workbook({ lines, listed, wrong, listedWrong }: Layout): Grid[] {
   const rows: (Cell | undefined)[][] = [
     [txt('Realisasi Anggaran s.d. Triwulan I Tahun 2024')], [],
     [txt('Kode'), txt('Kode Rekening'), txt('Uraian'), txt('Pagu'), txt('Realisasi')],
@@ -56,7 +58,7 @@ function workbook({ lines, listed, wrong }: Layout): Grid[] {
     grids.push(grid('Tabel 3.3', 1, [
       [txt('Tabel 3.3 Rincian Sub Kegiatan Bagian Kelembagaan')], [],
       [txt('No.'), txt('Sub Kegiatan'), txt('Alokasi dana'), txt('Realisasi')],
-      ...listed.map((i, k) => [num(k + 1), txt(SUBS[i][1]), num(SUBS[i][2]), num(SUBS[i][2] / 4)]),
+      ...listed.map((i, k) => [num(k + 1), txt(SUBS[i][1]), num(k === 0 && listedWrong !== undefined ? listedWrong : SUBS[i][2]), num(SUBS[i][2] / 4)]),
       [undefined, txt('Total'), num(listed.reduce((s, i) => s + SUBS[i][2], 0)), num(listed.reduce((s, i) => s + SUBS[i][2] / 4, 0))],
     ]));
   }
@@ -111,6 +113,18 @@ describe.each<[string, Layout, string, string]>([
     const m = message(layout, 'en');
     expect(m).toContain(en);
     expect(m).not.toContain('other tables');
+  });
+});
+
+describe.each<[Lang, string]>([
+  ['id', 'Pagu 123.456.000 tidak sesuai: sub kegiatan 4.01.02.1.01.0001 di Tabel 3.1 dan rincian kode rekening di bawahnya sama-sama 100.000.000;'],
+  ['en', 'Pagu 123.456.000 does not agree: sub kegiatan 4.01.02.1.01.0001 in Tabel 3.1 and its kode rekening lines all say 100.000.000;'],
+])('a detail table row off its borne-out Total (%s)', (lang, words) => {
+  it('names the Tabel 3.1 row and its lines as what agree, from the other sheet', () => {
+    const analysis = analyzeWorkbook(workbook({ lines: [0, 1, 2], listed: [0, 1, 2], wrong: 100_000_000, listedWrong: NOT_A_SLIP }), { settings: { lang } });
+    const found = analysis.findings.filter((f) => f.rule === 'sum-mismatch');
+    expect(found.map((f) => `${f.sheet}!${f.cell}`)).toEqual(['Tabel 3.3!C4']);
+    expect(found[0].message).toContain(words);
   });
 });
 

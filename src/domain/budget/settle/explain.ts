@@ -168,7 +168,15 @@ function elsewhereCell(fault: WrongCell, settled: ColumnSettlement, lang: Lang):
   for (const n of nodes) {
     for (const o of n.observations) {
       if (o === fault.observation || !sameAmount(o.value, fault.expected)) continue;
-      const elsewhere = o.source === 'own' && o.sheet !== fault.observation.sheet;
+      const elsewhere = (o.source === 'own' || o.source === 'lines') && o.sheet !== fault.observation.sheet;
+      if (o.source === 'lines' && elsewhere) {
+        // "Under it" means nothing on another sheet: right after the row named with its sheet it is that row's,
+        // else the lines are named by their row and sheet.
+        const rowNamed = n.observations.some((x) => x.source === 'own' && x !== fault.observation && sameAmount(x.value, fault.expected));
+        if (rowNamed) labels.push(o.label);
+        else labels.push(lang === 'en' ? `the kode rekening lines of ${n.level} ${n.name} in ${o.sheet}` : `rincian kode rekening ${n.level} ${n.name} di ${o.sheet}`);
+        continue;
+      }
       const named = o.label === n.level ? `${o.label} ${n.name}` : o.label;
       labels.push(elsewhere ? `${named} ${lang === 'en' ? 'in' : 'di'} ${o.sheet}` : o.label);
     }
