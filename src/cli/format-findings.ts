@@ -1,7 +1,7 @@
 /** The readable form of an analysis for the terminal: sheets, then findings grouped by sheet, then a summary line. */
 import type { Analysis } from '../domain/analysis';
 import { unitTotals } from '../domain/budget/settle';
-import { sheetsNotChecked, type Finding, type Severity } from '../domain/findings';
+import { findingText, sheetsNotChecked, type AdviceWords, type Finding, type Severity } from '../domain/findings';
 import { FINDING_WORDS, notCheckedCount, periodWords, ruleWord, severityCount, SEVERITY_WORDS, SHEET_KIND_WORDS } from '../domain/glossary';
 import { formatPercent, formatRupiah } from '../domain/parse/format';
 import { RULES } from '../domain/rules/registry';
@@ -45,12 +45,24 @@ export function summarize(analysis: Analysis): Summary {
   };
 }
 
+/** What a planner at the terminal does about a finding: map the sheet with the CLI's own commands. */
+export const CLI_ADVICE: Record<Lang, AdviceWords> = {
+  id: {
+    'map-sheet': 'Petakan dengan `lapkin map` (simpan ke berkas JSON dan sunting), lalu `lapkin check --mapping`.',
+    'change-mapping': 'Bila keliru, ubah perannya dengan `lapkin map` (simpan ke berkas JSON dan sunting), lalu `lapkin check --mapping`.',
+  },
+  en: {
+    'map-sheet': 'Map it with `lapkin map` (save it to a JSON file and edit it), then `lapkin check --mapping`.',
+    'change-mapping': 'If wrong, change its role with `lapkin map` (save it to a JSON file and edit it), then `lapkin check --mapping`.',
+  },
+};
+
 /** A finding as the terminal shows it: the glossary's severity word and the rule's label (its id is in --json). */
 function findingLine(f: Finding, lang: Lang, paint: Paint): string {
   const w = widths(lang);
   const words = FINDING_WORDS[lang];
   const label = paint(f.severity, SEVERITY_WORDS[lang][f.severity].toUpperCase().padEnd(w.severity));
-  const parts = [`  ${label} ${t(f.cell).padEnd(6)} ${ruleWord(f.rule, lang).padEnd(w.rule)} ${t(f.message)}`];
+  const parts = [`  ${label} ${t(f.cell).padEnd(6)} ${ruleWord(f.rule, lang).padEnd(w.rule)} ${t(findingText(f, CLI_ADVICE[lang]))}`];
   const detail: string[] = [];
   if (f.actual !== undefined) detail.push(`${words.stated}: ${f.actual === '' ? words.blank : t(f.actual)}`);
   if (f.expected !== undefined) detail.push(`${words.expected}: ${t(f.expected)}`);

@@ -8,6 +8,13 @@ import type { RuleName } from './rules/registry';
 
 export type { RuleName } from './rules/registry';
 
+/**
+ * What the planner can do about a finding, as a key each face words its own way: 'map-sheet' (map the sheet by
+ * hand) and 'change-mapping' (change a column's role where the guess is wrong) are "the Pemetaan tab" in the task
+ * pane and `lapkin map` on the command line. The message itself says what happened, in words true on every face.
+ */
+export type FindingAdvice = 'map-sheet' | 'change-mapping';
+
 export interface Finding {
   rule: RuleName;
   severity: Severity;
@@ -22,6 +29,16 @@ export interface Finding {
   actual?: string;
   /** A likely correction, where one is likely. */
   suggestion?: string;
+  /** What to do about it, worded by the face that shows the finding (see FindingAdvice). */
+  advice?: FindingAdvice;
+}
+
+/** The words a face gives each advice, in the run's language. */
+export type AdviceWords = Readonly<Record<FindingAdvice, string>>;
+
+/** A finding's message followed by its advice as the face showing it words it; the message alone without advice. */
+export function findingText(f: Finding, advice: AdviceWords): string {
+  return f.advice ? `${f.message} ${advice[f.advice]}` : f.message;
 }
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

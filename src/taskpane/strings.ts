@@ -2,6 +2,7 @@
  * Every word the task pane shows, in Bahasa Indonesia (default) and English.
  * One table per language with the same shape, so a missing translation is a type error.
  */
+import type { AdviceWords } from '../domain/findings';
 import type { Lang, Period } from '../domain/settings';
 import { periodWords, ruleWord } from '../domain/glossary';
 
@@ -27,6 +28,8 @@ export interface PaneStrings {
   allSheets: string;
   findingsListLabel: string;
   cellLabel: string;
+  /** A finding's advice as the pane words it: the pane's own Pemetaan tab, never a command line. */
+  advice: AdviceWords;
   expected: string;
   actual: string;
   suggestion: string;
@@ -94,6 +97,10 @@ const id: PaneStrings = {
   allSheets: 'Semua sheet',
   findingsListLabel: 'Daftar temuan',
   cellLabel: 'Sel',
+  advice: {
+    'map-sheet': 'Buka tab Pemetaan untuk memetakannya, lalu periksa lagi.',
+    'change-mapping': 'Ubah di tab Pemetaan bila keliru.',
+  },
   expected: 'Seharusnya',
   actual: 'Tertulis',
   suggestion: 'Saran',
@@ -160,6 +167,10 @@ const en: PaneStrings = {
   allSheets: 'All sheets',
   findingsListLabel: 'Findings',
   cellLabel: 'Cell',
+  advice: {
+    'map-sheet': 'Open the Mapping tab to map it, then check again.',
+    'change-mapping': 'Change it in the Mapping tab if wrong.',
+  },
   expected: 'Expected',
   actual: 'Stated',
   suggestion: 'Suggestion',

@@ -80,13 +80,13 @@ describe('Tabel 3.1', () => {
   test('findings carry what the cell shows and a one-line message in the chosen language', () => {
     const d9 = t31.all.find((f) => f.cell === 'D9');
     expect(d9).toMatchObject({ sheet: 'T3.1 Realisasi', severity: 'error', actual: '62.303.503' });
-    expect(d9?.message).toBe('Realisasi 62.303.503 tidak sama dengan jumlah 3 sub kegiatan di bawahnya (62.323.503); selisih 20.000');
+    expect(d9?.message).toBe('Realisasi 62.303.503 tidak sama dengan jumlah tiga sub kegiatan di bawahnya (62.323.503); selisih 20.000');
     const d19 = t31.all.find((f) => f.cell === 'D19');
     expect(d19?.actual).toBe('375.000.00');
     expect(d19?.message).toContain('Dipakai 375.000.000 untuk perhitungan');
     const en = analyse(seed.TABEL_31, seed.TABEL_31_ROWS, 'en').all;
     expect(en.find((f) => f.cell === 'C13')?.message).toBe(
-      'Pagu (allocation) 654.595.077 does not equal the sum of its 5 sub kegiatan (654.495.077); difference 100.000',
+      'Pagu (allocation) 654.595.077 does not equal the sum of its five sub kegiatan (654.495.077); difference 100.000',
     );
     expect(en.find((f) => f.cell === 'E10')?.message).toBe(
       'Capaian 37,35 % does not agree with realisasi / pagu × 100 = 28.331.441 / 75.000.000 × 100 = 37,78 %',
@@ -119,7 +119,7 @@ describe('detail tables', () => {
         ['items-below-total', 'D13'],
       ]).map((e) => e.concat(new Array(4 - e.length).fill(undefined)) as Expected),
     );
-    expect(t.all.find((f) => f.cell === 'C5')?.message).toBe('Rincian hanya sebagian: 6 rincian berjumlah 65.500.000 dari pagu 75.000.000');
+    expect(t.all.find((f) => f.cell === 'C5')?.message).toBe('Rincian hanya sebagian: enam rincian berjumlah 65.500.000 dari pagu 75.000.000');
     expect(t.all.find((f) => f.cell === 'C5')?.severity).toBe('info');
     expect(t.all.find((f) => f.cell === 'D14')?.message).toContain('kemungkinan pertama');
   });

@@ -104,7 +104,7 @@ describe('the Biro Organisasi example workbook', () => {
     const message = (cell: string) => analysis.findings.find((f) => f.rule === 'sum-mismatch' && f.sheet === 'T3.1 Realisasi' && f.cell === cell)?.message;
     expect(message('C16')).toBe(
       'Lima sub kegiatan berjumlah 654.495.077; kegiatan, daftar Rencana Kerja, program, baris Biro Organisasi, JUMLAH dan Perjanjian Kinerja sama-sama 654.595.077; ' +
-        'empat sub kegiatan lainnya cocok dengan tabel lain: pagu 52.678.125 di sini kemungkinan kurang 100.000, seharusnya 52.778.125 — cocokkan dengan DPA',
+        'empat sub kegiatan lainnya cocok (dua dengan tabel RB dan AK, dua dengan tabel Tatalaksana): pagu 52.678.125 di sini kemungkinan kurang 100.000, seharusnya 52.778.125 — cocokkan dengan DPA',
     );
     expect(message('D9')).toBe(
       'Tiga sub kegiatan berjumlah 62.323.503; kegiatan, Total tabel Kelembagaan, program, baris Biro Organisasi dan JUMLAH sama-sama 62.303.503: ' +

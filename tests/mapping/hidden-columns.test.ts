@@ -24,7 +24,7 @@ test('two word-tied pagu columns: the visible one is read, whichever comes first
   const { roles, notes } = detect(['Kode', 'Uraian', 'Pagu', 'Pagu', 'Realisasi'], (p, r) => [p - 1000, p, r], [2]);
   expect([roles.C, roles.D]).toEqual(['paguMurni', 'pagu']);
   expect(notes).toEqual([
-    "D2: Pagu dibaca dari kolom D ('Pagu'): kolom yang terlihat didahulukan dari kolom tersembunyi; kolom C ('Pagu', kolom tersembunyi) dibaca sebagai pagu murni. Ubah di Pemetaan bila keliru.",
+    "D2: Pagu dibaca dari kolom D ('Pagu'): kolom yang terlihat didahulukan dari kolom tersembunyi; kolom C ('Pagu', kolom tersembunyi) dibaca sebagai pagu murni.",
   ]);
 });
 
@@ -44,7 +44,7 @@ test('a hidden column that is the only realisasi is read, and said', () => {
   const { roles, notes } = detect(['Kode', 'Uraian', 'Pagu', 'Realisasi'], (p, r) => [p, r], [3]);
   expect(roles.D).toBe('realisasi');
   expect(notes).toEqual([
-    "D2: Realisasi dibaca dari kolom D ('Realisasi', kolom tersembunyi): satu-satunya kolom untuk peran ini; tampilkan kolomnya bila memang dipakai. Ubah di Pemetaan bila keliru.",
+    "D2: Realisasi dibaca dari kolom D ('Realisasi', kolom tersembunyi): satu-satunya kolom untuk peran ini; tampilkan kolomnya bila memang dipakai.",
   ]);
 });
 
@@ -63,6 +63,6 @@ test('hidden quarterly targets beside a visible Target Tahunan: the visible one 
   const { mapping, notes } = detectWorkbook([grid]);
   expect(mapping.sheets[0].columns.map((c) => `${c.column}:${c.role}`)).toEqual(['A:no', 'B:indikator', 'C:target', 'D:ignore', 'E:ignore', 'F:realisasi', 'G:capaian']);
   expect(notes.map((n) => `${n.cell}: ${n.message.id}`)).toEqual([
-    "C2: Target dibaca dari kolom C ('Target Tahunan'): kolom yang terlihat didahulukan dari kolom tersembunyi; kolom D ('Target TW I', kolom tersembunyi), E ('Target TW II', kolom tersembunyi) dilewati. Ubah di Pemetaan bila keliru.",
+    "C2: Target dibaca dari kolom C ('Target Tahunan'): kolom yang terlihat didahulukan dari kolom tersembunyi; kolom D ('Target TW I', kolom tersembunyi), E ('Target TW II', kolom tersembunyi) dilewati.",
   ]);
 });

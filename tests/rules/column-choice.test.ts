@@ -1,4 +1,5 @@
 /** column-choice: where several columns could fill one role, which one detection read and why (worded by mapping/notes.ts). */
+import { analyzeWorkbook } from '../../src/domain/analyze';
 import type { Lang } from '../../src/domain/settings';
 import { findingsOf, rp, tabel31With } from './mapping-cases';
 
@@ -17,12 +18,18 @@ const ONE_OF_EACH = tabel31With(['Kode', 'Uraian', 'Pagu', 'Realisasi', 'Capaian
 
 describe('column-choice', () => {
   test.each<[string, typeof ONE_OF_EACH, Lang, [string, string, string, string][]]>([
-    ['pagu murni and perubahan', MURNI_PERUBAHAN, 'id', [['info', 'Tabel 3.1', 'D2', "Pagu dibaca dari kolom D ('Pagu Perubahan'): anggaran perubahan adalah pagu yang berlaku; kolom C ('Pagu Murni') dibaca sebagai pagu murni. Ubah di Pemetaan bila keliru."]]],
-    ['pagu murni and perubahan', MURNI_PERUBAHAN, 'en', [['info', 'Tabel 3.1', 'D2', "Pagu read from column D ('Pagu Perubahan'): the changed budget is the pagu in force; column C ('Pagu Murni') read as original pagu. Change it in Pemetaan if wrong."]]],
-    ['months beside the cumulative realisasi', MONTHS_AND_CUMULATIVE, 'id', [['info', 'Tabel 3.1', 'G2', "Realisasi dibaca dari kolom G ('Realisasi s.d. TW I'): judulnya menyebut jumlah kumulatif; kolom D ('Realisasi Januari'), E ('Realisasi Februari'), F ('Realisasi Maret') dibaca sebagai realisasi bulanan. Ubah di Pemetaan bila keliru."]]],
-    ['months beside the cumulative realisasi', MONTHS_AND_CUMULATIVE, 'en', [['info', 'Tabel 3.1', 'G2', "Realisasi read from column G ('Realisasi s.d. TW I'): its header names the cumulative amount; columns D ('Realisasi Januari'), E ('Realisasi Februari'), F ('Realisasi Maret') read as monthly realisasi. Change it in Pemetaan if wrong."]]],
+    ['pagu murni and perubahan', MURNI_PERUBAHAN, 'id', [['info', 'Tabel 3.1', 'D2', "Pagu dibaca dari kolom D ('Pagu Perubahan'): anggaran perubahan adalah pagu yang berlaku; kolom C ('Pagu Murni') dibaca sebagai pagu murni."]]],
+    ['pagu murni and perubahan', MURNI_PERUBAHAN, 'en', [['info', 'Tabel 3.1', 'D2', "Pagu read from column D ('Pagu Perubahan'): the changed budget is the pagu in force; column C ('Pagu Murni') read as original pagu."]]],
+    ['months beside the cumulative realisasi', MONTHS_AND_CUMULATIVE, 'id', [['info', 'Tabel 3.1', 'G2', "Realisasi dibaca dari kolom G ('Realisasi s.d. TW I'): judulnya menyebut jumlah kumulatif; kolom D ('Realisasi Januari'), E ('Realisasi Februari'), F ('Realisasi Maret') dibaca sebagai realisasi bulanan."]]],
+    ['months beside the cumulative realisasi', MONTHS_AND_CUMULATIVE, 'en', [['info', 'Tabel 3.1', 'G2', "Realisasi read from column G ('Realisasi s.d. TW I'): its header names the cumulative amount; columns D ('Realisasi Januari'), E ('Realisasi Februari'), F ('Realisasi Maret') read as monthly realisasi."]]],
     ['one column for each role: nothing to say', ONE_OF_EACH, 'id', []],
   ])('%s (%s)', (_, grid, lang, expected) => {
     expect(findingsOf('column-choice', [grid], lang)).toEqual(expected);
   });
+});
+
+test('how to change a wrong guess is an advice key each face words, not part of the message', () => {
+  const found = analyzeWorkbook([MURNI_PERUBAHAN]).findings.filter((f) => f.rule === 'column-choice');
+  expect(found.map((f) => f.advice)).toEqual(['change-mapping']);
+  expect(found[0].message).not.toMatch(/Pemetaan|lapkin/);
 });

@@ -11,6 +11,7 @@ import type { ColumnRole, SheetMapping } from './types';
 import { isTotalLabel } from '../budget/code';
 import { readAmount, type CellNotes } from '../parse/cell';
 import { formatRupiah } from '../parse/format';
+import { countOf } from '../count-words';
 
 function textAt(grid: Grid, row: number, column: string | undefined): string {
   return column === undefined ? '' : textIn(grid, row, columnIndex(column));
@@ -146,8 +147,8 @@ export function grandTotalFindings(grid: Grid, tables: SheetMapping[], blockSums
       cell,
       message:
         lang === 'en'
-          ? `${name.en} ${formatRupiah(stated)} does not equal the sum of the ${blocks.length} block totals above it (${formatRupiah(sum)}); difference ${formatRupiah(Math.abs(stated - sum))}`
-          : `${name.id} ${formatRupiah(stated)} tidak sama dengan jumlah ${blocks.length} total blok di atasnya (${formatRupiah(sum)}); selisih ${formatRupiah(Math.abs(stated - sum))}`,
+          ? `${name.en} ${formatRupiah(stated)} does not equal the sum of the ${countOf(blocks.length, 'block total', lang)} above it (${formatRupiah(sum)}); difference ${formatRupiah(Math.abs(stated - sum))}`
+          : `${name.id} ${formatRupiah(stated)} tidak sama dengan jumlah ${countOf(blocks.length, 'total blok', lang)} di atasnya (${formatRupiah(sum)}); selisih ${formatRupiah(Math.abs(stated - sum))}`,
       expected: formatRupiah(sum),
       actual: String(cellAt(grid, grandRow, col)?.value ?? ''),
     });

@@ -1,8 +1,11 @@
 /**
  * What detection tells the planner about its own reading: a table-like sheet (or table) it could not map, with
- * what was missing and how to map it (sheet-not-checked, warning), and which column it read where several could
- * fill one role (column-choice, info). Both are findings on the sheet, in Indonesian and English.
+ * what was missing (sheet-not-checked, warning; how to map it is advice each face words, the pane's Pemetaan or
+ * the CLI's `lapkin map`), and which column it read where several could fill one role (column-choice, info).
+ * Both are findings on the sheet, in Indonesian and English.
  */
+import { countOf, countWord } from '../count-words';
+import type { FindingAdvice } from '../findings';
 import { columnLetter } from '../grid/grid';
 import type { ColumnRole } from './types';
 import type { ColumnChoice, ChoiceReason } from './column-choice';
@@ -18,12 +21,9 @@ export interface MappingNote {
   message: Text;
   /** For a table of a sheet holding several: its 1-based Excel rows, header to last data row. */
   rows?: [number, number];
+  /** What to do about it, worded by each face (the pane's Pemetaan tab, the CLI's `lapkin map`). */
+  advice?: FindingAdvice;
 }
-
-export const HOW_TO_MAP: Text = {
-  id: 'Petakan lewat Pemetaan di panel tugas, atau dengan `lapkin map` lalu `lapkin check --mapping`.',
-  en: "Map it in the task pane's Pemetaan, or with `lapkin map` then `lapkin check --mapping`.",
-};
 
 /** Why a table was not understood: the first thing missing for the kind it came closest to. */
 export type MissingReason =
@@ -65,9 +65,10 @@ export function sheetNotCheckedNote(sheet: string, cell: string, reason: Missing
     sheet,
     cell,
     message: {
-      id: `${where.id} berisi tabel angka tetapi tidak diperiksa: ${why.id}. ${HOW_TO_MAP.id}`,
-      en: `${where.en} holds a table of figures but was not checked: ${why.en}. ${HOW_TO_MAP.en}`,
+      id: `${where.id} berisi tabel angka tetapi tidak diperiksa: ${why.id}.`,
+      en: `${where.en} holds a table of figures but was not checked: ${why.en}.`,
     },
+    advice: 'map-sheet',
   };
   if (rows) note.rows = rows;
   return note;
@@ -111,7 +112,9 @@ function sep(text: string): string {
 export function columnChoiceNote(sheet: string, choice: ColumnChoice): MappingNote {
   const role = ROLE_NAME[choice.role] ?? { id: choice.role, en: choice.role };
   const because = BECAUSE[choice.because];
-  const evidence = choice.agreeing ? { id: ` (${choice.agreeing[0]} dari ${choice.agreeing[1]} baris)`, en: ` (${choice.agreeing[0]} of ${choice.agreeing[1]} rows)` } : { id: '', en: '' };
+  const evidence = choice.agreeing
+    ? { id: ` (${countWord(choice.agreeing[0], 'id')} dari ${countOf(choice.agreeing[1], 'baris', 'id')})`, en: ` (${countWord(choice.agreeing[0], 'en')} of ${countOf(choice.agreeing[1], 'row', 'en')})` }
+    : { id: '', en: '' };
   // Columns passed over for the same role are named together ("kolom D ('Januari') … I ('Juni')").
   const groups = new Map<ColumnRole, HeaderColumn[]>();
   for (const p of choice.passedOver) groups.set(p.role, [...(groups.get(p.role) ?? []), p.column]);
@@ -129,8 +132,9 @@ export function columnChoiceNote(sheet: string, choice: ColumnChoice): MappingNo
     sheet,
     cell: choice.used.leafCell,
     message: {
-      id: `${role.id} dibaca dari kolom ${named(choice.used, 'id')}: ${because.id}${evidence.id}${sep(passed('id'))}. Ubah di Pemetaan bila keliru.`,
-      en: `${role.en} read from column ${named(choice.used, 'en')}: ${because.en}${evidence.en}${sep(passed('en'))}. Change it in Pemetaan if wrong.`,
+      id: `${role.id} dibaca dari kolom ${named(choice.used, 'id')}: ${because.id}${evidence.id}${sep(passed('id'))}.`,
+      en: `${role.en} read from column ${named(choice.used, 'en')}: ${because.en}${evidence.en}${sep(passed('en'))}.`,
     },
+    advice: 'change-mapping',
   };
 }

@@ -3,7 +3,7 @@
  * Kept in one place so a planner-facing wording change touches one file; severities and rule names
  * are the glossary's (glossary.ts, rules/registry.ts), as on every other face.
  */
-import type { RuleName, Severity } from '../findings';
+import type { AdviceWords, RuleName, Severity } from '../findings';
 import { ruleWord, SEVERITY_WORDS } from '../glossary';
 import { periodWords } from '../period-words';
 import type { Period, Lang } from '../settings';
@@ -69,6 +69,11 @@ export interface ReportLabels {
   pageFooter: string;
   severity(s: Severity): string;
   rule(r: RuleName): string;
+  /**
+   * A finding's advice as the report sheet words it: the sheet is read in Excel or anywhere it is sent, whichever
+   * face wrote it, so it names both ways (the task pane words it for the pane alone, the CLI for the terminal).
+   */
+  advice: AdviceWords;
 }
 
 
@@ -129,6 +134,10 @@ const ID: ReportLabels = {
   pageFooter: '&A – Halaman &P dari &N',
   severity: (s) => SEVERITY_WORDS.id[s],
   rule: (r) => ruleWord(r, 'id'),
+  advice: {
+    'map-sheet': 'Petakan lewat tab Pemetaan di panel Lapkin, atau dengan `lapkin map` lalu `lapkin check --mapping`.',
+    'change-mapping': 'Bila keliru, ubah di tab Pemetaan panel Lapkin, atau dengan `lapkin map` lalu `lapkin check --mapping`.',
+  },
 };
 
 const EN: ReportLabels = {
@@ -188,6 +197,10 @@ const EN: ReportLabels = {
   pageFooter: '&A – Page &P of &N',
   severity: (s) => SEVERITY_WORDS.en[s],
   rule: (r) => ruleWord(r, 'en'),
+  advice: {
+    'map-sheet': "Map it in the Lapkin pane's Mapping tab, or with `lapkin map` then `lapkin check --mapping`.",
+    'change-mapping': "If wrong, change it in the Lapkin pane's Mapping tab, or with `lapkin map` then `lapkin check --mapping`.",
+  },
 };
 
 export function reportLabels(lang: Lang): ReportLabels {

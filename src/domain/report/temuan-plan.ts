@@ -5,7 +5,7 @@
  */
 import type { Analysis } from '../analysis';
 import { SEVERITIES } from '../glossary';
-import { orderBySeverity } from '../findings';
+import { findingText, orderBySeverity } from '../findings';
 import { columnLetter } from '../grid/grid';
 import type { ReportLabels } from './labels';
 import type { PlanCell, SheetPlan } from './sheet-plan';
@@ -51,7 +51,7 @@ export function buildTemuanPlan(analysis: Analysis, labels: ReportLabels, name: 
     line[COL.sel] = f.cell ? { kind: 'link', text: f.cell, sheet: f.sheet, cell: f.cell, style: 'link' } : text('');
     line[COL.aturan] = text(labels.rule(f.rule));
     line[COL.tingkat] = text(labels.severity(f.severity), f.severity === 'error' ? 'flagged' : 'body');
-    line[COL.pesan] = text(f.message);
+    line[COL.pesan] = text(findingText(f, labels.advice));
     line[COL.tertulis] = text(f.actual ?? '');
     line[COL.seharusnya] = text(f.expected ?? '');
     line[COL.saran] = text(f.suggestion ?? '');

@@ -23,5 +23,7 @@ export const columnChoice = defineRule({
 /** A note of detection (sheet-not-checked or column-choice) as a finding in the run's language. */
 export function mappingNoteFinding(note: MappingNote, lang: Lang): Finding {
   const rule = note.rule === 'sheet-not-checked' ? sheetNotChecked : columnChoice;
-  return { rule: rule.id, severity: rule.severity, sheet: note.sheet, cell: note.cell, message: note.message[lang] };
+  const finding: Finding = { rule: rule.id, severity: rule.severity, sheet: note.sheet, cell: note.cell, message: note.message[lang] };
+  if (note.advice) finding.advice = note.advice;
+  return finding;
 }

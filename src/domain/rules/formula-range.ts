@@ -14,6 +14,7 @@ import type { Amount, BudgetTable } from '../model';
 import { readA1Address } from './formula/address';
 import { sumFormula } from '../report/plan-kit';
 import type { Lang } from '../settings';
+import { countOf, countWord } from '../count-words';
 import { defineRule } from './rule';
 
 export const formulaRange = defineRule({
@@ -89,8 +90,8 @@ export function formulaRangeFindings(table: BudgetTable, lang: Lang): Finding[] 
         cell: amount.cell,
         message:
           lang === 'en'
-            ? `${col} formula =${amount.formula} adds up ${wanted.length - missing.length} of the ${wanted.length} rows it totals; ${left} (=${suggestion})`
-            : `Rumus ${col} =${amount.formula} menjumlahkan ${wanted.length - missing.length} dari ${wanted.length} baris yang seharusnya dijumlahkannya; ${left} (=${suggestion})`,
+            ? `${col} formula =${amount.formula} adds up ${countWord(wanted.length - missing.length, lang)} of the ${countOf(wanted.length, 'row', lang)} it totals; ${left} (=${suggestion})`
+            : `Rumus ${col} =${amount.formula} menjumlahkan ${countWord(wanted.length - missing.length, lang)} dari ${countOf(wanted.length, 'baris', lang)} yang seharusnya dijumlahkannya; ${left} (=${suggestion})`,
         expected: `=${suggestion}`,
         actual: `=${amount.formula}`,
         suggestion: `=${suggestion}`,

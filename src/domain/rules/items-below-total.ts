@@ -8,6 +8,7 @@ import { recalculationOf } from '../budget/recalculate';
 import type { Finding } from '../findings';
 import type { Amount, RecomputedTable } from '../model';
 import { formatRupiah } from '../parse/format';
+import { countOf } from '../count-words';
 import type { Lang, Settings } from '../settings';
 import { comparable, sumListed, sumRecomputed } from './budget/listed-sums';
 import { verdictOf, type Settlement } from '../budget/settle';
@@ -31,8 +32,8 @@ export const itemsBelowTotal = defineRule({
 export function itemsBelowMessage(lang: Lang, column: AmountColumn, stated: string, itemSum: string, count: number): string {
   const col = COLUMN[column][lang];
   return lang === 'en'
-    ? `Line items listed only in part: ${count} items add up to ${itemSum} of ${col.toLowerCase()} ${stated}`
-    : `Rincian hanya sebagian: ${count} rincian berjumlah ${itemSum} dari ${col.toLowerCase()} ${stated}`;
+    ? `Line items listed only in part: ${countOf(count, 'item', lang)} ${count === 1 ? 'adds' : 'add'} up to ${itemSum} of ${col.toLowerCase()} ${stated}`
+    : `Rincian hanya sebagian: ${countOf(count, 'rincian', lang)} berjumlah ${itemSum} dari ${col.toLowerCase()} ${stated}`;
 }
 
 /**
@@ -44,8 +45,8 @@ export function itemsBelowMessage(lang: Lang, column: AmountColumn, stated: stri
 export function itemGroupsBelowMessage(lang: Lang, column: AmountColumn, stated: string, itemSum: string, count: number): string {
   const col = COLUMN[column][lang];
   return lang === 'en'
-    ? `${col} ${stated} does not equal the sum of its ${count} kode rekening groups (${itemSum})`
-    : `${col} ${stated} tidak sama dengan jumlah ${count} kelompok kode rekening di bawahnya (${itemSum})`;
+    ? `${col} ${stated} does not equal the sum of its ${countOf(count, 'kode rekening group', lang)} (${itemSum})`
+    : `${col} ${stated} tidak sama dengan jumlah ${countOf(count, 'kelompok kode rekening', lang)} di bawahnya (${itemSum})`;
 }
 
 function itemCount(items: RowLists, i: number): number {

@@ -21,6 +21,7 @@ import { AMOUNT_COLUMNS, amountOf, sameAmount, type AmountColumn } from '../budg
 import { recalculationOf } from '../budget/recalculate';
 import type { Finding } from '../findings';
 import type { Amount, BudgetLevel, RecomputedTable } from '../model';
+import { countOf, sentenceStart } from '../count-words';
 import { formatRupiah } from '../parse/format';
 import type { Lang, Settings } from '../settings';
 import { comparable, sumListed, sumRecomputed } from './budget/listed-sums';
@@ -61,9 +62,10 @@ export function sumMismatchMessage(
 
 export function itemsAboveMessage(lang: Lang, column: AmountColumn, stated: string, itemSum: string, count: number): string {
   const col = COLUMN[column][lang];
+  const items = sentenceStart(countOf(count, lang === 'en' ? 'line item' : 'rincian', lang));
   return lang === 'en'
-    ? `${count} line items add up to ${itemSum}, more than the ${col.toLowerCase()} stated for them (${stated})`
-    : `${count} rincian berjumlah ${itemSum}, melebihi ${col.toLowerCase()} yang tertulis di atasnya (${stated})`;
+    ? `${items} ${count === 1 ? 'adds' : 'add'} up to ${itemSum}, more than the ${col.toLowerCase()} stated for them (${stated})`
+    : `${items} berjumlah ${itemSum}, melebihi ${col.toLowerCase()} yang tertulis di atasnya (${stated})`;
 }
 
 export function checkSums(recomputed: RecomputedTable, lang: Lang, settlement?: Settlement): Finding[] {

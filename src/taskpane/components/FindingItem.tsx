@@ -1,6 +1,6 @@
 /** One finding as a button: activating it selects the cell in Excel. */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { Finding } from '../../domain/findings';
+import { findingText, type Finding } from '../../domain/findings';
 import type { Lang } from '../../domain/settings';
 import type { PaneStrings } from '../strings';
 import { SeverityBadge } from './SeverityBadge';
@@ -66,7 +66,7 @@ export function FindingItem({ finding: f, lang, strings, onSelect, className, st
           {strings.cellLabel} {f.cell}
         </span>
       </span>
-      <span className={styles.message}>{f.message}</span>
+      <span className={styles.message}>{findingText(f, strings.advice)}</span>
       {details.length > 0 && <span className={styles.detail}>{details.join(' · ')}</span>}
     </button>
   );

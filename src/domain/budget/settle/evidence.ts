@@ -6,8 +6,12 @@
  */
 import type { AmountColumn } from '../amounts';
 
-/** Where a stated amount stands, for the planner to find and for messages to name. */
-export type ObservationSource = 'own' | 'total' | 'detail' | 'rencana' | 'dpa' | 'pk';
+/**
+ * Where a stated amount stands, for the planner to find and for messages to name: the row's own cell, a totals row,
+ * a detail table, the Rencana Kerja list, the DPA, the Perjanjian Kinerja — or the row's own kode rekening lines
+ * (`lines`: the line items under a sub kegiatan, grouped by kode rekening, add up to it; no cell of their own).
+ */
+export type ObservationSource = 'own' | 'total' | 'detail' | 'rencana' | 'dpa' | 'pk' | 'lines';
 
 export interface Observation {
   value: number;

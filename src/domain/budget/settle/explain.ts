@@ -9,7 +9,9 @@ import { sameAmount } from '../amounts';
 import type { EvidenceNode, Observation } from './evidence';
 import type { ColumnSettlement, GroupFault, SplitFault, WrongCell } from './solve';
 import { isTypingSlip } from './typo';
-import { countWord, listWords } from './words';
+import { countOf, nounFor, sentenceStart } from '../../count-words';
+import { othersBorneOut } from './witness';
+import { listWords } from './words';
 
 const COLUMN: Record<AmountColumn, { id: string; en: string }> = {
   pagu: { id: 'Pagu', en: 'Pagu' },
@@ -54,20 +56,27 @@ function shortBy(difference: number, lang: Lang): string {
   return difference > 0 ? `kurang ${d}` : `lebih ${d}`;
 }
 
+/** The level word of a node's children, singular ("sub kegiatan", "programme"); "baris" / "row" when they are mixed. */
 function childrenLevel(node: EvidenceNode, lang: Lang): string {
   return levelOf(node.children, lang);
 }
 
-/** The level the rows share ("sub kegiatan"), or "baris" when they are of several. */
+/** The level word the rows share, singular; "baris" / "row" when they are mixed. */
 function levelOf(children: EvidenceNode[], lang: Lang): string {
   const levels = [...new Set(children.map((c) => c.level))];
-  return levels.length === 1 ? levels[0] : lang === 'en' ? 'rows' : 'baris';
+  return levels.length === 1 ? levels[0] : lang === 'en' ? 'row' : 'baris';
+}
+
+/** "add up to" / "adds up to" for `n` rows. */
+function addUp(n: number): string {
+  return n === 1 ? 'adds up to' : 'add up to';
 }
 
 /** "Lima sub kegiatan berjumlah 654.495.077" */
 function sumPhrase(node: EvidenceNode, sum: number, lang: Lang): string {
-  const what = `${countWord(node.children.length, lang)} ${childrenLevel(node, lang)}`;
-  return lang === 'en' ? `${what} add up to ${formatRupiah(sum)}` : `${what} berjumlah ${formatRupiah(sum)}`;
+  const n = node.children.length;
+  const what = sentenceStart(countOf(n, childrenLevel(node, lang), lang));
+  return lang === 'en' ? `${what} ${addUp(n)} ${formatRupiah(sum)}` : `${what} berjumlah ${formatRupiah(sum)}`;
 }
 
 /** "kegiatan, program dan JUMLAH sama-sama 654.595.077" */
@@ -108,7 +117,7 @@ export function explainWrongCell(fault: WrongCell, settled: ColumnSettlement, la
   if (node.children.length > 0 && sameAmount(statedSum(node, settled), fault.expected)) {
     // A total that does not add up its parts, while the parts are borne out.
     const others = supportPhrase(agreeing(path, settled, fault.observation).filter((l) => l !== node.level), fault.expected, lang);
-    const parts = `${countWord(node.children.length, lang).toLowerCase()} ${childrenLevel(node, lang)}`;
+    const parts = countOf(node.children.length, childrenLevel(node, lang), lang);
     const slip = isTypingSlip(fault.observation.value, fault.expected) ? (lang === 'en' ? '; it reads like a typing slip' : '; tampaknya salah ketik') : '';
     return lang === 'en'
       ? `${col} ${stated} is not the sum of its ${parts} (${expected})${others ? `; ${others}` : ''}${slip}: it should be ${expected} (${shortBy(difference, lang)}) — ${check}`
@@ -118,18 +127,28 @@ export function explainWrongCell(fault: WrongCell, settled: ColumnSettlement, la
     const siblingsSum = statedSum(parent, settled, node);
     const parentValue = settled.values.get(parent.row) ?? 0;
     const support = supportPhrase(agreeing(path.slice(0, -1), settled), parentValue, lang);
-    const confirmed = parent.children.filter((c) => c !== node && c.observations.length > 1).length;
-    const others = countWord(confirmed, lang).toLowerCase();
-    const why = confirmed === parent.children.length - 1 && confirmed > 0
-      ? (lang === 'en' ? `the other ${others} are borne out by other tables` : `${others} ${node.level} lainnya cocok dengan tabel lain`)
-      : (lang === 'en' ? 'one typing slip explains the whole difference' : 'satu salah ketik menjelaskan seluruh selisihnya');
+    const why = whyThisRow(node, parent, fault, settled, lang);
     return lang === 'en'
-      ? `${sumPhrase(parent, siblingsSum, lang)}${support ? `; ${support}` : ''}; ${why}: ${col.toLowerCase()} ${stated} here is likely ${shortBy(difference, lang)}, i.e. ${expected} — ${check}`
-      : `${sumPhrase(parent, siblingsSum, lang)}${support ? `; ${support}` : ''}; ${why}: ${col.toLowerCase()} ${stated} di sini kemungkinan ${shortBy(difference, lang)}, seharusnya ${expected} — ${check}`;
+      ? `${sumPhrase(parent, siblingsSum, lang)}${support ? `; ${support}` : ''}${why ? `; ${why}` : ''}: ${col.toLowerCase()} ${stated} here is likely ${shortBy(difference, lang)}, i.e. ${expected} — ${check}`
+      : `${sumPhrase(parent, siblingsSum, lang)}${support ? `; ${support}` : ''}${why ? `; ${why}` : ''}: ${col.toLowerCase()} ${stated} di sini kemungkinan ${shortBy(difference, lang)}, seharusnya ${expected} — ${check}`;
   }
   return lang === 'en'
     ? `${col} ${stated} does not agree with the rest of the table (${expected}) — ${check}`
     : `${col} ${stated} tidak sesuai dengan bagian lain tabel (${expected}) — ${check}`;
+}
+
+/**
+ * Why the difference is put on this row and not on another beside it: every other row is borne out (by what, as
+ * witness.ts names it); else the stated figure reads like a typing slip of the settled one; else, for a row with
+ * siblings, it is the fewest change; nothing for an only row (the sum and what agrees above say it all).
+ */
+function whyThisRow(node: EvidenceNode, parent: EvidenceNode, fault: WrongCell, settled: ColumnSettlement, lang: Lang): string {
+  const others = parent.children.filter((c) => c !== node);
+  const borneOut = othersBorneOut(others, node.level, settled, lang);
+  if (borneOut) return borneOut;
+  if (isTypingSlip(fault.observation.value, fault.expected)) return lang === 'en' ? 'one typing slip explains the whole difference' : 'satu salah ketik menjelaskan seluruh selisihnya';
+  if (others.length === 0) return '';
+  return lang === 'en' ? 'changing this one figure is the fewest change that makes the rest agree' : 'mengubah angka ini saja sudah membuat yang lain cocok';
 }
 
 /**
@@ -157,7 +176,15 @@ function elsewhereCell(fault: WrongCell, settled: ColumnSettlement, lang: Lang):
   for (const n of nodes) {
     for (const o of n.observations) {
       if (o === fault.observation || !sameAmount(o.value, fault.expected)) continue;
-      const elsewhere = o.source === 'own' && o.sheet !== fault.observation.sheet;
+      const elsewhere = (o.source === 'own' || o.source === 'lines') && o.sheet !== fault.observation.sheet;
+      if (o.source === 'lines' && elsewhere) {
+        // "Under it" means nothing on another sheet: right after the row named with its sheet it is that row's,
+        // else the lines are named by their row and sheet.
+        const rowNamed = n.observations.some((x) => x.source === 'own' && x !== fault.observation && sameAmount(x.value, fault.expected));
+        if (rowNamed) labels.push(o.label);
+        else labels.push(lang === 'en' ? `the kode rekening lines of ${n.level} ${n.name} in ${o.sheet}` : `rincian kode rekening ${n.level} ${n.name} di ${o.sheet}`);
+        continue;
+      }
       const named = o.label === n.level ? `${o.label} ${n.name}` : o.label;
       labels.push(elsewhere ? `${named} ${lang === 'en' ? 'in' : 'di'} ${o.sheet}` : o.label);
     }
@@ -170,8 +197,8 @@ function elsewhereCell(fault: WrongCell, settled: ColumnSettlement, lang: Lang):
   for (const c of kids) partsSum += settled.values.get(c.row) ?? 0;
   const parts = kids.length > 1 && sameAmount(partsSum, fault.expected)
     ? (lang === 'en'
-      ? `the ${countWord(kids.length, lang).toLowerCase()} ${levelOf(kids, lang)}${where} add up to ${expected}`
-      : `${countWord(kids.length, lang).toLowerCase()} ${levelOf(kids, lang)}${where} berjumlah ${expected}`)
+      ? `the ${countOf(kids.length, levelOf(kids, lang), lang)}${where} add up to ${expected}`
+      : `${countOf(kids.length, levelOf(kids, lang), lang)}${where} berjumlah ${expected}`)
     : '';
   const why = [support, parts].filter((x) => x).join(lang === 'en' ? ', and ' : ', dan ') || (lang === 'en' ? `the rest of the workbook says ${expected}` : `bagian lain buku kerja menyatakan ${expected}`);
   const stated = formatRupiah(fault.observation.value);
@@ -212,11 +239,11 @@ export function explainSuspect(fault: GroupFault, settled: ColumnSettlement, lan
  */
 export function suspectSentence(column: AmountColumn, count: number, level: string, parent: string, difference: number, lang: Lang, word = COLUMN[column][lang]): string {
   const check = CHECK_AGAINST[column][lang];
-  const n = countWord(count, lang).toLowerCase();
+  const n = countOf(count, level, lang);
   const d = shortBy(difference, lang);
   return lang === 'en'
-    ? `${word}: one of the ${n} ${level} of ${parent} is likely ${d} — ${check}`
-    : `${word}: satu dari ${n} ${level} pada ${parent} kemungkinan ${d} — ${check}`;
+    ? `${word}: one of the ${n} of ${parent} is likely ${d} — ${check}`
+    : `${word}: satu dari ${n} pada ${parent} kemungkinan ${d} — ${check}`;
 }
 
 /**
@@ -236,7 +263,7 @@ export function explainSplit(fault: SplitFault, settled: ColumnSettlement, lang:
   const side = (i: 0 | 1): string => {
     const labels = fault.support[i].map((o) => o.label);
     if (fault.childrenSum !== undefined && sameAmount(fault.childrenSum, fault.values[i])) {
-      labels.unshift(lang === 'en' ? `the sum of its ${childrenLevel(fault.node, lang)}` : `jumlah ${childrenLevel(fault.node, lang)} di bawahnya`);
+      labels.unshift(lang === 'en' ? `the sum of its ${nounFor(2, childrenLevel(fault.node, lang), lang)}` : `jumlah ${childrenLevel(fault.node, lang)} di bawahnya`);
     }
     const who = listWords(labels, lang) || (lang === 'en' ? 'the rows above' : 'baris di atasnya');
     return `${who} ${lang === 'en' ? 'say' : ''}${lang === 'en' ? ' ' : ''}${formatRupiah(fault.values[i])}`.replace(/ {2}/g, ' ');
@@ -278,11 +305,11 @@ export function explainConfirmedTotal(settled: ColumnSettlement, observation: Ob
   }
   flush();
   const support = supportPhrase(labels, observation.value, lang);
-  const what = `${countWord(parts.count, lang)} ${parts.level}`;
+  const what = sentenceStart(countOf(parts.count, parts.level, lang));
   const d = shortBy(observation.value - parts.sum, lang);
   const check = CHECK_AGAINST[column][lang];
   return lang === 'en'
-    ? `${what} add up to ${formatRupiah(parts.sum)}${support ? `; ${support}` : ''}: likely one ${parts.level} is ${d} — ${check}`
+    ? `${what} ${addUp(parts.count)} ${formatRupiah(parts.sum)}${support ? `; ${support}` : ''}: likely one ${parts.level} is ${d} — ${check}`
     : `${what} berjumlah ${formatRupiah(parts.sum)}${support ? `; ${support}` : ''}: kemungkinan satu ${parts.level} ${d} — ${check}`;
 }
 

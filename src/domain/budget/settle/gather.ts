@@ -282,7 +282,7 @@ function coveredRow(rows: number[], cols: BudgetColumns, roots: number[], inTree
 function itemGroupsObservation({ columns, values }: Recalculated, sheet: string, i: number, column: AmountColumn, lang: Lang): Observation | undefined {
   if (!hasItemGroups(columns, i)) return undefined;
   const label = lang === 'en' ? 'its kode rekening lines' : 'rincian kode rekening di bawahnya';
-  return { value: itemsSum(columns, values, i, column), sheet, cell: '', source: 'detail', weight: 1, label };
+  return { value: itemsSum(columns, values, i, column), sheet, cell: '', source: 'lines', weight: 1, label };
 }
 
 /** A subtotal over several top-level rows: a node between them and the top, stating their sum. */

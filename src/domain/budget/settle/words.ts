@@ -15,6 +15,13 @@ export function levelWord(level: BudgetLevel, lang: Lang): string {
   return LEVEL[level][lang];
 }
 
+/** The level under a level word ("program" → "kegiatan" → "sub kegiatan"), for a folded row whose rows are not listed. */
+export function levelBelow(word: string, lang: Lang): string | undefined {
+  const order: BudgetLevel[] = ['program', 'kegiatan', 'subKegiatan', 'rincian'];
+  const at = order.findIndex((l) => LEVEL[l][lang] === word);
+  return at >= 0 && at + 1 < order.length ? LEVEL[order[at + 1]][lang] : undefined;
+}
+
 /** How an observation's place is named: "baris Biro Organisasi", "tabel Kelembagaan", "daftar Rencana Kerja". */
 export function sourceLabel(kind: 'unit' | 'detail' | 'rencana' | 'detailTotal' | 'pk', lang: Lang, name: string): string {
   const n = name.trim();
@@ -35,15 +42,6 @@ export function sourceLabel(kind: 'unit' | 'detail' | 'rencana' | 'detailTotal' 
 
 function tableWord(name: string, word: string): string {
   return /^tabel\b/i.test(name) ? name : `${word} ${name}`;
-}
-
-const ID_COUNTS = ['nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'];
-const EN_COUNTS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-
-/** "Lima" / "Five", digits past ten; capitalised for the start of a sentence. */
-export function countWord(n: number, lang: Lang): string {
-  const w = (lang === 'en' ? EN_COUNTS : ID_COUNTS)[n] ?? String(n);
-  return w.charAt(0).toUpperCase() + w.slice(1);
 }
 
 /** "a, b dan c" / "a, b and c". */

@@ -6,11 +6,11 @@
 import { sameAmount } from '../../budget/amounts';
 import { verdictOf, type CellVerdict, type ColumnSettlement, type Fault, type Settlement, type TableSettlement, type WrongCell } from '../../budget/settle';
 import { explainConfirmedTotal, explainGroup, explainSplit, explainWrongCell } from '../../budget/settle/explain';
-import { levelWord } from '../../budget/settle/words';
 import type { Finding } from '../../findings';
 import type { BudgetLevel } from '../../model';
 import { formatRupiah } from '../../parse/format';
 import type { Lang } from '../../settings';
+import { levelsNoun } from './words';
 
 /** A wrong total that only carries a wrong row up: it adds up its rows as they are stated. */
 export function followsChild(fault: WrongCell, faults: Fault[]): boolean {
@@ -73,9 +73,7 @@ export function statedFigureFindings(settlement: Settlement, lang: Lang): Findin
 
 /** A detail table's total the settlement bears out, over rows that do not add up to it. */
 export function groupMessageFor(verdict: CellVerdict, levels: BudgetLevel[], sum: number, lang: Lang): string {
-  const same = levels.every((l) => l === levels[0]);
-  const level = same && levels.length > 0 ? levelWord(levels[0], lang) : lang === 'en' ? 'rows' : 'baris';
-  return explainConfirmedTotal(verdict.column, verdict.observation, { count: levels.length, level, sum }, lang);
+  return explainConfirmedTotal(verdict.column, verdict.observation, { count: levels.length, level: levelsNoun(levels, lang), sum }, lang);
 }
 
 /**

@@ -1,5 +1,7 @@
 /** Words the budget rules' messages share: the amount columns and the row levels, in both languages. */
 import type { AmountColumn } from '../../budget/amounts';
+import { levelWord } from '../../budget/settle/words';
+import { countOf } from '../../count-words';
 import type { BudgetLevel } from '../../model';
 import type { Lang } from '../../settings';
 import type { Text } from '../rule';
@@ -10,18 +12,13 @@ export const COLUMN: Record<AmountColumn, Text> = {
   realisasi: { id: 'Realisasi', en: 'Realisasi' },
 };
 
-const LEVEL: Record<BudgetLevel, Text> = {
-  total: { id: 'baris total', en: 'totals rows' },
-  unit: { id: 'unit', en: 'units' },
-  program: { id: 'program', en: 'programs' },
-  kegiatan: { id: 'kegiatan', en: 'kegiatan' },
-  subKegiatan: { id: 'sub kegiatan', en: 'sub kegiatan' },
-  rincian: { id: 'rincian', en: 'line items' },
-};
-
-/** "3 sub kegiatan" / "2 baris" when the addends are of mixed levels. */
+/** "tiga sub kegiatan" / "dua baris" when the addends are of mixed levels / "two programmes" (count-words.ts). */
 export function addendsText(levels: BudgetLevel[], lang: Lang): string {
+  return countOf(levels.length, levelsNoun(levels, lang), lang);
+}
+
+/** The one level word of rows of the same level, singular; "baris" / "row" for rows of mixed levels. */
+export function levelsNoun(levels: BudgetLevel[], lang: Lang): string {
   const same = levels.every((l) => l === levels[0]);
-  const noun = same && levels.length > 0 ? LEVEL[levels[0]][lang] : lang === 'en' ? 'rows' : 'baris';
-  return `${levels.length} ${noun}`;
+  return same && levels.length > 0 ? levelWord(levels[0], lang) : lang === 'en' ? 'row' : 'baris';
 }
