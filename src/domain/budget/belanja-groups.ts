@@ -1,0 +1,83 @@
+/**
+ * A kode rekening group row typed without its code: "Belanja Operasi", "BELANJA BARANG DAN JASA", "Jenis Belanja
+ * Pegawai", "5.1.02 Belanja Barang dan Jasa" (the code in the uraian), "Belanja Modal (5.2)". Its account is known by
+ * what it says — the group names of Permendagri 90/2019's akun, kelompok and jenis of belanja (and the objek of
+ * barang dan jasa and of pegawai that DPA extracts list), or the code written beside the name — not by its amount
+ * agreeing with its lines (item-nesting.ts): a group stating a wrong sum is still a group, and its fault is said on it.
+ */
+
+/** Normalized name → the group's kode rekening. Item names ("Belanja Perjalanan Dinas Biasa") are longer: not listed. */
+const GROUP_CODES: ReadonlyMap<string, string> = new Map([
+  ['belanja', '5'],
+  ['belanja daerah', '5'],
+  ['belanja operasi', '5.1'],
+  ['belanja modal', '5.2'],
+  ['belanja tidak terduga', '5.3'],
+  ['belanja tak terduga', '5.3'],
+  ['belanja transfer', '5.4'],
+  ['belanja pegawai', '5.1.01'],
+  ['belanja barang dan jasa', '5.1.02'],
+  ['belanja barang jasa', '5.1.02'],
+  ['belanja bunga', '5.1.03'],
+  ['belanja subsidi', '5.1.04'],
+  ['belanja hibah', '5.1.05'],
+  ['belanja bantuan sosial', '5.1.06'],
+  ['belanja modal tanah', '5.2.01'],
+  ['belanja modal peralatan dan mesin', '5.2.02'],
+  ['belanja modal gedung dan bangunan', '5.2.03'],
+  ['belanja modal jalan irigasi dan jaringan', '5.2.04'],
+  ['belanja modal jalan jaringan dan irigasi', '5.2.04'],
+  ['belanja modal aset tetap lainnya', '5.2.05'],
+  ['belanja modal aset lainnya', '5.2.06'],
+  ['belanja bagi hasil', '5.4.01'],
+  ['belanja bantuan keuangan', '5.4.02'],
+  ['belanja gaji dan tunjangan asn', '5.1.01.01'],
+  ['belanja tambahan penghasilan asn', '5.1.01.02'],
+  ['belanja barang', '5.1.02.01'],
+  ['belanja jasa', '5.1.02.02'],
+  ['belanja pemeliharaan', '5.1.02.03'],
+  ['belanja perjalanan dinas', '5.1.02.04'],
+]);
+
+/** A belanja kode rekening of a group: 5, kelompok (one digit), jenis, objek, rincian objek (two digits each). */
+const BELANJA_CODE = /^5(\.\d(\.\d\d(\.\d\d(\.\d\d)?)?)?)?$/;
+/** The code written before the name ("5.1.02 Belanja …", "5.1.02. - Belanja …") or after it in brackets ("… (5.1.02)"). */
+const CODE_BEFORE = /^(5(?:\s*\.\s*\d+)*)\s*\.?\s*[-–:]?\s+(?=\D)/;
+const CODE_AFTER = /\s*[([]\s*(5(?:\s*\.\s*\d+)*)\s*\.?\s*[)\]]\s*$/;
+/** The level's own word before a group name: "Kelompok Belanja Operasi", "Jenis Belanja Pegawai". */
+const LEVEL_WORD = /^(akun|kelompok|jenis|objek|obyek)\s+/;
+
+function nameKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/&/g, ' dan ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .replace(LEVEL_WORD, '');
+}
+
+function codeOf(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+/**
+ * The kode rekening an uncoded row's uraian names it a group of: the code written with the name, else the listed
+ * name's; undefined for anything else (an item, a note). Cheap for the rows that cannot be one (first letter).
+ */
+export function belanjaGroupCode(uraian: string): string | undefined {
+  const text = uraian.trim();
+  const first = text.charCodeAt(0) | 32;
+  // b(elanja), 5, a(kun), k(elompok), j(enis), o(bjek): anything else is not a group's name.
+  if (first !== 98 && first !== 53 && first !== 97 && first !== 107 && first !== 106 && first !== 111) return undefined;
+  const before = CODE_BEFORE.exec(text);
+  const after = before ? null : CODE_AFTER.exec(text);
+  const written = before?.[1] ?? after?.[1];
+  const name = nameKey(before ? text.slice(before[0].length) : after ? text.slice(0, after.index) : text);
+  if (!name.startsWith('belanja')) return undefined;
+  // A code written with the name decides: a group's kode rekening, or (a bidang's "5.01", an item's) no group.
+  if (written !== undefined) {
+    const code = codeOf(written);
+    return BELANJA_CODE.test(code) ? code : undefined;
+  }
+  return GROUP_CODES.get(name);
+}
