@@ -17,7 +17,7 @@ test.each([
   ['Belanja Bantuan Keuangan', '5.4.02'],
   ['Belanja Modal Peralatan dan Mesin', '5.2.02'],
   ['Belanja Modal Jalan, Irigasi dan Jaringan', '5.2.04'],
-  ['Belanja Perjalanan Dinas', '5.1.02.04'],
+  ['5.1.02.04 Belanja Perjalanan Dinas', '5.1.02.04'],
   ['5.1.02 Belanja Barang dan Jasa', '5.1.02'],
   ['5.1.02. - Belanja Barang dan Jasa', '5.1.02'],
   ['5.2.02.05.01 Belanja Modal Alat Kantor', '5.2.02.05.01'],
@@ -28,6 +28,7 @@ test.each([
 });
 
 test.each([
+  'Belanja Perjalanan Dinas',
   'Belanja Perjalanan Dinas Biasa',
   'Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor',
   'Honorarium Narasumber',

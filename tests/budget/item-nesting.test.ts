@@ -63,7 +63,7 @@ test('placeNumberedRows: a numbered sub kegiatan\'s kode rekening nest the same 
 });
 
 test('placeCodedRows and placeNumberedRows list the named uncoded groups', () => {
-  const rows = [coded('4.01.02.1.01.0001'), coded('', 'Belanja Operasi'), coded('', 'Belanja Alat Tulis Kantor'), coded('', 'Belanja Perjalanan Dinas')];
+  const rows = [coded('4.01.02.1.01.0001'), coded('', 'Belanja Operasi'), coded('', 'Belanja Alat Tulis Kantor'), coded('', 'Belanja Modal')];
   expect(placeCodedRows(rows).map((p, i) => (p.namedGroup ? i : -1)).filter((i) => i >= 0)).toEqual([1, 3]);
   const numbered = [{ kode: '', no: '1', uraian: 'Sub kegiatan' }, { kode: '', no: '', uraian: 'Belanja Barang dan Jasa' }, { kode: '5.1.02.01.01.0024', no: '', uraian: 'ATK' }, { kode: '', no: '', uraian: 'Belanja Modal' }, { kode: '5.2.02.05.01.0005', no: '', uraian: 'Alat Kantor' }];
   expect(placeNumberedRows(numbered).map((p) => [p.parent, p.namedGroup ?? false])).toEqual([[-1, false], [0, true], [1, false], [0, true], [3, false]]);

@@ -1,12 +1,16 @@
 /**
  * A kode rekening group row typed without its code: "Belanja Operasi", "BELANJA BARANG DAN JASA", "Jenis Belanja
  * Pegawai", "5.1.02 Belanja Barang dan Jasa" (the code in the uraian), "Belanja Modal (5.2)". Its account is known by
- * what it says — the group names of Permendagri 90/2019's akun, kelompok and jenis of belanja (and the objek of
- * barang dan jasa and of pegawai that DPA extracts list), or the code written beside the name — not by its amount
- * agreeing with its lines (item-nesting.ts): a group stating a wrong sum is still a group, and its fault is said on it.
+ * what it says — the group names of Permendagri 90/2019's akun, kelompok and jenis of belanja, or the code written
+ * beside the name — not by its amount agreeing with its lines (item-nesting.ts): a group stating a wrong sum is
+ * still a group, and its fault is said on it.
  */
 
-/** Normalized name → the group's kode rekening. Item names ("Belanja Perjalanan Dinas Biasa") are longer: not listed. */
+/**
+ * Normalized name → the group's kode rekening: akun, kelompok and jenis only. An objek's name ("Belanja Perjalanan
+ * Dinas") is also what planners call a line of their own beside "Belanja Barang dan Jasa", so it is not listed (it
+ * is a group when its code is written with it, or when its amount adds up its lines).
+ */
 const GROUP_CODES: ReadonlyMap<string, string> = new Map([
   ['belanja', '5'],
   ['belanja daerah', '5'],
@@ -31,12 +35,6 @@ const GROUP_CODES: ReadonlyMap<string, string> = new Map([
   ['belanja modal aset lainnya', '5.2.06'],
   ['belanja bagi hasil', '5.4.01'],
   ['belanja bantuan keuangan', '5.4.02'],
-  ['belanja gaji dan tunjangan asn', '5.1.01.01'],
-  ['belanja tambahan penghasilan asn', '5.1.01.02'],
-  ['belanja barang', '5.1.02.01'],
-  ['belanja jasa', '5.1.02.02'],
-  ['belanja pemeliharaan', '5.1.02.03'],
-  ['belanja perjalanan dinas', '5.1.02.04'],
 ]);
 
 /** A belanja kode rekening of a group: 5, kelompok (one digit), jenis, objek, rincian objek (two digits each). */
