@@ -1,6 +1,7 @@
 /** The pane's pure helpers: findings view, settings input, mapping edits, theme, strings, memory host. */
 import fc from 'fast-check';
 import type { Finding, RuleName, Severity } from '../../src/domain/findings';
+import type { Grid } from '../../src/domain/grid/grid';
 import { COLUMN_ROLES, SHEET_KINDS, type WorkbookMapping } from '../../src/domain/mapping/types';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import { countBySeverity, filterFindings, groupFindings } from '../../src/taskpane/findings-view';
@@ -118,8 +119,8 @@ describe('mapping edits', () => {
   });
 
   it('marks the columns the sheet hides, from the mapping or from the sheet itself', () => {
-    const grid = { ...seedGrids()[0], hiddenCols: [3] };
-    const hidden = (sheet: WorkbookMapping['sheets'][number], g = grid) => editableColumns(sheet, g).filter((c) => c.hidden).map((c) => c.column);
+    const grid: Grid = { ...seedGrids()[0], hiddenCols: [3] };
+    const hidden = (sheet: WorkbookMapping['sheets'][number], g: Grid = grid) => editableColumns(sheet, g).filter((c) => c.hidden).map((c) => c.column);
     expect(hidden(mapping.sheets[0])).toEqual(['D']);
     expect(hidden(mapping.sheets[0], seedGrids()[0])).toEqual([]);
     const marked = { ...mapping.sheets[0], columns: [{ column: 'C', role: 'pagu' as const, hidden: true }] };

@@ -37,6 +37,9 @@ const GROUP_CODES: ReadonlyMap<string, string> = new Map([
   ['belanja bantuan keuangan', '5.4.02'],
 ]);
 
+/** The longest listed name with the longest level word before it ("kelompok "), and room for doubled spaces. */
+const LONGEST_NAME = Math.max(...[...GROUP_CODES.keys()].map((k) => k.length)) + 'kelompok '.length + 4;
+
 /** A belanja kode rekening of a group: 5, kelompok (one digit), jenis, objek, rincian objek (two digits each). */
 const BELANJA_CODE = /^5(\.\d(\.\d\d(\.\d\d(\.\d\d)?)?)?)?$/;
 /** The code written before the name ("5.1.02 Belanja …", "5.1.02. - Belanja …") or after it in brackets ("… (5.1.02)"). */
@@ -45,6 +48,8 @@ const CODE_AFTER = /\s*[([]\s*(5(?:\s*\.\s*\d+)*)\s*\.?\s*[)\]]\s*$/;
 /** The level's own word before a group name: "Kelompok Belanja Operasi", "Jenis Belanja Pegawai". */
 const LEVEL_WORD = /^(akun|kelompok|jenis|objek|obyek)\s+/;
 
+const LEVEL_WORDS = ['akun', 'kelompok', 'jenis', 'objek', 'obyek'];
+
 function nameKey(text: string): string {
   return text
     .toLowerCase()
@@ -52,6 +57,41 @@ function nameKey(text: string): string {
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
     .replace(LEVEL_WORD, '');
+}
+
+/** The listed names by length: a plainly typed name is compared with those of its length, in place. */
+const NAMES_BY_LENGTH = new Map<number, string[]>();
+for (const name of GROUP_CODES.keys()) NAMES_BY_LENGTH.set(name.length, [...(NAMES_BY_LENGTH.get(name.length) ?? []), name]);
+
+/** Letters and single spaces only: a name as most planners type it (any case), read without a cleaned copy. */
+function isPlain(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k) | 32;
+    if (c >= 97 && c <= 122) continue;
+    if (text.charCodeAt(k) !== 32 || k === 0 || text.charCodeAt(k - 1) === 32) return false;
+  }
+  return true;
+}
+
+/** Whether plain `text` from `from` on is lower-case `name` in any case. */
+function sameFrom(text: string, from: number, name: string): boolean {
+  if (text.length - from !== name.length) return false;
+  for (let k = 0; k < name.length; k++) if ((text.charCodeAt(from + k) | 32) !== name.charCodeAt(k)) return false;
+  return true;
+}
+
+function listedFrom(text: string, from: number): string | undefined {
+  const names = NAMES_BY_LENGTH.get(text.length - from);
+  const name = names?.find((n) => sameFrom(text, from, n));
+  return name === undefined ? undefined : GROUP_CODES.get(name);
+}
+
+/** A plainly typed name's group, with or without its level's word before it. */
+function plainGroup(text: string): string | undefined {
+  const direct = listedFrom(text, 0);
+  if (direct !== undefined) return direct;
+  const space = text.indexOf(' ');
+  return space > 0 && LEVEL_WORDS.some((w) => w.length === space && sameFrom(text.slice(0, space), 0, w)) ? listedFrom(text, space + 1) : undefined;
 }
 
 function codeOf(text: string): string {
@@ -67,8 +107,14 @@ export function belanjaGroupCode(uraian: string): string | undefined {
   const first = text.charCodeAt(0) | 32;
   // b(elanja), 5, a(kun), k(elompok), j(enis), o(bjek): anything else is not a group's name.
   if (first !== 98 && first !== 53 && first !== 97 && first !== 107 && first !== 106 && first !== 111) return undefined;
-  const before = CODE_BEFORE.exec(text);
-  const after = before ? null : CODE_AFTER.exec(text);
+  const last = text.charCodeAt(text.length - 1);
+  const bracketed = last === 41 || last === 93;
+  // Without a code before or after it, a name longer than any listed (with its level's word) is an item's: most lines.
+  if (first !== 53 && !bracketed && text.length > LONGEST_NAME) return undefined;
+  // Most rows: a name typed plainly, compared in place.
+  if (first !== 53 && !bracketed && isPlain(text)) return plainGroup(text);
+  const before = first === 53 ? CODE_BEFORE.exec(text) : null;
+  const after = before || !bracketed ? null : CODE_AFTER.exec(text);
   const written = before?.[1] ?? after?.[1];
   const name = nameKey(before ? text.slice(before[0].length) : after ? text.slice(0, after.index) : text);
   if (!name.startsWith('belanja')) return undefined;
