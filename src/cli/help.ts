@@ -14,7 +14,8 @@ Pemakaian:
   --dpa "1.500.000.000" atau "4.01.02=838.526.327;4.01.01=661.473.673"
       Pagu menurut DPA (seluruh unit, atau per program/kegiatan): memutuskan jumlah yang diperdebatkan.
   lapkin map FILE.xlsx  [--mapping PEMETAAN.json]
-      Mencetak pemetaan yang terdeteksi (jenis sheet, baris judul kolom, peran kolom) sebagai JSON.
+      Mencetak pemetaan yang terdeteksi (jenis sheet, baris judul kolom, peran kolom) sebagai JSON,
+      dan di stderr satu baris per kolom (kolom yang disembunyikan sheet ditandai "kolom tersembunyi").
       Sunting dan berikan kembali dengan --mapping bila ada yang keliru.
 `,
   en: `Lapkin — check and recalculate a Laporan Kinerja from your workbook.
@@ -29,7 +30,8 @@ Usage:
   --dpa "1.500.000.000" or "4.01.02=838.526.327;4.01.01=661.473.673"
       Pagu as the DPA states it (whole unit, or per programme/kegiatan): it settles disputed totals.
   lapkin map FILE.xlsx  [--mapping MAPPING.json]
-      Print the detected mapping (sheet kinds, header rows, column roles) as JSON.
+      Print the detected mapping (sheet kinds, header rows, column roles) as JSON,
+      and on stderr one line per column (a column the sheet hides is marked "hidden column").
       Edit it and pass it back with --mapping where something is off.
 `,
 };

@@ -15,6 +15,7 @@ import type { Lang } from '../domain/settings';
 import { readWorkbook, WorkbookReadError } from '../xlsx/read-workbook';
 import { langFromArgv, parseArgs, type CliOptions } from './args';
 import { formatAnalysis, summarize } from './format-findings';
+import { formatMapping } from './format-mapping';
 import { helpText } from './help';
 import { checkOutputPath, writeOutputFile, type OutputFs } from './output-file';
 import { progressBar, type OutputStream } from './progress';
@@ -123,6 +124,8 @@ async function runMap(opts: CliOptions, io: CliIo): Promise<number> {
   const grids = await readWorkbook(opts.file as string);
   const mapping = resolveMapping(grids.filter((g) => !g.generatedBy), readMappingFile(opts.mappingFile));
   io.stdout.write(`${terminalSafeJson(JSON.stringify(mapping, null, 2))}\n`);
+  // The readable view beside the JSON: on stderr, so `lapkin map … > pemetaan.json` still writes pure JSON.
+  io.stderr.write(formatMapping(mapping, opts.lang));
   return 0;
 }
 

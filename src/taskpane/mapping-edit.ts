@@ -2,7 +2,7 @@
  * The planner's corrections to a detected mapping, as pure functions over the JSON-able mapping,
  * plus the list of columns the editor offers for a sheet.
  */
-import { cellAt, columnIndex, columnLetter, gridEndCol, type Grid } from '../domain/grid/grid';
+import { cellAt, columnIndex, columnLetter, gridEndCol, isColumnHidden, type Grid } from '../domain/grid/grid';
 import type { ColumnMapping, ColumnRole, SheetKind, SheetMapping, WorkbookMapping } from '../domain/mapping/types';
 
 function editSheet(mapping: WorkbookMapping, sheet: string, edit: (s: SheetMapping) => SheetMapping): WorkbookMapping {
@@ -38,6 +38,7 @@ export function withColumnRole(
     const old = s.columns.find((c) => c.column === column);
     const next: ColumnMapping = { column, role, header: old?.header ?? header };
     if (next.header === undefined) delete next.header;
+    if (old?.hidden) next.hidden = true;
     const columns = [...others, next].sort((a, b) => columnIndex(a.column) - columnIndex(b.column));
     return { ...s, columns };
   });
@@ -47,6 +48,8 @@ export interface EditableColumn {
   column: string;
   header?: string;
   role?: ColumnRole;
+  /** The sheet hides the column: the editor says so in the column's label. */
+  hidden?: boolean;
 }
 
 function cellText(grid: Grid, row: number, col: number): string {
@@ -62,7 +65,7 @@ function cellText(grid: Grid, row: number, col: number): string {
  */
 export function editableColumns(sheet: SheetMapping, grid: Grid | undefined): EditableColumn[] {
   const byColumn = new Map<string, EditableColumn>();
-  for (const c of sheet.columns) byColumn.set(c.column, { column: c.column, header: c.header, role: c.role });
+  for (const c of sheet.columns) byColumn.set(c.column, { column: c.column, header: c.header, role: c.role, ...(c.hidden ? { hidden: true } : {}) });
   if (grid && sheet.headerRow !== undefined) {
     const top = sheet.headerRow - 1;
     const span = Math.max(sheet.headerRows ?? 1, 1);
@@ -79,6 +82,10 @@ export function editableColumns(sheet: SheetMapping, grid: Grid | undefined): Ed
         if (!known.header && header) known.header = header;
       } else if (header) byColumn.set(letter, { column: letter, header });
     }
+  }
+  // The sheet as it is now says which columns are hidden (a saved mapping may predate the mark).
+  if (grid) {
+    for (const c of byColumn.values()) if (isColumnHidden(grid, columnIndex(c.column))) c.hidden = true;
   }
   return [...byColumn.values()].sort((a, b) => columnIndex(a.column) - columnIndex(b.column));
 }

@@ -37,7 +37,7 @@ export interface PaneStrings {
   sheetKind: string;
   headerRow: string;
   columnsLabel: string;
-  columnLabel(column: string, header: string | undefined): string;
+  columnLabel(column: string, header: string | undefined, hidden?: boolean): string;
   roleNone: string;
   mappingSaved: string;
   mappingHint: string;
@@ -108,7 +108,7 @@ const id: PaneStrings = {
   sheetKind: 'Jenis sheet',
   headerRow: 'Baris judul kolom',
   columnsLabel: 'Peran kolom',
-  columnLabel: (c, h) => (h ? `Kolom ${c} — ${h}` : `Kolom ${c}`),
+  columnLabel: (c, h, hidden) => `${h ? `Kolom ${c} — ${h}` : `Kolom ${c}`}${hidden ? ' (kolom tersembunyi)' : ''}`,
   roleNone: '(tidak dipetakan)',
   mappingSaved: 'Pemetaan disimpan di workbook.',
   mappingHint: 'Perbaiki jenis sheet, baris judul dan peran kolom bila deteksi keliru.',
@@ -178,7 +178,7 @@ const en: PaneStrings = {
   sheetKind: 'Sheet kind',
   headerRow: 'Header row',
   columnsLabel: 'Column roles',
-  columnLabel: (c, h) => (h ? `Column ${c} — ${h}` : `Column ${c}`),
+  columnLabel: (c, h, hidden) => `${h ? `Column ${c} — ${h}` : `Column ${c}`}${hidden ? ' (hidden column)' : ''}`,
   roleNone: '(not mapped)',
   mappingSaved: 'Mapping saved in the workbook.',
   mappingHint: 'Correct the sheet kind, header row and column roles where detection got them wrong.',

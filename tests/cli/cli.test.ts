@@ -139,6 +139,39 @@ describe('lapkin map and --mapping', () => {
     expect(after.findings.some((f) => f.sheet === 'T3.1 Realisasi')).toBe(false);
     expect(after.sheets).toContainEqual({ name: 'T3.1 Realisasi', kind: 'unknown' });
   });
+
+  it('marks the columns the sheet hides, in the JSON and in the readable view, from the sheet even for an older saved mapping', async () => {
+    const hiddenColumns = path.join(__dirname, '..', 'fixtures', 'layouts', 'layout-hidden-columns.xlsx');
+    const id = await lapkin('map', hiddenColumns);
+    expect(id.code).toBe(0);
+    type Mapped = { sheets: { sheet: string; columns: { column: string; role: string; hidden?: boolean }[] }[] };
+    const mapping = JSON.parse(id.stdout) as Mapped;
+    const sheet = mapping.sheets.find((s) => s.sheet === 'Realisasi TW II');
+    expect(sheet?.columns.filter((c) => c.hidden).map((c) => `${c.column} ${c.role}`)).toEqual(['C paguMurni', 'E ignore']);
+    // The readable view goes to stderr (stdout stays the JSON to edit): one line per column, the hidden ones marked.
+    const lines = id.stderr.split('\n');
+    expect(lines).toContain("  E  ignore     'Realisasi s.d. TW I'  (kolom tersembunyi)");
+    expect(lines).toContain("  C  paguMurni  'Anggaran Murni'  (kolom tersembunyi)");
+    expect(lines).toContain("  F  realisasi  'Realisasi s.d. TW II'");
+    const en = await lapkin('map', hiddenColumns, '--lang', 'en');
+    expect(en.stderr.split('\n')).toContain("  E  ignore     'Realisasi s.d. TW I'  (hidden column)");
+    expect(en.stdout).toBe(id.stdout);
+
+    // A mapping saved before the mark (no "hidden"), reading the hidden E as the realisasi: loads, and E is marked from the sheet.
+    for (const c of sheet?.columns ?? []) {
+      delete c.hidden;
+      if (c.column === 'E') c.role = 'realisasi';
+      if (c.column === 'F') c.role = 'ignore';
+    }
+    const older = path.join(tmp, 'older-mapping.json');
+    fs.writeFileSync(older, JSON.stringify(mapping));
+    const reread = await lapkin('map', hiddenColumns, '--mapping', older);
+    expect(reread.code).toBe(0);
+    expect(reread.stderr.split('\n')).toContain("  E  realisasi  'Realisasi s.d. TW I'  (kolom tersembunyi)");
+    const again = (JSON.parse(reread.stdout) as Mapped).sheets.find((s) => s.sheet === 'Realisasi TW II');
+    expect(again?.columns.filter((c) => c.hidden).map((c) => c.column)).toEqual(['C', 'E']);
+    expect((await lapkin('check', hiddenColumns, '--mapping', older)).code).not.toBe(2);
+  });
 });
 
 describe('lapkin report', () => {

@@ -16,11 +16,20 @@ jest.setTimeout(60_000);
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lapkin-rekening-'));
 
-async function found(c: LayoutCase, tag: string): Promise<string[]> {
+async function analyzed(c: LayoutCase, tag: string, lang: 'id' | 'en' = 'id') {
   const file = path.join(dir, `${tag}.xlsx`);
   await writeExampleWorkbook(file, c.sheets);
-  const analysis = analyzeWorkbook(await readWorkbook(file), { settings: c.period ? { period: c.period } : {} });
+  return analyzeWorkbook(await readWorkbook(file), { settings: { lang, ...(c.period ? { period: c.period } : {}) } });
+}
+
+async function found(c: LayoutCase, tag: string): Promise<string[]> {
+  const analysis = await analyzed(c, tag);
   return analysis.findings.filter((f) => f.rule !== 'column-choice').map((f) => `${f.rule} ${f.sheet}!${f.cell} ${f.expected ?? ''}`).sort();
+}
+
+/** The column-choice notes' messages. */
+async function choiceNotes(c: LayoutCase, tag: string, lang: 'id' | 'en'): Promise<string[]> {
+  return (await analyzed(c, `${tag}-${lang}`, lang)).findings.filter((f) => f.rule === 'column-choice').map((f) => `${f.cell}: ${f.message}`);
 }
 
 const planted = layout.faults.map((f) => `${f.rule} ${f.sheet}!${f.cell} ${f.expected ?? ''}`).sort();
@@ -45,4 +54,33 @@ test('the Kode Rekening column first', async () => {
 
 test.each(['No. Rekening', 'Rekening', 'Kode Akun'])('the rekening column headed "%s"', async (words) => {
   expect(await found(variant((header) => (header[1] = words)), words.replace(/\W/g, ''))).toEqual(planted);
+});
+
+describe('the column-choice note says the other code column is read, not passed over', () => {
+  test('as built: the Kode Rekening column read as the kode rekening under each sub kegiatan', async () => {
+    expect(await choiceNotes(layout, 'note', 'id')).toEqual([
+      "A5: Kode dibaca dari kolom A ('Kode'): kedua kolom kode dibaca, kolom ini lebih dulu; kolom B ('Kode Rekening') dibaca sebagai kode rekening di bawah tiap sub kegiatan. Ubah di Pemetaan bila keliru.",
+    ]);
+    expect(await choiceNotes(layout, 'note', 'en')).toEqual([
+      "A5: Kode read from column A ('Kode'): both code columns are read, this one first; column B ('Kode Rekening') read as the kode rekening of the lines under each sub kegiatan. Change it in Pemetaan if wrong.",
+    ]);
+  });
+
+  test.each(['No. Rekening', 'Kode Akun'])('headed "%s"', async (words) => {
+    const [note] = await choiceNotes(variant((header) => (header[1] = words)), `note-${words.replace(/\W/g, '')}`, 'id');
+    expect(note).toContain(`kolom B ('${words}') dibaca sebagai kode rekening di bawah tiap sub kegiatan`);
+    expect(note).not.toMatch(/dilewati/);
+  });
+
+  test('the Kode Rekening column first: the Kode column read where it is blank', async () => {
+    const swap = (r: Row): void => {
+      [r[0], r[1]] = [r[1], r[0]];
+    };
+    const c = variant((header, rows) => [header, ...rows].forEach(swap));
+    expect(await choiceNotes(c, 'note-swapped', 'id')).toEqual([
+      "A5: Kode dibaca dari kolom A ('Kode Rekening'): kedua kolom kode dibaca, kolom ini lebih dulu; kolom B ('Kode') dibaca pada baris yang kolom A-nya kosong (kode program, kegiatan, sub kegiatan). Ubah di Pemetaan bila keliru.",
+    ]);
+    const [en] = await choiceNotes(c, 'note-swapped', 'en');
+    expect(en).toContain("column B ('Kode') read on the rows where column A is blank (the programme, kegiatan and sub kegiatan codes)");
+  });
 });

@@ -24,6 +24,7 @@ describe('parseMappingJson errors: one line, Indonesian and English, naming the 
     ['last before first', sheet({ firstDataRow: 9, lastDataRow: 5 }), /lastDataRow: lebih kecil dari firstDataRow/, /lastDataRow: is less than firstDataRow/],
     ['empty sheet name', sheet({ sheet: ' ' }), /sheets\[0\]\.sheet: nama lembar wajib diisi/, /the sheet name is required/],
     ['bad quarter', JSON.stringify({ version: 1, period: { year: 2024, quarter: 5 }, sheets: [] }), /period\.quarter: triwulan harus 1–4, bukan 5/, /quarter must be 1–4, not 5/],
+    ['hidden not a yes/no', sheet({}, { hidden: 'ya' }), /sheets\[0\]\.columns\[0\]\.hidden: harus true atau false/, /sheets\[0\]\.columns\[0\]\.hidden: must be true or false/],
     ['bad year', JSON.stringify({ version: 1, period: { year: '2024', quarter: 1 }, sheets: [] }), /period\.year: tahun tidak sah: "2024"/, /invalid year: "2024"/],
   ];
   test.each(cases)('%s', (_name, text, id, en) => {
@@ -53,6 +54,13 @@ describe('parseMappingJson accepts what detection writes', () => {
     const detected = detectMapping(make());
     const parsed = parseMappingJson(JSON.stringify(detected, null, 2));
     expect(parsed).toEqual({ ok: true, mapping: detected });
+  });
+
+  test('a hidden column round-trips, and a mapping saved without the mark (or with it false) loads unmarked', () => {
+    const column = (hidden: unknown) => (parseMappingJson(sheet({}, hidden === undefined ? {} : { hidden })) as { ok: true; mapping: WorkbookMapping }).mapping.sheets[0].columns[0];
+    expect(column(true)).toEqual({ column: 'C', role: 'pagu', hidden: true });
+    expect(column(undefined)).toEqual({ column: 'C', role: 'pagu' });
+    expect(column(false)).toEqual({ column: 'C', role: 'pagu' });
   });
 
   test('column letters are upper-cased, unknown keys dropped', () => {

@@ -1,6 +1,7 @@
 /** The pane's pure helpers: findings view, settings input, mapping edits, theme, strings, memory host. */
 import fc from 'fast-check';
 import type { Finding, RuleName, Severity } from '../../src/domain/findings';
+import type { Grid } from '../../src/domain/grid/grid';
 import { COLUMN_ROLES, SHEET_KINDS, type WorkbookMapping } from '../../src/domain/mapping/types';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import { countBySeverity, filterFindings, groupFindings } from '../../src/taskpane/findings-view';
@@ -116,6 +117,18 @@ describe('mapping edits', () => {
       'E|Capaian|',
     ]);
   });
+
+  it('marks the columns the sheet hides, from the mapping or from the sheet itself', () => {
+    const grid: Grid = { ...seedGrids()[0], hiddenCols: [3] };
+    const hidden = (sheet: WorkbookMapping['sheets'][number], g: Grid = grid) => editableColumns(sheet, g).filter((c) => c.hidden).map((c) => c.column);
+    expect(hidden(mapping.sheets[0])).toEqual(['D']);
+    expect(hidden(mapping.sheets[0], seedGrids()[0])).toEqual([]);
+    const marked = { ...mapping.sheets[0], columns: [{ column: 'C', role: 'pagu' as const, hidden: true }] };
+    expect(editableColumns(marked, undefined).map((c) => `${c.column}:${c.hidden ?? false}`)).toEqual(['C:true']);
+    // An edit keeps the mark of the column it changes.
+    const edited = withColumnRole({ ...mapping, sheets: [marked] }, 'Tabel 3.1', 'C', 'paguMurni');
+    expect(edited.sheets[0].columns).toEqual([{ column: 'C', role: 'paguMurni', hidden: true }]);
+  });
 });
 
 describe('theme', () => {
@@ -147,6 +160,13 @@ describe('strings', () => {
     for (const r of COLUMN_ROLES) expect(COLUMN_ROLE_LABELS[lang][r]).toBeTruthy();
     for (const r of RULES) expect(RULE_LABELS[lang][r]).toBeTruthy();
     for (const s of ['error', 'warning', 'info'] as const) expect(SEVERITY_LABELS[lang][s]).toBeTruthy();
+  });
+
+  it('a column the sheet hides says so in its label, in both languages', () => {
+    expect(STRINGS.id.columnLabel('E', 'Realisasi TW I', true)).toBe('Kolom E — Realisasi TW I (kolom tersembunyi)');
+    expect(STRINGS.en.columnLabel('E', 'Realisasi TW I', true)).toBe('Column E — Realisasi TW I (hidden column)');
+    expect(STRINGS.en.columnLabel('E', undefined, true)).toBe('Column E (hidden column)');
+    expect(STRINGS.id.columnLabel('F', 'Realisasi TW II', false)).toBe('Kolom F — Realisasi TW II');
   });
 });
 

@@ -15,7 +15,7 @@ import type { Lang } from '../settings';
 import { usable } from './amounts';
 import { chooseCandidate } from './candidates';
 import { placeCodedColumns, placeNumberedColumns, totalsLabelOf, type LabelColumns, type Placements } from './hierarchy';
-import { nestByAmounts } from './item-nesting';
+import { nestByAmounts, nestNamedGroups } from './item-nesting';
 import { choiceNote } from './messages';
 import { gridRowSource, mappedRowSource, type BudgetRole, type RowSource } from './row-source';
 import { BudgetColumns, StoredBudgetTable, StoredValues, type ValueRole } from './table';
@@ -85,7 +85,10 @@ function buildFrom(sheet: SheetMapping, source: RowSource, lang: Lang): { table:
   const coded = sheet.kind === 'tabel-3.1' || !sheet.columns.some((c) => c.role === 'no');
   const placements: Placements = coded ? placeCodedColumns(labels) : placeNumberedColumns(labels);
   // Uncoded items a row above them adds up exactly are that row's (item-nesting.ts).
-  nestByAmounts({ level: placements.level.subarray(0, n), parent: placements.parent.subarray(0, n), codes: placements.codes, pagu: reading.pagu.value, realisasi: reading.realisasi.value });
+  const itemRows = { level: placements.level.subarray(0, n), parent: placements.parent.subarray(0, n), codes: placements.codes, pagu: reading.pagu.value, realisasi: reading.realisasi.value };
+  nestByAmounts(itemRows);
+  // Uncoded lines under a named group ("Belanja Operasi") are its own whatever its amount says (item-nesting.ts).
+  if (placements.namedGroups) nestNamedGroups(itemRows, placements.namedGroups);
   const stored = new BudgetColumns({
     n,
     row: reading.row.subarray(0, n),

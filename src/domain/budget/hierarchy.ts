@@ -14,6 +14,7 @@ import { CLEAN_REKENING, NOT_CLEAN, cleanCodeSegmentsSharing, codeKind, commonLe
 import { LEVEL, LEVEL_NAMES, levelCode } from './levels';
 import { parseNumbering } from './numbering';
 import type { CodeList, Placements } from './placements';
+import { belanjaGroupCode } from './belanja-groups';
 import { isBelanjaHead, RekeningNest } from './item-nesting';
 import { InOrderLinker, linkByMap } from './prefix-parents';
 
@@ -30,6 +31,8 @@ export interface Placement {
   parent: number;
   /** Normalized code, where the row has one (budget code or kode rekening). */
   kode?: string;
+  /** An uncoded line whose uraian names a kode rekening group (Placements.namedGroups). */
+  namedGroup?: true;
 }
 
 /** Every row's labels, one array per column: what the builder collects. */
@@ -52,15 +55,21 @@ export function totalsLabelOf(kode: string, no: string, uraian: string): string 
 }
 
 function toPlacementList(p: Placements): Placement[] {
+  const named = new Set(p.namedGroups);
   return Array.from(p.level, (code, i) => {
     const level = LEVEL_NAMES[code];
     const kode = p.codes.get(i);
-    return kode !== undefined ? { level, parent: p.parent[i], kode } : { level, parent: p.parent[i] };
+    const placement: Placement = kode !== undefined ? { level, parent: p.parent[i], kode } : { level, parent: p.parent[i] };
+    if (named.has(i)) placement.namedGroup = true;
+    return placement;
   });
 }
 
 function toPlacements(list: Placement[]): Placements {
-  return { level: Uint8Array.from(list, (p) => levelCode(p.level)), parent: Int32Array.from(list, (p) => p.parent), codes: new CodeArray(list.map((p) => p.kode)) };
+  const out: Placements = { level: Uint8Array.from(list, (p) => levelCode(p.level)), parent: Int32Array.from(list, (p) => p.parent), codes: new CodeArray(list.map((p) => p.kode)) };
+  const named = list.flatMap((p, i) => (p.namedGroup ? [i] : []));
+  if (named.length > 0) out.namedGroups = named;
+  return out;
 }
 
 class CodeArray implements CodeList {
@@ -178,6 +187,15 @@ export function placeCodedColumns(labels: LabelColumns): Placements {
       }
       continue;
     }
+    if (rekening === undefined) {
+      // An uncoded line naming a kode rekening group ("Belanja Operasi"): the lines of its account go under it.
+      const group = belanjaGroupCode(labels.uraian[i]);
+      if (group !== undefined) {
+        (out.namedGroups ??= []).push(i);
+        place(i, LEVEL.rincian, nest.place(i, group, lastCoded), undefined);
+        continue;
+      }
+    }
     place(i, LEVEL.rincian, rekening !== undefined ? nest.place(i, rekening, lastCoded) : lastCoded, rekening);
   }
 
@@ -221,6 +239,12 @@ function placeNumberedList(labels: LabelColumns): Placement[] {
       continue;
     }
     const owner = lastNumbered === -1 ? unit : lastNumbered;
+    // An uncoded line naming a kode rekening group ("Belanja Operasi"): as in a Tabel 3.1.
+    const group = code.kind === 'none' ? belanjaGroupCode(labels.uraian[i]) : undefined;
+    if (group !== undefined) {
+      out.push({ level: 'rincian', parent: nest.place(i, group, owner), namedGroup: true });
+      continue;
+    }
     out.push({ level: 'rincian', parent: code.kind === 'rekening' ? nest.place(i, code.code, owner) : owner, ...kode });
   }
 

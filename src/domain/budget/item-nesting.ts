@@ -7,6 +7,10 @@
  *   sub kegiatan. The same codes under the next sub kegiatan start afresh.
  * - An item without a code is a group when its amount is exactly the sum of the uncoded items right under it
  *   ("Belanja Operasi" over "Belanja Perjalanan Dinas" and "Belanja Sewa"): the planner's own figures decide.
+ * - An item without a code whose uraian names a kode rekening group (belanja-groups.ts) is a group by what it is:
+ *   the coded lines of its account are placed under it by their codes (hierarchy.ts), and the uncoded lines after
+ *   it (two or more, up to the next named group or coded line) are its own even when its amount disagrees — unless
+ *   the row above them states exactly the sum of its items read flat (then the planner meant them side by side).
  *
  * A group item adds up its items (row-lists.ts makes them its addends); the sub kegiatan's own items are its top
  * groups. Flat items keep the parent the placement gave them.
@@ -113,4 +117,40 @@ function budgetOwner(rows: ItemRows, i: number): number {
 /** An uncoded item straight under g's parent or g's budget row (`owners`): one the nesting may hand to g. */
 function isLooseItem(rows: ItemRows, i: number, owners: number[]): boolean {
   return rows.level[i] === LEVEL.rincian && owners.includes(rows.parent[i]) && rows.codes.get(i) === undefined;
+}
+
+/** Whether row p states exactly the sum of the items straight under it as they stand (its lines read flat). */
+function flatAgrees(rows: ItemRows, p: number): boolean {
+  if (p < 0) return false;
+  const stated = groupAmount(rows, p);
+  if (Number.isNaN(stated)) return false;
+  let sum = 0;
+  // A row's items follow it: the lines below it until the next row that is not a line item.
+  for (let k = p + 1; k < rows.level.length && rows.level[k] === LEVEL.rincian; k++) {
+    if (rows.parent[k] !== p) continue;
+    const v = groupAmount(rows, k);
+    if (!Number.isNaN(v)) sum += v;
+  }
+  return same(sum, stated);
+}
+
+/**
+ * Named uncoded groups (`named`, in table order) that no line went under yet: the uncoded lines right after each,
+ * two or more up to the next named group or a row that is not one of its parent's loose lines, become its own —
+ * whatever its amount says, so a wrong group sum is reported on the group — unless its parent's amount is exactly
+ * the sum of its items read flat. Runs after nestByAmounts.
+ */
+export function nestNamedGroups(rows: ItemRows, named: readonly number[]): void {
+  const n = rows.level.length;
+  let next = 0;
+  for (const g of named) {
+    if (g >= n || rows.level[g] !== LEVEL.rincian || (g + 1 < n && rows.parent[g + 1] === g)) continue;
+    while (next < named.length && named[next] <= g) next++;
+    const stop = next < named.length ? named[next] : n;
+    const owners = [rows.parent[g], budgetOwner(rows, g)];
+    let end = g + 1;
+    while (end < stop && isLooseItem(rows, end, owners)) end++;
+    if (end - g - 1 < 2 || flatAgrees(rows, rows.parent[g])) continue;
+    for (let c = g + 1; c < end; c++) rows.parent[c] = g;
+  }
 }

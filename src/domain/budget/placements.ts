@@ -11,6 +11,12 @@ export interface Placements {
    * strictly ascend (codeBefore), false when they do not; absent when not worked out (kode rekening present).
    */
   codesAscend?: boolean;
+  /**
+   * Uncoded rows whose uraian names a kode rekening group ("Belanja Operasi", belanja-groups.ts), in table order:
+   * coded lines of the group's account are placed under them already; uncoded lines are handed to them by
+   * item-nesting.ts. Absent when there are none.
+   */
+  namedGroups?: number[];
 }
 
 /** Row i's normalized code, undefined where it has none. */

@@ -58,7 +58,11 @@ function unknownMapping(grid: Grid): SheetMapping {
 function toColumnMappings(columns: HeaderColumn[]): ColumnMapping[] {
   return columns
     .filter((c) => c.role !== undefined)
-    .map((c) => ({ column: columnLetter(c.col), role: c.role ?? 'ignore', header: c.text }));
+    .map((c) => {
+      const mapped: ColumnMapping = { column: columnLetter(c.col), role: c.role ?? 'ignore', header: c.text };
+      if (c.hidden) mapped.hidden = true;
+      return mapped;
+    });
 }
 
 interface TableDetection {

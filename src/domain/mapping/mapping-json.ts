@@ -52,7 +52,7 @@ function readPeriod(v: unknown): Period {
 
 function readColumn(v: unknown, path: string): ColumnMapping {
   if (!isObject(v)) fail(path, 'harus objek {"column": "C", "role": "pagu"}', 'must be an object {"column": "C", "role": "pagu"}');
-  const { column, role, header } = v;
+  const { column, role, header, hidden } = v;
   if (typeof column !== 'string' || !/^[A-Za-z]{1,3}$/.test(column.trim())) {
     fail(`${path}.column`, `huruf kolom tidak sah: ${JSON.stringify(column)} (contoh: "C")`, `invalid column letter: ${JSON.stringify(column)} (e.g. "C")`);
   }
@@ -65,6 +65,9 @@ function readColumn(v: unknown, path: string): ColumnMapping {
     if (typeof header !== 'string') fail(`${path}.header`, 'harus teks', 'must be text');
     out.header = header;
   }
+  // Written by Lapkin for display; the mapping in force takes it from the sheet again (map-workbook.ts).
+  if (hidden !== undefined && typeof hidden !== 'boolean') fail(`${path}.hidden`, 'harus true atau false', 'must be true or false');
+  if (hidden === true) out.hidden = true;
   return out;
 }
 

@@ -10,6 +10,7 @@ import { columnLetter } from '../grid/grid';
 import type { ColumnRole } from './types';
 import type { ColumnChoice, ChoiceReason } from './column-choice';
 import type { HeaderColumn } from './header';
+import { isRekeningPartner, namesRekening } from './rekening-column';
 
 export type Text = { id: string; en: string };
 
@@ -109,24 +110,45 @@ function sep(text: string): string {
   return text === '' ? '' : `; ${text}`;
 }
 
+/** Both code columns read, the chosen one's code first where a row fills both: said instead of a tie the headers did not decide. */
+const BOTH_CODE_COLUMNS: Text = { id: 'kedua kolom kode dibaca, kolom ini lebih dulu', en: 'both code columns are read, this one first' };
+
+/**
+ * The kode column's partner (rekening-column.ts): the first code column passed over beside it, whose codes fill the
+ * rows the kode column leaves blank. What it is read as, in words: the kode rekening of each sub kegiatan's lines,
+ * or (when the kode column read is the rekening one) the programme codes of the rows that column leaves blank.
+ */
+function rekeningPartner(choice: ColumnChoice): { column: HeaderColumn; read: Text } | undefined {
+  if (choice.role !== 'kode') return undefined;
+  const partner = choice.passedOver.find((p) => p.role === 'ignore' && isRekeningPartner(choice.used.text, p.column.text))?.column;
+  if (!partner) return undefined;
+  if (namesRekening(partner.text)) {
+    return { column: partner, read: { id: 'dibaca sebagai kode rekening di bawah tiap sub kegiatan', en: 'read as the kode rekening of the lines under each sub kegiatan' } };
+  }
+  const kode = columnLetter(choice.used.col);
+  return { column: partner, read: { id: `dibaca pada baris yang kolom ${kode}-nya kosong (kode program, kegiatan, sub kegiatan)`, en: `read on the rows where column ${kode} is blank (the programme, kegiatan and sub kegiatan codes)` } };
+}
+
 export function columnChoiceNote(sheet: string, choice: ColumnChoice): MappingNote {
   const role = ROLE_NAME[choice.role] ?? { id: choice.role, en: choice.role };
-  const because = BECAUSE[choice.because];
+  const partner = rekeningPartner(choice);
+  const because = partner && choice.because === 'first' ? BOTH_CODE_COLUMNS : BECAUSE[choice.because];
   const evidence = choice.agreeing
     ? { id: ` (${countWord(choice.agreeing[0], 'id')} dari ${countOf(choice.agreeing[1], 'baris', 'id')})`, en: ` (${countWord(choice.agreeing[0], 'en')} of ${countOf(choice.agreeing[1], 'row', 'en')})` }
     : { id: '', en: '' };
   // Columns passed over for the same role are named together ("kolom D ('Januari') … I ('Juni')").
   const groups = new Map<ColumnRole, HeaderColumn[]>();
-  for (const p of choice.passedOver) groups.set(p.role, [...(groups.get(p.role) ?? []), p.column]);
-  const passed = (lang: 'id' | 'en'): string =>
-    [...groups]
-      .map(([role, columns]) => {
-        const as = ROLE_NAME[role];
-        const read = role === 'ignore' || !as ? (lang === 'id' ? 'dilewati' : 'passed over') : lang === 'id' ? `dibaca sebagai ${as.id}` : `read as ${as.en}`;
-        const list = columns.length > 4 ? `${named(columns[0], lang)} … ${named(columns[columns.length - 1], lang)}` : columns.map((c) => named(c, lang)).join(', ');
-        return `${lang === 'id' ? 'kolom' : (columns.length > 1 ? 'columns' : 'column')} ${list} ${read}`;
-      })
-      .join('; ');
+  for (const p of choice.passedOver) if (p.column !== partner?.column) groups.set(p.role, [...(groups.get(p.role) ?? []), p.column]);
+  const passed = (lang: 'id' | 'en'): string => {
+    const said = [...groups].map(([role, columns]) => {
+      const as = ROLE_NAME[role];
+      const read = role === 'ignore' || !as ? (lang === 'id' ? 'dilewati' : 'passed over') : lang === 'id' ? `dibaca sebagai ${as.id}` : `read as ${as.en}`;
+      const list = columns.length > 4 ? `${named(columns[0], lang)} … ${named(columns[columns.length - 1], lang)}` : columns.map((c) => named(c, lang)).join(', ');
+      return `${lang === 'id' ? 'kolom' : (columns.length > 1 ? 'columns' : 'column')} ${list} ${read}`;
+    });
+    if (partner) said.unshift(`${lang === 'id' ? 'kolom' : 'column'} ${named(partner.column, lang)} ${partner.read[lang]}`);
+    return said.join('; ');
+  };
   return {
     rule: 'column-choice',
     sheet,

@@ -19,11 +19,25 @@ function codeText(v: unknown): string | undefined {
   return typeof v === 'string' && CODE_TEXT.test(v) ? v.trim() : undefined;
 }
 
+/**
+ * Whether a column headed `otherHeader`, passed over beside the kode column headed `kodeHeader`, is the other of the
+ * pair: the first such column fills the kode column's blank cells (withRekeningColumn), and the column-choice note
+ * says it is read (notes.ts).
+ */
+export function isRekeningPartner(kodeHeader: string, otherHeader: string): boolean {
+  return CODE_HEADER.test(otherHeader) && (REKENING_HEADER.test(otherHeader) || REKENING_HEADER.test(kodeHeader));
+}
+
+/** Whether a header names the kode rekening ("Kode Rekening", "No. Rekening", "Kode Akun"), not a programme's kode. */
+export function namesRekening(header: string): boolean {
+  return REKENING_HEADER.test(header);
+}
+
 /** The view with the kode column's blank cells filled from a passed-over code column; the same view when there is none. */
 export function withRekeningColumn(view: KodeView, first: number, last: number, offset: number): KodeView {
   const { grid, sheet } = view;
   const kodeHeader = sheet.columns.find((c) => c.role === 'kode')?.header ?? '';
-  const other = sheet.columns.find((c) => c.role === 'ignore' && c.header !== undefined && CODE_HEADER.test(c.header) && (REKENING_HEADER.test(c.header) || REKENING_HEADER.test(kodeHeader)));
+  const other = sheet.columns.find((c) => c.role === 'ignore' && c.header !== undefined && isRekeningPartner(kodeHeader, c.header));
   if (!other) return view;
   const from = columnIndex(other.column) - grid.originCol;
   let rows: Grid['rows'] | undefined;

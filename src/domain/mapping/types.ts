@@ -79,6 +79,12 @@ export interface ColumnMapping {
   role: ColumnRole;
   /** The header text found there (joined over header rows), for display. */
   header?: string;
+  /**
+   * True when the sheet hides the column (width 0 or hidden), for display ("kolom tersembunyi"): a fact of the
+   * workbook, not the planner's choice, so the mapping in force takes it from the sheet, and a saved mapping
+   * with or without it loads the same.
+   */
+  hidden?: boolean;
 }
 
 /**

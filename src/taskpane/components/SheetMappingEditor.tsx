@@ -67,10 +67,11 @@ export function SheetMappingEditor({ sheet, grid, lang, strings, onKind, onHeade
       <fieldset className={styles.columns}>
         <legend className={styles.legend}>{strings.columnsLabel}</legend>
         {editableColumns(sheet, grid).map((c) => (
-          <Field key={c.column} label={strings.columnLabel(c.column, c.header)}>
+          <Field key={c.column} label={strings.columnLabel(c.column, c.header, c.hidden)}>
             <Select
               data-testid="column-role"
               data-column={c.column}
+              data-hidden={c.hidden ? 'true' : undefined}
               value={c.role ?? NONE}
               onChange={(_, d) => onColumnRole(c.column, d.value === NONE ? undefined : (d.value as ColumnRole), c.header)}
             >
