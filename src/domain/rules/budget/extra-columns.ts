@@ -65,6 +65,12 @@ export function headerTexts(grid: Grid, sheet: SheetMapping): Map<number, string
 export function findExtraColumns(grid: Grid, sheet: SheetMapping): ExtraColumns {
   const extra: ExtraColumns = { months: [] };
   const mapped = new Map(sheet.columns.map((c) => [columnIndex(c.column), c.role]));
+  // The mapped column first: under a header merged over "Rp | amount" the header's text stands over the "Rp"
+  // column the mapping left out (currency-columns.ts), not over the one it mapped.
+  for (const [col, role] of mapped) {
+    if (role === 'kategori') extra.kategori ??= col;
+    if (role === 'sisa') extra.sisa ??= col;
+  }
   for (const [col, text] of headerTexts(grid, sheet)) {
     const role = mapped.get(col);
     if (role === 'kategori') extra.kategori ??= col;
@@ -76,8 +82,9 @@ export function findExtraColumns(grid: Grid, sheet: SheetMapping): ExtraColumns 
     // A column the mapping gave a role of its own (the cumulative realisasi) is not a month.
     if (role !== undefined && role !== 'ignore') continue;
     const month = monthOfHeader(text);
-    if (month !== undefined) extra.months.push({ col, month });
-    else if (isSisaHeader(text)) extra.sisa ??= col;
+    if (month !== undefined) {
+      if (!extra.months.some((m) => m.month === month)) extra.months.push({ col, month });
+    } else if (isSisaHeader(text)) extra.sisa ??= col;
   }
   extra.months.sort((a, b) => a.month - b.month);
   return extra;
