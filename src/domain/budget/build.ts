@@ -77,7 +77,9 @@ function buildFrom(sheet: SheetMapping, source: RowSource, lang: Lang): { table:
     pending: [],
   };
   // A detail table without a numbering column carries budget codes (a sub kegiatan and its kode rekening items): placed by them.
-  const coded = sheet.kind === 'tabel-3.1' || !sheet.columns.some((c) => c.role === 'no');
+  // A detail table with neither (its names indented by level, classify.ts) is placed by those indents.
+  const has = (role: string): boolean => sheet.columns.some((c) => c.role === role);
+  const coded = sheet.kind === 'tabel-3.1' || (!has('no') && has('kode'));
   // A numbered table's levels may show only by the uraian's leading spaces: read them there (hierarchy.ts).
   if (!coded) reading.labels.indent = new Array<number>(capacity);
   const n = readRows(reading);

@@ -225,7 +225,7 @@ function placeNumberedList(labels: LabelColumns): Placement[] {
       out.push({ level: 'subKegiatan', parent, ...kode });
       continue;
     }
-    if (indents && lastNumbered >= 0 && code.kind !== 'rekening') {
+    if (indents && (lastNumbered >= 0 || !labels.no) && code.kind !== 'rekening') {
       // Levels shown by leading spaces: a row's parent is the nearest row above indented less.
       const indent = indents[i];
       while (indented.length > 0 && indented[indented.length - 1].indent >= indent) indented.pop();
@@ -254,11 +254,12 @@ function placeNumberedList(labels: LabelColumns): Placement[] {
  */
 function indentLevels(labels: LabelColumns): number[] | undefined {
   const { indent, no } = labels;
-  if (!indent || !no) return undefined;
+  if (!indent) return undefined;
   const depths = new Set<number>();
-  let numbered = false;
+  // Without a numbering column every row is placed by its indent, the flush-left rows at the top.
+  let numbered = no === undefined;
   for (let i = 0; i < indent.length; i++) {
-    if (no[i] !== '') numbered = true;
+    if (no !== undefined && no[i] !== '') numbered = true;
     else if (numbered && indent[i] > 0 && labels.uraian[i] !== '') depths.add(indent[i]);
     if (depths.size > 1) return indent;
   }
