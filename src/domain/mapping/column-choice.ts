@@ -65,6 +65,9 @@ function preference(role: ColumnRole, column: HeaderColumn, quarter: number | un
     if (OF_PAGU.test(t)) return { score: 2, because: 'of-pagu' };
     if (otherQuarter) return { score: -1, because: 'first' };
     if (quarter !== undefined && q === quarter) return { score: 1, because: 'quarter' };
+  } else if (role === 'sisa') {
+    // "Sisa (%)" beside "Sisa Anggaran (Rp)": the rupiah one is the sisa (the other is checked as its percentage).
+    if (column.percentMarked) return { score: -1, because: 'first' };
   } else if (role === 'target') {
     if (quarter !== undefined && q === quarter) return { score: 3, because: 'quarter' };
     if (q === undefined && ANNUAL.test(t)) return { score: -1, because: 'first' };

@@ -2,7 +2,8 @@
  * BPBD, TW II: a "No" column beside the Kode, "Rp" typed in a column of its own left of every amount (the header
  * merged over both), amounts as real numbers in the accounting format (a zero shows as "-"), Sisa Anggaran and
  * "% Sisa" after the capaian.
- * Planted: a kegiatan's realisasi off, a sub kegiatan over its pagu, a wrong Sisa, a programme capaian off.
+ * Planted: a kegiatan's realisasi off, a sub kegiatan over its pagu, a wrong Sisa, a programme capaian off, a
+ * wrong % Sisa.
  */
 import type { LayoutCase } from '../../case';
 import type { Row } from '../../../examples/sheet-spec';
@@ -36,6 +37,7 @@ const KEG_OFF = '1.05.03.1.02';
 const OVER = '1.05.03.1.02.0004';
 const SISA_OFF = '1.05.03.1.03.0001';
 const PCT_OFF = '1.05.01';
+const SISA_PCT_OFF = '1.05.03.1.01.0001';
 const rowOf = (code: string): number => sheetRow(ABOVE, lines.findIndex((l) => l.code === code));
 const keg = lines.find((l) => l.code === KEG_OFF)!;
 
@@ -53,7 +55,7 @@ const rows: Row[] = lines.map((l, i) => {
     l.code === PCT_OFF ? 48.37 : pct(l.realisasi, l.pagu),
     'Rp',
     sisa,
-    pct(l.pagu - l.realisasi, l.pagu),
+    l.code === SISA_PCT_OFF ? 61.5 : pct(l.pagu - l.realisasi, l.pagu),
   ];
 });
 rows.push(['', '', 'JUMLAH', 'Rp', total.pagu, 'Rp', total.realisasi, pct(total.realisasi, total.pagu), 'Rp', total.pagu - total.realisasi, pct(total.pagu - total.realisasi, total.pagu)]);
@@ -79,6 +81,7 @@ const layout: LayoutCase = {
     { rule: 'over-budget', sheet: 'Realisasi TW II', cell: `G${rowOf(OVER)}` },
     { rule: 'sisa-mismatch', sheet: 'Realisasi TW II', cell: `J${rowOf(SISA_OFF)}`, expected: rp(520000000 - 287300000) },
     { rule: 'percent-mismatch', sheet: 'Realisasi TW II', cell: `H${rowOf(PCT_OFF)}`, expected: pctText(pct(1061400000, 2150000000)) },
+    { rule: 'sisa-mismatch', sheet: 'Realisasi TW II', cell: `K${rowOf(SISA_PCT_OFF)}`, expected: pctText(pct(245000000 - 98000000, 245000000)) },
   ],
 };
 
