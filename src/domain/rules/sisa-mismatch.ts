@@ -19,8 +19,8 @@ export const sisaMismatch = defineRule({
   severity: 'error',
   label: { id: 'Sisa anggaran tidak sesuai', en: 'Remaining budget does not match' },
   meaning: {
-    id: 'Sisa Anggaran yang tidak sama dengan pagu − realisasi',
-    en: 'a Sisa Anggaran that is not pagu − realisasi',
+    id: 'Sisa Anggaran yang tidak sama dengan pagu − realisasi, atau % Sisa yang tidak sama dengan (pagu − realisasi) / pagu × 100',
+    en: 'a Sisa Anggaran that is not pagu − realisasi, or a % Sisa that is not (pagu − realisasi) / pagu × 100',
   },
   /** Found where its cells are read (analysis-steps/read-tables.ts calls it with the grid). */
   source: { over: 'read' },
