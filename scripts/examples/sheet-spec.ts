@@ -28,6 +28,8 @@ export interface ExampleSheet {
   amountColumns?: number[];
   /** 0-based column indexes given "0.00" when they hold numbers */
   percentColumns?: number[];
+  /** 0-based column index → number format of its numbers in the body (accounting "_(* #,##0_)…", "#,##0.00"), over the two above */
+  numFmts?: Record<number, string>;
   widths?: number[];
   /** 0-based column indexes saved hidden (helper columns planners hide) */
   hiddenColumns?: number[];

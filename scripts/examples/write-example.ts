@@ -31,6 +31,7 @@ export async function writeExampleWorkbook(path: string, sheets: ExampleSheet[])
         cell.value = value;
         if (typeof v === 'object' && v !== null && ('pct' in v && (typeof v.pct === 'number' || v.pct))) cell.numFmt = '0.00%';
         else if (typeof v === 'object' && v !== null && 'date' in v) cell.numFmt = 'd mmmm yyyy';
+        else if (r >= bodyStart && typeof value !== 'string' && spec.numFmts?.[c] !== undefined) cell.numFmt = spec.numFmts[c];
         else if (r >= bodyStart && typeof value !== 'string' && spec.amountColumns?.includes(c)) cell.numFmt = '#,##0';
         else if (r >= bodyStart && typeof value !== 'string' && spec.percentColumns?.includes(c)) cell.numFmt = '0.00';
         if (r >= bodyStart && spec.boldRows?.includes(r - bodyStart)) cell.font = { bold: true };

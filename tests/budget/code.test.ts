@@ -32,6 +32,21 @@ describe('classifyCode', () => {
     expect(normalizeCode('x.xx.01')).toBe('X.XX.01');
   });
 
+  test.each([
+    ['2 15 02 1 01 0003', '2.15.02.1.01.0003', 'subKegiatan'],
+    ['4 01 01', '4.01.01', 'program'],
+    [' 1\u00a006  03 1 01 ', '1.06.03.1.01', 'kegiatan'],
+    ['x xx 01', 'X.XX.01', 'program'],
+    ['4. 01. 02', '4.01.02', 'program'],
+  ])('a code typed with spaces for its dots, %j, reads as %s', (typed, code, level) => {
+    expect(normalizeCode(typed)).toBe(code);
+    expect(classifyCode(typed)).toMatchObject({ kind: 'budget', code, level });
+  });
+
+  test('spaces inside a kode rekening stand for its dots too, and it stays a kode rekening', () => {
+    expect(classifyCode('5 1 02 01 01 0024')).toEqual({ kind: 'rekening', code: '5.1.02.01.01.0024' });
+  });
+
   test('property: every proper prefix of a budget code is itself a budget code of a higher level', () => {
     const segment = (len: number) => fc.integer({ min: 0, max: 10 ** len - 1 }).map((n) => String(n).padStart(len, '0'));
     const code = fc.tuple(fc.integer({ min: 1, max: 9 }).map(String), segment(2), segment(2), segment(1), segment(2), fc.oneof(segment(2), segment(4)));

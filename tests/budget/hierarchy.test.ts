@@ -68,6 +68,27 @@ describe('placeNumberedRows (detail tables)', () => {
       [numbered('', 'Bagian Tatalaksana'), numbered('1'), numbered('2')],
       [['unit', -1], ['subKegiatan', 0], ['subKegiatan', 0]],
     ],
+    [
+      'levels shown by leading spaces only: numbered programmes, kegiatan two spaces in, sub kegiatan four',
+      [
+        { kode: '', no: '', uraian: 'JUMLAH', indent: 0 },
+        { ...numbered('1', 'Program A'), indent: 0 },
+        { ...numbered('', 'Kegiatan a'), indent: 2 },
+        { ...numbered('', 'Sub a1'), indent: 4 },
+        { ...numbered('', 'Sub a2'), indent: 4 },
+        { ...numbered('', 'Kegiatan b'), indent: 2 },
+        { ...numbered('', 'Sub b1'), indent: 4 },
+        { ...numbered('2', 'Program B'), indent: 0 },
+        { ...numbered('', 'Kegiatan c'), indent: 2 },
+        { ...numbered('', 'Sub c1'), indent: 4 },
+      ],
+      [['total', -1], ['program', -1], ['kegiatan', 1], ['subKegiatan', 2], ['subKegiatan', 2], ['kegiatan', 1], ['subKegiatan', 5], ['program', -1], ['kegiatan', 7], ['subKegiatan', 8]],
+    ],
+    [
+      'one depth of indented rows under numbered rows is line items, as without spaces',
+      [{ ...numbered('1'), indent: 0 }, { ...numbered(''), indent: 2 }, { ...numbered(''), indent: 2 }, { ...numbered('2'), indent: 0 }, { ...numbered(''), indent: 2 }],
+      [['subKegiatan', -1], ['rincian', 0], ['rincian', 0], ['subKegiatan', -1], ['rincian', 3]],
+    ],
   ];
   test.each(cases)('%s', (_name, rows, expected) => {
     expect(placeNumberedRows(rows).map((p) => [p.level, p.parent])).toEqual(expected);

@@ -79,7 +79,11 @@ describe('qualitativeCapaian', () => {
     ['Tersedia', 'Tidak tersedia', null],
     ['3 dokumen', 'Level 3', null],
     ['BB', '80 %', null],
-    ['Terlaksana', 'Terlaksana', null],
+    // A word target met by the same word is reached; another word cannot be scored (WDP is short of WTP, unread).
+    ['Terlaksana', 'Terlaksana', 100],
+    ['WTP', 'wtp', 100],
+    ['WTP', 'WDP', null],
+    ['Terlaksana', 'Belum terlaksana', null],
   ])('target %s, realisasi %s → %p', (t, r, want) => {
     const got = qualitativeCapaian(v(t), v(r), 'positif', DEFAULT_SETTINGS);
     if (want === null) {
@@ -106,7 +110,8 @@ describe('a PK table with qualitative values', () => {
     ['Tersedia', 'Tersedia', ['missing-value G2']],
     ['BB', 'B', ['capaian-undefined E2']],
     ['3 dokumen', 'Level 2', ['capaian-undefined F2']],
-    ['Terlaksana', 'Terlaksana', ['capaian-undefined E2']],
+    ['Terlaksana', 'Terlaksana', ['missing-value G2']],
+    ['WTP', 'WDP', ['capaian-undefined E2']],
     ['375.000.00', 3, ['number-format E2']],
   ])('target %p, realisasi %p', (target, realisasi, want) => {
     expect(rulesAt(target, realisasi)).toEqual(want);

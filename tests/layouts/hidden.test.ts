@@ -11,7 +11,7 @@ test('hidden Anggaran Murni and last quarter\'s realisasi: named as hidden, pass
   const choices = analyzeWorkbook(grids).findings.filter((f) => f.rule === 'column-choice');
   expect(choices.map((f) => f.cell)).toEqual(['D4', 'F4']);
   expect(choices[0].message).toContain("kolom C ('Anggaran Murni', kolom tersembunyi) dibaca sebagai pagu murni");
-  expect(choices[1].message).toContain("Realisasi dibaca dari kolom F ('Realisasi s.d. TW II'): kolom yang terlihat didahulukan dari kolom tersembunyi");
+  expect(choices[1].message).toContain("Realisasi dibaca dari kolom F ('Realisasi s.d. TW II'): judulnya menyebut triwulan laporan; kolom E ('Realisasi s.d. TW I', kolom tersembunyi) dilewati");
 });
 
 test.each([

@@ -48,6 +48,8 @@ function withTitleBlock(sheet: ExampleSheet): ExampleSheet {
   return {
     ...sheet,
     title: [...TITLE, ...sheet.title],
+    // A formula's references move with the rows it sums, as Excel moves them when rows are inserted above.
+    rows: sheet.rows.map((row) => row.map((v) => (v !== null && typeof v === 'object' && 'f' in v ? { ...v, f: shiftRef(v.f, by) } : v))),
     headerMerges: sheet.headerMerges?.map((m) => shiftRef(m, by)),
     bodyMerges: sheet.bodyMerges?.map((m) => shiftRef(m, by)),
   };

@@ -13,3 +13,17 @@ describe('sisa-mismatch: Sisa Anggaran = pagu − realisasi', () => {
     expect(found.map((f) => `${f.cell} ${f.expected}`)).toEqual(want);
   });
 });
+
+describe('sisa-mismatch on "% Sisa": (pagu − realisasi) / pagu × 100', () => {
+  const pct = (p: number, r: number): number => Math.round(((p - r) / p) * 10000) / 100;
+  it.each<[string, string[], (row: number, p: number, r: number) => (number | string | { v: number; fmt: string })[], string[]]>([
+    ['every % right, after the sisa', ['Sisa Anggaran', '% Sisa'], (_, p, r) => [p - r, pct(p, r)], []],
+    ['one % off', ['Sisa Anggaran', '% Sisa'], (row, p, r) => [p - r, row === 6 ? 58 : pct(p, r)], ['G6 60,00']],
+    ['"Sisa (%)" before the rupiah sisa: the rupiah one is the sisa, the % checked', ['Sisa (%)', 'Sisa Anggaran (Rp)'], (row, p, r) => [row === 4 ? 61 : pct(p, r), p - r], ['F4 60,00']],
+    ['"Persentase Sisa" as %-formatted fractions, typed truncated', ['Persentase Sisa'], (_, p, r) => [{ v: Math.floor(((p - r) / p) * 1000) / 1000, fmt: '0.0%' }], []],
+    ['"% Sisa" typed as text with a comma', ['% Sisa'], (row, p, r) => [row === 5 ? '59,5 %' : `${pct(p, r)}`.replace('.', ',')], ['F5 60,00']],
+  ])('%s', (_, header, cells, want) => {
+    const found = findingsOf('sisa-mismatch', header, (row, line) => cells(row, line[2], line[3]));
+    expect(found.map((f) => `${f.cell} ${f.expected}`)).toEqual(want);
+  });
+});

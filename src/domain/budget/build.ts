@@ -76,13 +76,18 @@ function buildFrom(sheet: SheetMapping, source: RowSource, lang: Lang): { table:
     notes: { decimals: undefined, issue: undefined },
     pending: [],
   };
+  // A detail table without a numbering column carries budget codes (a sub kegiatan and its kode rekening items): placed by them.
+  // A detail table with neither (its names indented by level, classify.ts) is placed by those indents.
+  const has = (role: string): boolean => sheet.columns.some((c) => c.role === role);
+  const coded = sheet.kind === 'tabel-3.1' || (!has('no') && has('kode'));
+  // A numbered table's levels may show only by the uraian's leading spaces: read them there (hierarchy.ts).
+  if (!coded) reading.labels.indent = new Array<number>(capacity);
   const n = readRows(reading);
   const { labels } = reading;
   labels.kode.length = n;
   if (no) no.length = n;
   labels.uraian.length = n;
-  // A detail table without a numbering column carries budget codes (a sub kegiatan and its kode rekening items): placed by them.
-  const coded = sheet.kind === 'tabel-3.1' || !sheet.columns.some((c) => c.role === 'no');
+  if (labels.indent) labels.indent.length = n;
   const placements: Placements = coded ? placeCodedColumns(labels) : placeNumberedColumns(labels);
   // Uncoded items a row above them adds up exactly are that row's (item-nesting.ts).
   const itemRows = { level: placements.level.subarray(0, n), parent: placements.parent.subarray(0, n), codes: placements.codes, pagu: reading.pagu.value, realisasi: reading.realisasi.value };
@@ -118,8 +123,10 @@ function readRows(reading: Reading): number {
     if (!source.load(i)) continue;
     const kode = cellText(source.cell('kode'));
     const number = no ? cellText(source.cell('no')) : '';
-    const uraian = cellText(source.cell('uraian'));
+    const uraianCell = source.cell('uraian');
+    const uraian = cellText(uraianCell);
     if (!isDataRow(source, kode, number, uraian)) continue;
+    if (labels.indent) labels.indent[n] = uraianCell === undefined ? 0 : leadingSpaces(displayText(uraianCell));
     labels.kode[n] = kode;
     if (no) no[n] = number;
     labels.uraian[n] = uraian;
@@ -177,6 +184,13 @@ function tableColumns(sheet: SheetMapping): BudgetTable['columns'] {
     if (TABLE_COLUMNS.includes(role) && out[role] === undefined) out[role] = c.column;
   }
   return out;
+}
+
+/** Spaces (and no-break spaces) typed before the text. */
+function leadingSpaces(text: string): number {
+  let i = 0;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i++;
+  return i;
 }
 
 function cellText(cell: Cell | undefined): string {

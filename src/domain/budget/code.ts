@@ -14,9 +14,14 @@ export type CodeShape =
 
 const SEGMENT = /^(\d+|X+)$/i;
 
-/** "4.01.02.1.01.01." / " 4. 01. 02 " → "4.01.02.1.01.01" / "4.01.02"; upper-cases the shared X.XX. */
+/**
+ * "4.01.02.1.01.01." / " 4. 01. 02 " → "4.01.02.1.01.01" / "4.01.02"; upper-cases the shared X.XX. Spaces standing
+ * for the dots ("4 01 02 1 01 0001", as some planners type a code) separate segments: a space between two digits
+ * is a dot, every other space is dropped.
+ */
 export function normalizeCode(text: string): string {
   return text
+    .replace(/([0-9X])[\s\u00a0]+(?=[0-9X])/gi, '$1.')
     .replace(/[\s\u00a0]+/g, '')
     .replace(/^\.+|\.+$/g, '')
     .toUpperCase();

@@ -24,6 +24,8 @@ export interface RowLabels {
   kode: string;
   no: string;
   uraian: string;
+  /** Leading spaces of the uraian as typed (LabelColumns.indent). */
+  indent?: number;
 }
 
 export interface Placement {
@@ -41,6 +43,8 @@ export interface LabelColumns {
   /** Absent when the sheet has no No. column: every row's is ''. */
   no?: string[];
   uraian: string[];
+  /** Leading spaces of each row's uraian as typed, where a detail table's levels may show only by them (absent: not read). */
+  indent?: number[];
 }
 
 /** True when the row is a totals row, whichever column holds the word ("JUMLAH" often sits in the kode column). */
@@ -106,7 +110,9 @@ class CodesByLabel implements CodeList {
 }
 
 function toColumns(rows: RowLabels[]): LabelColumns {
-  return { kode: rows.map((r) => r.kode), no: rows.map((r) => r.no), uraian: rows.map((r) => r.uraian) };
+  const columns: LabelColumns = { kode: rows.map((r) => r.kode), no: rows.map((r) => r.no), uraian: rows.map((r) => r.uraian) };
+  if (rows.some((r) => r.indent !== undefined)) columns.indent = rows.map((r) => r.indent ?? 0);
+  return columns;
 }
 
 export function placeCodedRows(rows: RowLabels[]): Placement[] {
@@ -207,6 +213,9 @@ export function placeCodedColumns(labels: LabelColumns): Placements {
 function placeNumberedList(labels: LabelColumns): Placement[] {
   const out: Placement[] = [];
   const stack: { index: number; rank: number }[] = [];
+  const indents = indentLevels(labels);
+  /** The indented rows above, deepest last, under the last numbered row. */
+  const indented: { index: number; indent: number }[] = [];
   let unit = -1;
   let lastNumbered = -1;
   let previousLetter: string | undefined;
@@ -230,6 +239,16 @@ function placeNumberedList(labels: LabelColumns): Placement[] {
       stack.push({ index: i, rank: numbering.rank });
       lastNumbered = i;
       nest.reset();
+      indented.length = 0;
+      out.push({ level: 'subKegiatan', parent, ...kode });
+      continue;
+    }
+    if (indents && (lastNumbered >= 0 || !labels.no) && code.kind !== 'rekening') {
+      // Levels shown by leading spaces: a row's parent is the nearest row above indented less.
+      const indent = indents[i];
+      while (indented.length > 0 && indented[indented.length - 1].indent >= indent) indented.pop();
+      const parent = indented.length > 0 ? indented[indented.length - 1].index : lastNumbered;
+      indented.push({ index: i, indent });
       out.push({ level: 'subKegiatan', parent, ...kode });
       continue;
     }
@@ -250,6 +269,25 @@ function placeNumberedList(labels: LabelColumns): Placement[] {
 
   assignNumberedLevels(out, labels.uraian);
   return out;
+}
+
+/**
+ * The leading spaces of each row, where the unnumbered rows under the numbered ones show two depths or more
+ * ("  Kegiatan …" over "    Sub kegiatan …", as planners indent a table without codes): then they are levels of
+ * the tree, not line items. One depth alone is line items indented under their row, as before.
+ */
+function indentLevels(labels: LabelColumns): number[] | undefined {
+  const { indent, no } = labels;
+  if (!indent) return undefined;
+  const depths = new Set<number>();
+  // Without a numbering column every row is placed by its indent, the flush-left rows at the top.
+  let numbered = no === undefined;
+  for (let i = 0; i < indent.length; i++) {
+    if (no !== undefined && no[i] !== '') numbered = true;
+    else if (numbered && indent[i] > 0 && labels.uraian[i] !== '') depths.add(indent[i]);
+    if (depths.size > 1) return indent;
+  }
+  return undefined;
 }
 
 /** Leaves of the numbered tree are sub kegiatan, their parents kegiatan, above that program — unless the words say otherwise. */

@@ -1,8 +1,9 @@
 /**
  * Capaian where target or realisasi is not a plain number (pk-value.ts): numbers with the same unit are
  * scored as usual (R / T × 100, or the negative-polarity formula); a grade or an availability is reached
- * (capaian 100 %) or not; anything else — different units, text, a grade against a number — cannot be
- * scored, and says why (capaian-undefined, info), never a number-format error.
+ * (capaian 100 %) or not, and so is a word target met by the same word ("WTP" / "WTP"); anything else —
+ * different units, other words, a grade against a number — cannot be scored, and says why (capaian-undefined,
+ * info), never a number-format error.
  */
 import type { Amount, IndicatorRow, Polarity } from '../model';
 import type { Settings } from '../settings';
@@ -35,6 +36,9 @@ export function qualitativeCapaian(target: PkValue, realisasi: PkValue, polarita
     if (realisasi.rank >= target.rank) return { capaian: 100 };
     return notReached(show(target), show(realisasi));
   }
+  // A target stated as a word ("WTP", "Terlaksana") met by the same word is reached, like a grade; any other
+  // word against it cannot be scored here (an opinion's order, WTP over WDP, is not read).
+  if (target.kind === 'text' && realisasi.kind === 'text' && sameWords(target.text, realisasi.text)) return { capaian: 100 };
   if (target.kind === 'availability' && realisasi.kind === 'availability') {
     if (realisasi.present || !target.present) return { capaian: 100 };
     return notReached(show(target), show(realisasi));
@@ -46,6 +50,11 @@ export function qualitativeCapaian(target: PkValue, realisasi: PkValue, polarita
       en: `capaian cannot be computed as a number: target ${show(target)}, realisasi ${show(realisasi)}`,
     },
   };
+}
+
+function sameWords(a: string, b: string): boolean {
+  const words = (t: string): string => t.toLowerCase().replace(/\s+/g, ' ').trim();
+  return words(a) === words(b);
 }
 
 function notReached(target: string, realisasi: string): CapaianResult {

@@ -68,10 +68,28 @@ export function classifySheet(
   if (!codes && no && has('pagu') && hasNumberedHierarchy(grid, no, columnOf(columns, 'uraian'), data)) {
     return 'detail';
   }
+  // No kode and no numbering: levels shown by leading spaces in the names alone (programme flush left, kegiatan
+  // and sub kegiatan indented deeper) still make a tree whose sums can be checked.
+  if (!kode && !no && has('pagu') && has('realisasi') && hasIndentedHierarchy(grid, columnOf(columns, 'uraian'), data)) return 'detail';
   if (has('indikator') && has('target') && (has('realisasi') || has('capaian'))) return 'capaian-pk';
   if (has('waktu') || has('tanggalMulai')) return 'kegiatan';
   if (isTargetTable(grid, columns, data)) return 'target-pk';
   return 'unknown';
+}
+
+/** Names typed with leading spaces at three depths at least (none among them), the shallowest flush left. */
+function hasIndentedHierarchy(grid: Grid, uraian: HeaderColumn | undefined, data: DataRange): boolean {
+  if (!uraian) return false;
+  const depths = new Set<number>();
+  for (let r = data.first; r <= data.last; r++) {
+    const v = cellAt(grid, r, uraian.col)?.value;
+    if (typeof v !== 'string' || v.trim() === '') continue;
+    let i = 0;
+    while (i < v.length && (v.charCodeAt(i) === 32 || v.charCodeAt(i) === 0xa0)) i++;
+    depths.add(i);
+    if (depths.size >= 3 && depths.has(0)) return true;
+  }
+  return false;
 }
 
 /** Figures in a column on this many rows make it a column of figures. */

@@ -51,8 +51,11 @@ interface Preference {
 function preference(role: ColumnRole, column: HeaderColumn, quarter: number | undefined): Preference {
   const t = headerWords(column.text);
   const q = quarterOfHeader(column.text);
+  // Columns of two quarters side by side ("s.d. Triwulan I | s.d. Triwulan II"): the report quarter's is read, the
+  // other quarter's figures are not the report's, however cumulative.
+  const otherQuarter = quarter !== undefined && q !== undefined && q !== quarter;
   if (role === 'realisasi') {
-    if (CUMULATIVE.test(t)) return { score: 3, because: 'cumulative' };
+    if (CUMULATIVE.test(t)) return otherQuarter ? { score: 1, because: 'first' } : { score: q === undefined ? 3 : 4, because: 'cumulative' };
     if (quarter !== undefined && q === quarter) return { score: 2, because: 'quarter' };
   } else if (role === 'pagu') {
     if (CHANGED_BUDGET.test(t)) return { score: 2, because: 'changed-budget' };
@@ -60,6 +63,11 @@ function preference(role: ColumnRole, column: HeaderColumn, quarter: number | un
   } else if (role === 'capaian') {
     if (OF_TARGET.test(t)) return { score: -1, because: 'first' };
     if (OF_PAGU.test(t)) return { score: 2, because: 'of-pagu' };
+    if (otherQuarter) return { score: -1, because: 'first' };
+    if (quarter !== undefined && q === quarter) return { score: 1, because: 'quarter' };
+  } else if (role === 'sisa') {
+    // "Sisa (%)" beside "Sisa Anggaran (Rp)": the rupiah one is the sisa (the other is checked as its percentage).
+    if (column.percentMarked) return { score: -1, because: 'first' };
   } else if (role === 'target') {
     if (quarter !== undefined && q === quarter) return { score: 3, because: 'quarter' };
     if (q === undefined && ANNUAL.test(t)) return { score: -1, because: 'first' };
@@ -121,7 +129,7 @@ export function chooseByWords(columns: HeaderColumn[], quarter: number | undefin
     const tied = candidates.filter((c) => c !== best && !!c.hidden === !!best.hidden && preference(role, c, quarter).score === bestPreference.score);
     for (const p of passedOver) p.column.role = p.role;
     // Every other candidate scored at most as high: a word-less tie leaves the first column, said so.
-    const because = best !== byWords ? 'visible' : bestPreference.score > 0 ? bestPreference.because : 'first';
+    const because = best !== byWords ? 'visible' : bestPreference.score > 0 ? wordsReason(bestPreference.because, best, candidates) : 'first';
     choices.push(tied.length > 0 ? { role, used: best, passedOver, because, tied } : { role, used: best, passedOver, because });
   }
   for (const [role, companions] of COMPANIONS) {
@@ -163,6 +171,14 @@ function promoteVisible(columns: HeaderColumn[]): ColumnChoice[] {
     promoted.push({ role: main, used: visible, passedOver: mains.map((column) => ({ column, role: column.role ?? 'ignore' })), because: 'visible' });
   }
   return promoted;
+}
+
+/** A cumulative column read over another quarter's cumulative one was chosen for its quarter, and is said so. */
+function wordsReason(because: ChoiceReason, best: HeaderColumn, candidates: HeaderColumn[]): ChoiceReason {
+  if (because !== 'cumulative') return because;
+  const own = quarterOfHeader(best.text);
+  if (own === undefined) return because;
+  return candidates.some((c) => c !== best && CUMULATIVE.test(headerWords(c.text)) && (quarterOfHeader(c.text) ?? own) !== own) ? 'quarter' : because;
 }
 
 /** The candidate whose header's words claim the role most strongly; ties go to the first. */

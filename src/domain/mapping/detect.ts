@@ -6,7 +6,7 @@
 import { a1, cellAt, columnLetter, gridEndRow, type Grid } from '../grid/grid';
 import { isBlankCell } from './text';
 import type { ColumnMapping, ColumnRole, SheetKind, SheetMapping, WorkbookMapping } from './types';
-import { locateHeader, nextHeaderBelow, type HeaderColumn, type HeaderContext, type HeaderLayout } from './header';
+import { locateHeader, nextHeaderBelow, readLayout, type HeaderColumn, type HeaderContext, type HeaderLayout } from './header';
 import { correctBudgetRoles, type RoleCorrection } from './content-roles';
 import { classifySheet, columnOf, isBudgetCandidate, type DataRange } from './classify';
 import { tableContents, type PlannedColumns } from './table-contents';
@@ -23,6 +23,7 @@ import { chooseByEvidence } from './choice-evidence';
 import { withKodeByContent, withKodeInUraian } from './kode-in-uraian';
 import { repeatsHeader } from './repeated-header';
 import type { ColumnChoice } from './column-choice';
+import { currencyColumns } from './currency-columns';
 
 export { headerWarnings, type HeaderWarning } from './warnings';
 
@@ -160,6 +161,16 @@ function contextOf(context: number | HeaderContext | undefined): HeaderContext {
   return typeof context === 'number' ? { year: context } : (context ?? {});
 }
 
+/** The rows under a header: its first data row, the next table's header below it, and its data rows. */
+function tableRowsUnder(grid: Grid, header: HeaderLayout, ctx: HeaderContext): { first: number; next: HeaderLayout | undefined; data: DataRange } {
+  const first = firstDataRowOf(grid, header.top, header.rows, header.columns);
+  let next = nextHeaderBelow(grid, first, ctx);
+  // The header printed again at a page break continues the table (repeated-header.ts).
+  while (next && repeatsHeader(header, next)) next = nextHeaderBelow(grid, next.top + next.rows, ctx);
+  const data: DataRange = { first, last: lastDataRowIn(grid, first, next ? next.top - 1 : gridEndRow(grid) - 1, header.columns, next !== undefined) };
+  return { first, next, data };
+}
+
 /** Decide one sheet: its tables, the first table's corrected roles, and the notes for the planner. */
 export function detectSheet(grid: Grid, context?: number | HeaderContext): SheetDetection {
   const ctx = contextOf(context);
@@ -171,11 +182,13 @@ export function detectSheet(grid: Grid, context?: number | HeaderContext): Sheet
     notes.push(sheetNotCheckedNote(grid.name, a1(grid.originRow, grid.originCol), { kind: 'no-header' }));
   }
   while (header) {
-    const first = firstDataRowOf(grid, header.top, header.rows, header.columns);
-    let next = nextHeaderBelow(grid, first, ctx);
-    // The header printed again at a page break continues the table (repeated-header.ts).
-    while (next && repeatsHeader(header, next)) next = nextHeaderBelow(grid, next.top + next.rows, ctx);
-    const data: DataRange = { first, last: lastDataRowIn(grid, first, next ? next.top - 1 : gridEndRow(grid) - 1, header.columns, next !== undefined) };
+    let { first, next, data } = tableRowsUnder(grid, header, ctx);
+    // A column of "Rp" under an amount's merged header holds no figure: the header is read without it.
+    const currency = currencyColumns(grid, header.columns, data.first, data.last);
+    if (currency.length > 0) {
+      header = readLayout(grid, header.top, header.rows, ctx, currency);
+      ({ first, next, data } = tableRowsUnder(grid, header, ctx));
+    }
     const table = detectTable(grid, header, data);
     corrections ??= table.corrections;
     if (table.mapping) {

@@ -174,15 +174,19 @@ function markKodeParts(columns: HeaderColumn[]): void {
   if (levels.length >= 2 && otherUraian) for (const c of levels) c.role = 'kodeBagian';
 }
 
-/** Reads the header at a known place (0-based top row, 1 to 3 rows). */
-export function readLayout(grid: Grid, top: number, span: number, context: HeaderContext = {}): HeaderLayout {
-  return readLayoutTo(grid, top, span, context, endColOfRows(grid, top, top + span - 1));
+/**
+ * Reads the header at a known place (0-based top row, 1 to 3 rows). Columns in `skip` are read as no column at
+ * all (a column of "Rp" under an amount's merged header: currency-columns.ts).
+ */
+export function readLayout(grid: Grid, top: number, span: number, context: HeaderContext = {}, skip?: readonly number[]): HeaderLayout {
+  return readLayoutTo(grid, top, span, context, endColOfRows(grid, top, top + span - 1), skip);
 }
 
 /** readLayout up to a known end column: locateHeader reads up to 90 layouts over the same rows. */
-function readLayoutTo(grid: Grid, top: number, span: number, context: HeaderContext, lastCol: number): HeaderLayout {
+function readLayoutTo(grid: Grid, top: number, span: number, context: HeaderContext, lastCol: number, skip?: readonly number[]): HeaderLayout {
   const columns: HeaderColumn[] = [];
   for (let c = grid.originCol; c < lastCol; c++) {
+    if (skip?.includes(c)) continue;
     const column = readColumn(partsOf(grid, top, span, c), c, context.year);
     if (!column) continue;
     if (isColumnHidden(grid, c)) column.hidden = true;

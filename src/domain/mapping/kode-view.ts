@@ -13,6 +13,7 @@ import type { ColumnMapping, SheetMapping } from './types';
 import { splitKodeFromUraian } from './kode-in-uraian';
 import { withRekeningColumn } from './rekening-column';
 import { blankRepeatedHeaders } from './repeated-header';
+import { normalizeCode } from '../budget/code';
 
 export interface KodeView {
   grid: Grid;
@@ -64,9 +65,9 @@ function joinedCodes(grid: Grid, cols: number[], first: number, last: number, wr
   }
 }
 
-/** Segments of a code as typed, when it is digits between dots; undefined otherwise. */
+/** Segments of a code as typed, when it is digits between dots (or spaces standing for them); undefined otherwise. */
 function segmentsOf(text: string): string[] | undefined {
-  const t = text.replace(/[\s\u00a0]+/g, '').replace(/^\.+|\.+$/g, '');
+  const t = normalizeCode(text);
   if (!/^\d+(\.\d+)*$/.test(t)) return undefined;
   return t.split('.');
 }
@@ -157,7 +158,7 @@ function makeKodeView(sheetGrid: Grid, sheet: SheetMapping): KodeView {
   return padded(withRekeningColumn(splitKodeFromUraian({ grid, sheet }, first, last, offset), first, last, offset), first, last, offset);
 }
 
-/** A code typed with spaces or end dots ("2. 15. 01", "2.15.01."): the content profile reads only clean codes. */
+/** A code typed with spaces or end dots ("2. 15. 01", "2 15 01", "2.15.01."): the content profile reads only clean codes. */
 function untidy(text: string): boolean {
   const n = text.length;
   if (n === 0) return false;

@@ -7,6 +7,7 @@ import type { ColumnRole, WorkbookMapping } from './types';
 import { readLayout } from './header';
 import { contentKindOf, type ValueKind } from './content';
 import { detectPeriodEvidence } from './period';
+import { currencyColumns } from './currency-columns';
 
 export interface HeaderWarning {
   sheet: string;
@@ -80,9 +81,13 @@ export function headerWarnings(grids: Grid[], mapping: WorkbookMapping): HeaderW
   for (const sheet of mapping.sheets) {
     const grid = grids.find((g) => g.name === sheet.sheet);
     if (!grid || sheet.headerRow === undefined || sheet.kind === 'unknown') continue;
-    const layout = readLayout(grid, sheet.headerRow - 1, sheet.headerRows ?? 1, { year, quarter: mapping.period?.quarter });
+    const context = { year, quarter: mapping.period?.quarter };
     const first = (sheet.firstDataRow ?? sheet.headerRow + (sheet.headerRows ?? 1)) - 1;
     const last = sheet.lastDataRow !== undefined ? sheet.lastDataRow - 1 : grid.originRow + grid.rows.length - 1;
+    let layout = readLayout(grid, sheet.headerRow - 1, sheet.headerRows ?? 1, context);
+    // Read as detection read it: without the "Rp" columns under an amount's merged header.
+    const currency = currencyColumns(grid, layout.columns, first, last);
+    if (currency.length > 0) layout = readLayout(grid, sheet.headerRow - 1, sheet.headerRows ?? 1, context, currency);
     const kindOf = contentKindOf(grid, { first, last });
     for (const mapped of sheet.columns) {
       const col = columnIndex(mapped.column);

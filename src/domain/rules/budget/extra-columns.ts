@@ -1,7 +1,7 @@
 /**
  * The columns of a budget table that the sum and percent rules do not read but planners keep beside them:
- * realisasi per month (Januari … Desember, beside the cumulative "Realisasi s.d. TW n"), Sisa Anggaran and
- * Kategori. Found from the sheet's header words (or the mapping's roles where it names them), so the
+ * realisasi per month (Januari … Desember, beside the cumulative "Realisasi s.d. TW n"), Sisa Anggaran, its
+ * percentage ("% Sisa") and Kategori. Found from the sheet's header words (or the mapping's roles where it names them), so the
  * months-sum, sisa and kategori rules know where to look.
  */
 import { cellAt, columnIndex, type Cell, type Grid } from '../../grid/grid';
@@ -20,6 +20,8 @@ export interface ExtraColumns {
   months: MonthColumn[];
   /** 0-based sheet columns; absent where the table has none. */
   sisa?: number;
+  /** "% Sisa", "Sisa (%)", "Persentase Sisa": the sisa as a percentage of the pagu. */
+  sisaPercent?: number;
   kategori?: number;
 }
 
@@ -44,6 +46,12 @@ export function isSisaHeader(text: string): boolean {
   return /^sisa\b/.test(normalizeText(text));
 }
 
+/** "% Sisa", "Sisa (%)", "Persentase Sisa Anggaran": a sisa header that names a percentage. */
+export function isSisaPercentHeader(text: string): boolean {
+  const t = text.toLowerCase();
+  return /\bsisa\b/.test(t) && (t.includes('%') || /\bpersen/.test(t)) && !/\brp\b/.test(t);
+}
+
 /** Header text of each column (0-based sheet column → text): the header rows joined, merged group labels included. */
 export function headerTexts(grid: Grid, sheet: SheetMapping): Map<number, string> {
   const out = new Map<number, string>();
@@ -65,7 +73,15 @@ export function headerTexts(grid: Grid, sheet: SheetMapping): Map<number, string
 export function findExtraColumns(grid: Grid, sheet: SheetMapping): ExtraColumns {
   const extra: ExtraColumns = { months: [] };
   const mapped = new Map(sheet.columns.map((c) => [columnIndex(c.column), c.role]));
-  for (const [col, text] of headerTexts(grid, sheet)) {
+  // The mapped column first: under a header merged over "Rp | amount" the header's text stands over the "Rp"
+  // column the mapping left out (currency-columns.ts), not over the one it mapped.
+  const texts = headerTexts(grid, sheet);
+  for (const [col, role] of mapped) {
+    if (role === 'kategori') extra.kategori ??= col;
+    if (role === 'sisa' && isSisaPercentHeader(texts.get(col) ?? '')) extra.sisaPercent ??= col;
+    else if (role === 'sisa') extra.sisa ??= col;
+  }
+  for (const [col, text] of texts) {
     const role = mapped.get(col);
     if (role === 'kategori') extra.kategori ??= col;
     if (role === 'sisa') extra.sisa ??= col;
@@ -76,7 +92,9 @@ export function findExtraColumns(grid: Grid, sheet: SheetMapping): ExtraColumns 
     // A column the mapping gave a role of its own (the cumulative realisasi) is not a month.
     if (role !== undefined && role !== 'ignore') continue;
     const month = monthOfHeader(text);
-    if (month !== undefined) extra.months.push({ col, month });
+    if (month !== undefined) {
+      if (!extra.months.some((m) => m.month === month)) extra.months.push({ col, month });
+    } else if (isSisaPercentHeader(text)) extra.sisaPercent ??= col;
     else if (isSisaHeader(text)) extra.sisa ??= col;
   }
   extra.months.sort((a, b) => a.month - b.month);
