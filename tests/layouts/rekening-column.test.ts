@@ -59,10 +59,10 @@ test.each(['No. Rekening', 'Rekening', 'Kode Akun'])('the rekening column headed
 describe('the column-choice note says the other code column is read, not passed over', () => {
   test('as built: the Kode Rekening column read as the kode rekening under each sub kegiatan', async () => {
     expect(await choiceNotes(layout, 'note', 'id')).toEqual([
-      "A5: Kode dibaca dari kolom A ('Kode'): kedua kolom kode dibaca, kolom ini lebih dulu; kolom B ('Kode Rekening') dibaca sebagai kode rekening di bawah tiap sub kegiatan. Ubah di Pemetaan bila keliru.",
+      "A5: Kode dibaca dari kolom A ('Kode'): kedua kolom kode dibaca, kolom ini lebih dulu; kolom B ('Kode Rekening') dibaca sebagai kode rekening di bawah tiap sub kegiatan.",
     ]);
     expect(await choiceNotes(layout, 'note', 'en')).toEqual([
-      "A5: Kode read from column A ('Kode'): both code columns are read, this one first; column B ('Kode Rekening') read as the kode rekening of the lines under each sub kegiatan. Change it in Pemetaan if wrong.",
+      "A5: Kode read from column A ('Kode'): both code columns are read, this one first; column B ('Kode Rekening') read as the kode rekening of the lines under each sub kegiatan.",
     ]);
   });
 
@@ -78,7 +78,7 @@ describe('the column-choice note says the other code column is read, not passed 
     };
     const c = variant((header, rows) => [header, ...rows].forEach(swap));
     expect(await choiceNotes(c, 'note-swapped', 'id')).toEqual([
-      "A5: Kode dibaca dari kolom A ('Kode Rekening'): kedua kolom kode dibaca, kolom ini lebih dulu; kolom B ('Kode') dibaca pada baris yang kolom A-nya kosong (kode program, kegiatan, sub kegiatan). Ubah di Pemetaan bila keliru.",
+      "A5: Kode dibaca dari kolom A ('Kode Rekening'): kedua kolom kode dibaca, kolom ini lebih dulu; kolom B ('Kode') dibaca pada baris yang kolom A-nya kosong (kode program, kegiatan, sub kegiatan).",
     ]);
     const [en] = await choiceNotes(c, 'note-swapped', 'en');
     expect(en).toContain("column B ('Kode') read on the rows where column A is blank (the programme, kegiatan and sub kegiatan codes)");
