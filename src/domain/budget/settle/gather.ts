@@ -66,7 +66,8 @@ export function gatherEvidence(main: RecomputedTable, details: RecomputedTable[]
   const groups: { row: number; name: string; members: number[]; stated: Observation | undefined }[] = [];
   // A sub kegiatan's line items grouped by kode rekening (its DPA lines) state its amount too.
   let recalculated: Recalculated | undefined;
-  for (let i = 0; i < cols.n; i++) {
+  // A table without line items (most) has nothing to look for.
+  for (let i = 0; i < cols.n && cols.items.list.length > 0; i++) {
     if (cols.items.start[i] === cols.items.start[i + 1] || tree.inTree[i] !== 1) continue;
     recalculated ??= recalculationOf(main);
     const lines = itemGroupsObservation(recalculated, table.sheet, i, column, lang);
@@ -197,13 +198,18 @@ function agreeingRows(cols: BudgetColumns, tree: StatedTree, extra: Map<number, 
   return agrees;
 }
 
-/** The totals rows, and the unit rows that parent nothing: the rows that state the whole. */
+/** The totals rows, and the unit rows that parent nothing: the rows that state the whole. The same for every column of a table. */
 function totalLikeRows(cols: BudgetColumns): number[] {
+  const known = totalLike.get(cols);
+  if (known) return known;
   const out: number[] = [];
   const { level } = cols;
   for (let i = 0; i < cols.n; i++) if ((level[i] === LEVEL.total || level[i] === LEVEL.unit) && isTotalLikeAt(cols, i)) out.push(i);
+  totalLike.set(cols, out);
   return out;
 }
+
+const totalLike = new WeakMap<BudgetColumns, number[]>();
 
 /** A row's node with its own cell as its one observation (a blank leaf's counts as 0), no children yet. */
 function ownNode(cols: BudgetColumns, i: number, column: AmountColumn, sheet: string, lang: Lang): EvidenceNode {

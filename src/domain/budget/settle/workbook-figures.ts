@@ -63,10 +63,35 @@ function rupiahAt(grid: Grid, r: number, c: number): number | undefined {
 
 /** Sheet rows (0-based) that a mapped budget table covers, header included. */
 function mappedRows(grid: Grid, mapping: SheetMapping[]): (r: number) => boolean {
-  const ranges = mapping
+  const ranges = mappedRanges(grid, mapping);
+  return (r) => ranges.some(([a, b]) => r >= a && r <= b);
+}
+
+function mappedRanges(grid: Grid, mapping: SheetMapping[]): (readonly [number, number])[] {
+  return mapping
     .filter((m) => m.sheet === grid.name && (m.kind === 'tabel-3.1' || m.kind === 'detail') && m.headerRow !== undefined)
     .map((m) => [(m.headerRow as number) - 1, m.lastDataRow !== undefined ? m.lastDataRow - 1 : Infinity] as const);
-  return (r) => ranges.some(([a, b]) => r >= a && r <= b);
+}
+
+/**
+ * Past the mapped budget tables: `r` itself when no mapped table covers sheet row r (0-based), else the first row
+ * below the table (header included) covering it.
+ */
+function pastMappedRows(grid: Grid, mapping: SheetMapping[]): (r: number) => number {
+  const ranges = mappedRanges(grid, mapping);
+  return (r) => {
+    let at = r;
+    for (let moved = true; moved; ) {
+      moved = false;
+      for (const [a, b] of ranges) {
+        if (at >= a && at <= b) {
+          at = b + 1;
+          moved = true;
+        }
+      }
+    }
+    return at;
+  };
 }
 
 /** The column of a DPA block's pagu, from its header: the changed budget over the original, else any amount word. */
@@ -124,12 +149,14 @@ export function dpaInGrids(grids: Grid[], mapping: SheetMapping[]): WorkbookFigu
   for (const grid of grids) {
     if (grid.generatedBy) continue;
     const inTable = mappedRows(grid, mapping);
+    const past = pastMappedRows(grid, mapping);
     const end = gridEndRow(grid);
     let r = grid.originRow;
     // A sheet named for the DPA is one block from its top.
     if (DPA_TITLE.test(grid.name)) r = readDpaBlock(grid, r, inTable, out);
-    for (; r < end; r++) {
-      if (!inTable(r) && isTitleLine(grid, r, DPA_TITLE)) r = readDpaBlock(grid, r + 1, inTable, out) - 1;
+    // The rows of a mapped table are passed over whole.
+    for (r = past(r); r < end; r = past(r + 1)) {
+      if (isTitleLine(grid, r, DPA_TITLE)) r = readDpaBlock(grid, r + 1, inTable, out) - 1;
     }
   }
   return out;
