@@ -36,6 +36,19 @@ describe('DPA blocks', () => {
     ]);
   });
 
+  it('reads a DPA block above a mapped table that runs to the end of the sheet (a mapping without its last row)', () => {
+    const g = [grid('Laporan', [
+      [txt('Dokumen Pelaksanaan Anggaran Biro Contoh')],
+      [txt('Kode'), txt('Uraian'), txt('Pagu')],
+      [txt('4.01.02'), txt('Program Penataan Organisasi'), num(700_000_000)],
+      [], [],
+      [txt('Kode'), txt('Uraian'), txt('Pagu'), txt('Realisasi')],
+      [txt('4.01.02'), txt('Program Penataan Organisasi'), num(700_000_000), num(175_000_000)],
+    ])];
+    const mapping = [{ sheet: 'Laporan', kind: 'tabel-3.1' as const, headerRow: 6, firstDataRow: 7, columns: [] }];
+    expect(dpaInGrids(g, mapping)).toEqual([{ kode: '4.01.02', pagu: 700_000_000, sheet: 'Laporan', cell: 'C3' }]);
+  });
+
   it('never reads a mapped budget table as the DPA, even when its title or a header names the DPA', () => {
     const g = workbook({});
     g[0].rows[2] = [txt('Realisasi Anggaran berdasarkan DPA s.d. 31 Maret 2024')];

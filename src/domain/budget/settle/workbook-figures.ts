@@ -81,7 +81,8 @@ function pastMappedRows(grid: Grid, mapping: SheetMapping[]): (r: number) => num
   const ranges = mappedRanges(grid, mapping);
   return (r) => {
     let at = r;
-    for (let moved = true; moved; ) {
+    // Each move goes past a range's end, so no range is met twice; a table mapped to the sheet's end ends the scan.
+    for (let moved = true; moved && at !== Infinity; ) {
       moved = false;
       for (const [a, b] of ranges) {
         if (at >= a && at <= b) {
