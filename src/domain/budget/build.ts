@@ -10,7 +10,7 @@ import type { Amount, BudgetTable } from '../model';
 import { showsText, type CellIssue, type CellNotes } from '../parse/cell';
 import { displayText } from '../parse/display';
 import { formatPercent, formatRupiah } from '../parse/format';
-import { trimText } from '../parse/trim';
+import { leadingSpaces, trimText } from '../parse/trim';
 import type { Lang } from '../settings';
 import { usable } from './amounts';
 import { chooseCandidate } from './candidates';
@@ -184,13 +184,6 @@ function tableColumns(sheet: SheetMapping): BudgetTable['columns'] {
     if (TABLE_COLUMNS.includes(role) && out[role] === undefined) out[role] = c.column;
   }
   return out;
-}
-
-/** Spaces (and no-break spaces) typed before the text. */
-function leadingSpaces(text: string): number {
-  let i = 0;
-  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i++;
-  return i;
 }
 
 function cellText(cell: Cell | undefined): string {

@@ -4,6 +4,7 @@ import type { ColumnRole, SheetKind } from './types';
 import type { HeaderColumn } from './header';
 import { cellShape, codesSettled, holdsCodes, profileColumn } from './content';
 import { isBlankCell } from './text';
+import { leadingSpaces } from '../parse/trim';
 import { parseNumbering, type Numbering } from '../budget/numbering';
 
 export interface DataRange {
@@ -84,9 +85,7 @@ function hasIndentedHierarchy(grid: Grid, uraian: HeaderColumn | undefined, data
   for (let r = data.first; r <= data.last; r++) {
     const v = cellAt(grid, r, uraian.col)?.value;
     if (typeof v !== 'string' || v.trim() === '') continue;
-    let i = 0;
-    while (i < v.length && (v.charCodeAt(i) === 32 || v.charCodeAt(i) === 0xa0)) i++;
-    depths.add(i);
+    depths.add(leadingSpaces(v));
     if (depths.size >= 3 && depths.has(0)) return true;
   }
   return false;

@@ -4,7 +4,7 @@
  */
 import { a1, cellAt, gridEndCol, gridEndRow, isColumnHidden, type Cell, type CellValue, type Grid, type MergeRange } from '../grid/grid';
 import type { ColumnRole } from './types';
-import { headerTextOf, normalizeText } from './text';
+import { headerTextOf, isYearLike, normalizeText } from './text';
 import { mayNameRole, readHeader } from './vocabulary';
 import { chooseByWords, type ColumnChoice } from './column-choice';
 import { isTypedAmount } from './content';
@@ -275,7 +275,7 @@ export function nextHeaderBelow(grid: Grid, from: number, context: HeaderContext
 
 /** A number other than a year, or an amount typed as text ("Rp. 1.500.000"): a data row, never a header. */
 function isDataNumber(v: CellValue | undefined): boolean {
-  if (typeof v === 'number') return !(Number.isInteger(v) && v >= 1990 && v <= 2100);
+  if (typeof v === 'number') return !isYearLike(v);
   return typeof v === 'string' && isTypedAmount(v);
 }
 

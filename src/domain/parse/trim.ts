@@ -20,3 +20,10 @@ export function isBlankText(text: string): boolean {
   if (text.length > 0 && isVisibleAscii(text.charCodeAt(0))) return false;
   return text.trim() === '';
 }
+
+/** How many spaces (and no-break spaces) are typed before the text: the indent a planner shows a level with. */
+export function leadingSpaces(text: string): number {
+  let i = 0;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i++;
+  return i;
+}

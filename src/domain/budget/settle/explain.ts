@@ -11,7 +11,7 @@ import type { ColumnSettlement, GroupFault, SplitFault, WrongCell } from './solv
 import { isTypingSlip } from './typo';
 import { countOf, nounFor, sentenceStart } from '../../count-words';
 import { othersBorneOut } from './witness';
-import { listWords } from './words';
+import { levelOfRows, listWords } from './words';
 
 const COLUMN: Record<AmountColumn, { id: string; en: string }> = {
   pagu: { id: 'Pagu', en: 'Pagu' },
@@ -58,13 +58,7 @@ function shortBy(difference: number, lang: Lang): string {
 
 /** The level word of a node's children, singular ("sub kegiatan", "programme"); "baris" / "row" when they are mixed. */
 function childrenLevel(node: EvidenceNode, lang: Lang): string {
-  return levelOf(node.children, lang);
-}
-
-/** The level word the rows share, singular; "baris" / "row" when they are mixed. */
-function levelOf(children: EvidenceNode[], lang: Lang): string {
-  const levels = [...new Set(children.map((c) => c.level))];
-  return levels.length === 1 ? levels[0] : lang === 'en' ? 'row' : 'baris';
+  return levelOfRows(node.children, lang);
 }
 
 /** "add up to" / "adds up to" for `n` rows. */
@@ -197,8 +191,8 @@ function elsewhereCell(fault: WrongCell, settled: ColumnSettlement, lang: Lang):
   for (const c of kids) partsSum += settled.values.get(c.row) ?? 0;
   const parts = kids.length > 1 && sameAmount(partsSum, fault.expected)
     ? (lang === 'en'
-      ? `the ${countOf(kids.length, levelOf(kids, lang), lang)}${where} add up to ${expected}`
-      : `${countOf(kids.length, levelOf(kids, lang), lang)}${where} berjumlah ${expected}`)
+      ? `the ${countOf(kids.length, levelOfRows(kids, lang), lang)}${where} add up to ${expected}`
+      : `${countOf(kids.length, levelOfRows(kids, lang), lang)}${where} berjumlah ${expected}`)
     : '';
   const why = [support, parts].filter((x) => x).join(lang === 'en' ? ', and ' : ', dan ') || (lang === 'en' ? `the rest of the workbook says ${expected}` : `bagian lain buku kerja menyatakan ${expected}`);
   const stated = formatRupiah(fault.observation.value);

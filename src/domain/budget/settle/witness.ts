@@ -9,7 +9,7 @@ import type { Lang } from '../../settings';
 import { sameAmount } from '../amounts';
 import type { EvidenceNode, Observation } from './evidence';
 import type { ColumnSettlement } from './solve';
-import { levelBelow, listWords } from './words';
+import { levelOfRows, listWords } from './words';
 
 export interface Witnesses {
   /** The row's own parts add up to it: its kode rekening lines, or the rows under it (by their level word). */
@@ -25,14 +25,6 @@ function placeName(o: Observation, lang: Lang): string {
   return `${o.label} ${lang === 'en' ? 'in' : 'di'} ${o.sheet}`;
 }
 
-/** The level word of a node's children: theirs when listed, else the level below its own, else "baris". */
-function partsLevel(node: EvidenceNode, lang: Lang): string {
-  const levels = new Set(node.children.map((c) => c.level));
-  if (levels.size === 1) return [...levels][0];
-  if (levels.size === 0) return levelBelow(node.level, lang) ?? (lang === 'en' ? 'row' : 'baris');
-  return lang === 'en' ? 'row' : 'baris';
-}
-
 /** What bears out `node`'s settled value (weightless figures, formula totals, repeat their cells and bear out nothing). */
 export function witnessesOf(node: EvidenceNode, settled: ColumnSettlement, lang: Lang): Witnesses {
   const value = settled.values.get(node.row);
@@ -40,8 +32,11 @@ export function witnessesOf(node: EvidenceNode, settled: ColumnSettlement, lang:
   if (value === undefined) return out;
   const own = node.observations.find((o) => o.source === 'own');
   const typed = own !== undefined && own.weight > 0 && sameAmount(own.value, value);
-  const partsSum = node.folded ? node.folded.value : node.children.length > 0 ? node.children.reduce((s, c) => s + (settled.values.get(c.row) ?? 0), 0) : undefined;
-  if (typed && partsSum !== undefined && sameAmount(partsSum, value)) out.own = { kind: 'parts', level: partsLevel(node, lang) };
+  // A folded row's rows are read as nodes (childrenOf), as the unfolded tree lists them.
+  const parts = settled.evidence.childrenOf(node);
+  let partsSum = 0;
+  for (const c of parts) partsSum += settled.values.get(c.row) ?? 0;
+  if (typed && parts.length > 0 && sameAmount(partsSum, value)) out.own = { kind: 'parts', level: levelOfRows(parts, lang) };
   for (const o of node.observations) {
     if (o.source === 'own' || o.weight === 0 || !sameAmount(o.value, value)) continue;
     if (o.source === 'lines') out.own = { kind: 'lines' };

@@ -15,11 +15,10 @@ export function levelWord(level: BudgetLevel, lang: Lang): string {
   return LEVEL[level][lang];
 }
 
-/** The level under a level word ("program" → "kegiatan" → "sub kegiatan"), for a folded row whose rows are not listed. */
-export function levelBelow(word: string, lang: Lang): string | undefined {
-  const order: BudgetLevel[] = ['program', 'kegiatan', 'subKegiatan', 'rincian'];
-  const at = order.findIndex((l) => LEVEL[l][lang] === word);
-  return at >= 0 && at + 1 < order.length ? LEVEL[order[at + 1]][lang] : undefined;
+/** The level word the rows share, singular ("sub kegiatan", "programme"); "baris" / "row" when they are mixed. */
+export function levelOfRows(rows: { level: string }[], lang: Lang): string {
+  const levels = new Set(rows.map((r) => r.level));
+  return levels.size === 1 ? [...levels][0] : lang === 'en' ? 'row' : 'baris';
 }
 
 /** How an observation's place is named: "baris Biro Organisasi", "tabel Kelembagaan", "daftar Rencana Kerja". */
